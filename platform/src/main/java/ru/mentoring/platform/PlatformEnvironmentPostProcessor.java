@@ -1,0 +1,66 @@
+package ru.mentoring.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+
+import ru.mentoring.platform.db.EmbeddedDatabaseProperties;
+
+/**
+ * The defaults every service shares (Keycloak issuer and audience, Actuator exposure, log pattern
+ * with the correlation id, client credentials for service-to-service calls) and the embedded
+ * default: with no {@code spring.datasource.url} a service starts on an embedded PostgreSQL.
+ * Anything set in a service's configuration or the environment wins.
+ */
+public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("platform.keycloak.url", "http://localhost:8180");
+        defaults.put("platform.keycloak.realm", "mentoring");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "${platform.keycloak.url}/realms/${platform.keycloak.realm}");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "mentoring-api");
+        defaults.put("spring.security.oauth2.client.registration.keycloak.client-id", "${spring.application.name}");
+        // demo secret of the local realm; every real deployment sets PLATFORM_KEYCLOAK_CLIENT_SECRET
+        defaults.put("spring.security.oauth2.client.registration.keycloak.client-secret",
+                "${platform.keycloak.client-secret:${spring.application.name}-secret}");
+        defaults.put("spring.security.oauth2.client.registration.keycloak.authorization-grant-type", "client_credentials");
+        defaults.put("spring.security.oauth2.client.provider.keycloak.token-uri",
+                "${platform.keycloak.url}/realms/${platform.keycloak.realm}/protocol/openid-connect/token");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.metrics.tags.application", "${spring.application.name}");
+        defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
+        defaults.put("spring.jpa.open-in-view", "false");
+        defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        // an absent boolean flag in a request means false, as a person filling a form expects
+        defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "false");
+        defaults.put("server.error.include-message", "never");
+        environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", defaults));
+
+        if (usesJdbc() && !environment.containsProperty("spring.datasource.url")
+                && environment.getProperty("platform.embedded-postgres.enabled", Boolean.class, true)) {
+            environment.getPropertySources().addFirst(EmbeddedDatabaseProperties.start());
+        }
+    }
+
+    private static boolean usesJdbc() {
+        ClassLoader loader = PlatformEnvironmentPostProcessor.class.getClassLoader();
+        return ClassUtils.isPresent("org.springframework.jdbc.core.JdbcTemplate", loader)
+                && ClassUtils.isPresent("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", loader);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

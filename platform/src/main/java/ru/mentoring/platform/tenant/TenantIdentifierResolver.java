@@ -1,0 +1,52 @@
+package ru.mentoring.platform.tenant;
+
+import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/**
+ * Feeds Hibernate's {@code @TenantId}: a school administrator's session sees only rows of their
+ * school (the organization alias in the token). Coordinators, department viewers and services get
+ * the root tenant and are confined to their municipality by the services' own checks
+ * ({@link CallerIdentity#canReadSchool}). A web request with no caller, or a school administrator
+ * without exactly one organization, gets a tenant that matches no row.
+ */
+public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<String> {
+
+    /** Root: migrations, start-up, system jobs, and the municipality-wide roles. */
+    public static final String ROOT = "*";
+    /** Matches no school: the safe answer when the token does not name one. */
+    public static final String NONE = "-";
+
+    @Override
+    public String resolveCurrentTenantIdentifier() {
+        String override = TenantContext.override();
+        if (override != null) {
+            return override;
+        }
+        return CurrentCaller.find().map(TenantIdentifierResolver::tenantOf).orElseGet(() ->
+                RequestContextHolder.getRequestAttributes() != null ? NONE : ROOT);
+    }
+
+    static String tenantOf(CallerIdentity caller) {
+        if (caller.isSchoolAdminOnly()) {
+            return caller.schoolCode() != null ? caller.schoolCode() : NONE;
+        }
+        if (caller.isCoordinator() || caller.isDepartmentViewer() || caller.isInternalService()) {
+            return ROOT;
+        }
+        return NONE;
+    }
+
+    @Override
+    public boolean validateExistingCurrentSessions() {
+        return false;
+    }
+
+    @Override
+    public boolean isRoot(String tenantId) {
+        return ROOT.equals(tenantId);
+    }
+}

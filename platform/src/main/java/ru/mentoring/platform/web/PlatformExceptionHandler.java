@@ -1,0 +1,116 @@
+package ru.mentoring.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The common part of each service's one {@code @RestControllerAdvice}: RFC 9457 problem details
+ * with the field and the reason, in Russian where a person reads them. A service's advice extends
+ * this class and adds its own exceptions.
+ */
+public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    public ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not Found",
+                "Запрошенный ресурс не найден: " + e.resource() + " " + e.id(), request);
+        return problem;
+    }
+
+    @ExceptionHandler(DomainRuleException.class)
+    public ResponseEntity<ProblemDetail> domainRule(DomainRuleException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        ProblemDetail problem = problem(status, status.getReasonPhrase(), e.getMessage(), request);
+        problem.setProperty("errors", e.violations().stream()
+                .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Недостаточно прав для этого действия.", request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "Некорректные параметры запроса.", request);
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "reason", v.getMessage()))
+                .toList());
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = e.getBody();
+        problem.setTitle("Bad Request");
+        problem.setDetail("Проверьте поля запроса.");
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Тело запроса не прочитано: неверный JSON или тип поля.");
+        problem.setTitle("Bad Request");
+        if (e.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            String field = bind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            problem.setProperty("errors", List.of(Map.of("field", field, "reason", "Неверное значение или тип поля")));
+        }
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        // the details stay in the log (with the correlation id); the answer names no internals
+        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+                "Внутренняя ошибка. Сообщите администратору идентификатор запроса.", request);
+    }
+
+    protected ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,148 @@
+package ru.mentoring.registry.participant;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A person of one school. The school code is the Hibernate tenant id: a school administrator's
+ * session cannot load another school's people, whatever the query.
+ */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "school_code", nullable = false, updatable = false)
+    private String schoolCode;
+
+    /** Stable key within the school (e.g. the personnel number), so that re-imports do not duplicate people. */
+    @Column(name = "external_key", nullable = false)
+    private String externalKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private ParticipantKind kind;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Column(name = "subjects")
+    private String subjects;
+
+    @Column(name = "experience_years")
+    private Integer experienceYears;
+
+    @Column(name = "qualification_category")
+    private String qualificationCategory;
+
+    @Column(name = "young_specialist", nullable = false)
+    private boolean youngSpecialist;
+
+    @Column(name = "grade")
+    private Integer grade;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Participant() {
+    }
+
+    public Participant(String schoolCode, String externalKey, ParticipantKind kind, String lastName, String firstName,
+            String middleName) {
+        this.id = UUID.randomUUID();
+        this.schoolCode = schoolCode;
+        this.externalKey = externalKey;
+        this.kind = kind;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Teaching profile; a young specialist has at most three years of experience. */
+    public void describeTeaching(String subjects, Integer experienceYears, String qualificationCategory) {
+        this.subjects = subjects;
+        this.experienceYears = experienceYears;
+        this.qualificationCategory = qualificationCategory;
+        this.youngSpecialist = experienceYears != null && experienceYears <= 3;
+    }
+
+    public void placeInGrade(Integer grade) {
+        this.grade = grade;
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public String getExternalKey() {
+        return externalKey;
+    }
+
+    public ParticipantKind getKind() {
+        return kind;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public String getSubjects() {
+        return subjects;
+    }
+
+    public Integer getExperienceYears() {
+        return experienceYears;
+    }
+
+    public String getQualificationCategory() {
+        return qualificationCategory;
+    }
+
+    public boolean isYoungSpecialist() {
+        return youngSpecialist;
+    }
+
+    public Integer getGrade() {
+        return grade;
+    }
+}

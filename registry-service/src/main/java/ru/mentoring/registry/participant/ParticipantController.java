@@ -1,0 +1,49 @@
+package ru.mentoring.registry.participant;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** People of a school. Department viewers never see names: they read {@code /statistics}. */
+@RestController
+@RequestMapping("/api/registry")
+public class ParticipantController {
+
+    private final ParticipantService participants;
+
+    public ParticipantController(ParticipantService participants) {
+        this.participants = participants;
+    }
+
+    @GetMapping("/schools/{code}/participants")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public List<ParticipantView> ofSchool(@PathVariable String code) {
+        return participants.ofSchool(CurrentCaller.get(), code).stream().map(ParticipantView::of).toList();
+    }
+
+    @PostMapping("/schools/{code}/participants")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<ParticipantView> add(@PathVariable String code, @Valid @RequestBody ParticipantRequest request) {
+        Participant p = participants.add(CurrentCaller.get(), code, request);
+        return ResponseEntity.created(URI.create("/api/registry/participants/" + p.getId())).body(ParticipantView.of(p));
+    }
+
+    @GetMapping("/participants/{id}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ParticipantView one(@PathVariable UUID id) {
+        return ParticipantView.of(participants.one(CurrentCaller.get(), id));
+    }
+}

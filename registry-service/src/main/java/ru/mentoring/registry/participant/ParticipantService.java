@@ -1,0 +1,69 @@
+package ru.mentoring.registry.participant;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.web.DomainRuleException;
+import ru.mentoring.platform.web.NotFoundException;
+import ru.mentoring.registry.school.School;
+import ru.mentoring.registry.school.SchoolService;
+
+@Service
+public class ParticipantService {
+
+    private final ParticipantRepository participants;
+    private final SchoolService schools;
+    private final Counter created;
+
+    public ParticipantService(ParticipantRepository participants, SchoolService schools, MeterRegistry meters) {
+        this.participants = participants;
+        this.schools = schools;
+        this.created = Counter.builder("registry.participants.created")
+                .description("Participants added to the registry").register(meters);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Participant> ofSchool(CallerIdentity caller, String schoolCode) {
+        School school = schools.readable(caller, schoolCode);
+        return participants.findBySchoolCodeOrderByLastNameAscFirstNameAsc(school.getCode());
+    }
+
+    /** One person; another school's person is "not found" (the tenant filter and the municipality check agree). */
+    @Transactional(readOnly = true)
+    public Participant one(CallerIdentity caller, UUID id) {
+        Participant p = participants.findById(id).orElseThrow(() -> new NotFoundException("participant", id));
+        try {
+            schools.readable(caller, p.getSchoolCode());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("participant", id);
+        }
+        return p;
+    }
+
+    @Transactional
+    public Participant add(CallerIdentity caller, String schoolCode, ParticipantRequest request) {
+        School school = schools.writable(caller, schoolCode);
+        if (participants.existsBySchoolCodeAndExternalKey(school.getCode(), request.externalKey())) {
+            throw DomainRuleException.conflict("externalKey",
+                    "Участник с ключом «" + request.externalKey() + "» уже есть в этой школе");
+        }
+        Participant p = new Participant(school.getCode(), request.externalKey(), request.kind(), request.lastName(),
+                request.firstName(), request.middleName());
+        if (request.kind() == ParticipantKind.TEACHER) {
+            p.describeTeaching(request.subjects(), request.experienceYears(), request.qualificationCategory());
+        }
+        if (request.kind() == ParticipantKind.STUDENT) {
+            p.placeInGrade(request.grade());
+        }
+        participants.save(p);
+        created.increment();
+        return p;
+    }
+}

@@ -1,0 +1,12 @@
+package ru.mentoring.registry.school;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SchoolRepository extends JpaRepository<School, String> {
+
+    List<School> findByMunicipalityCodeOrderByCode(String municipalityCode);
+
+    List<School> findAllByOrderByCode();
+}
