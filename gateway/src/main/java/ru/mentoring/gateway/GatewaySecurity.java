@@ -1,0 +1,92 @@
+package ru.mentoring.gateway;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+import ru.mentoring.platform.security.KeycloakRolesConverter;
+import ru.mentoring.platform.security.ProblemResponses;
+import ru.mentoring.platform.web.CorrelationId;
+
+/**
+ * The first wall: no valid token, 401; a role that may not do this, 403; before any service is
+ * reached. The services check again (the token is relayed unchanged), so bypassing the gateway
+ * gains nothing. Department viewers read; only coordinators and school administrators write.
+ */
+@Configuration
+@EnableWebFluxSecurity
+public class GatewaySecurity {
+
+    static final String[] READERS = {"coordinator", "school-admin", "department-viewer"};
+    static final String[] WRITERS = {"coordinator", "school-admin"};
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new KeycloakRolesConverter());
+        converter.setPrincipalClaimName("preferred_username");
+        Converter<Jwt, Mono<AbstractAuthenticationToken>> reactiveConverter = new ReactiveJwtAuthenticationConverterAdapter(converter);
+
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> write(exchange, HttpStatus.UNAUTHORIZED,
+                ProblemResponses.unauthorized(exchange.getRequest().getPath().value(), correlationId(exchange)));
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> write(exchange, HttpStatus.FORBIDDEN,
+                ProblemResponses.forbidden(exchange.getRequest().getPath().value(), correlationId(exchange)));
+
+        return http
+                .authorizeExchange(auth -> auth
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        // personal questionnaire links: people without an account answer through them
+                        .pathMatchers("/api/monitoring/public/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
+                        .pathMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
+                        .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .pathMatchers("/api/**").hasAnyRole(WRITERS)
+                        .anyExchange().denyAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(reactiveConverter))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .build();
+    }
+
+    private static String correlationId(ServerWebExchange exchange) {
+        return exchange.getAttribute(CorrelationId.MDC_KEY);
+    }
+
+    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, byte[] body) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.parseMediaType(ProblemResponses.CONTENT_TYPE));
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

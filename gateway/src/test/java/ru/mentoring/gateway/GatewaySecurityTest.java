@@ -1,0 +1,74 @@
+package ru.mentoring.gateway;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+
+/**
+ * The gateway's own decisions, with no service behind it: the routes point at a closed port, so a
+ * request that passes security gets the gateway's 503 problem, never a service's answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "platform.services.registry=http://localhost:9",
+        "platform.services.school-index=http://localhost:9",
+        "platform.services.monitoring=http://localhost:9"})
+@AutoConfigureWebTestClient
+class GatewaySecurityTest {
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void aRequestWithoutATokenIsUnauthorizedWithProblemDetailsAndACorrelationId() {
+        client.get().uri("/api/registry/schools").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json")
+                .expectHeader().exists("X-Correlation-Id")
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+    }
+
+    @Test
+    void aDepartmentViewerCannotWrite() {
+        client.mutateWith(mockJwt().jwt(j -> j.claim("realm_access", Map.of("roles", List.of("department-viewer"))))
+                        .authorities(new SimpleGrantedAuthority("ROLE_department-viewer")))
+                .post().uri("/api/registry/schools").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void aServiceAccountTokenIsNotAcceptedFromOutside() {
+        client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_internal-service")))
+                .get().uri("/api/index/years/2024/classification").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aDepartmentViewerMayReadAndAnUnreachableServiceIsA503Problem() {
+        client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_department-viewer")))
+                .get().uri("/api/registry/statistics/schools").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void aWellFormedCorrelationIdIsKeptAndAForgedOneIsReplaced() {
+        client.get().uri("/api/registry/schools").header("X-Correlation-Id", "abc-123-def-456").exchange()
+                .expectHeader().valueEquals("X-Correlation-Id", "abc-123-def-456");
+        client.get().uri("/api/registry/schools").header("X-Correlation-Id", "bad<script>alert(1)</script>").exchange()
+                .expectHeader().value("X-Correlation-Id", v -> org.assertj.core.api.Assertions.assertThat(v).doesNotContain("bad"));
+    }
+
+    @Test
+    void healthIsOpen() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+}
