@@ -1,8 +1,10 @@
 package ru.mentoring.gateway;
 
-import java.nio.charset.StandardCharsets;
-
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -23,7 +25,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 import ru.mentoring.platform.security.KeycloakRolesConverter;
+import ru.mentoring.platform.security.PlatformSecurityProperties;
 import ru.mentoring.platform.security.ProblemResponses;
+import ru.mentoring.platform.security.TokenValidation;
 import ru.mentoring.platform.web.CorrelationId;
 
 /**
@@ -33,6 +37,7 @@ import ru.mentoring.platform.web.CorrelationId;
  */
 @Configuration
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class GatewaySecurity {
 
     static final String[] READERS = {"coordinator", "school-admin", "department-viewer"};
@@ -71,6 +76,15 @@ public class GatewaySecurity {
                 .build();
     }
 
+    /** Same checks as the services (signature, issuer, audience, expiry); JWKs fetched on first use. */
+    @Bean
+    ReactiveJwtDecoder gatewayJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
+        String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(issuer)).build();
+        decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
+        return decoder;
+    }
+
     private static String correlationId(ServerWebExchange exchange) {
         return exchange.getAttribute(CorrelationId.MDC_KEY);
     }
@@ -84,9 +98,5 @@ public class GatewaySecurity {
         }
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -73,6 +76,16 @@ public class ServiceSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** The JWK set is fetched on first use, so a service starts before Keycloak is up. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder platformJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
+        String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(issuer)).build();
+        decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
+        return decoder;
     }
 
     @Bean

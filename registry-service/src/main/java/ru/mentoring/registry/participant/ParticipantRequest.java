@@ -14,6 +14,6 @@ public record ParticipantRequest(
         @Size(max = 100, message = "Не длиннее 100 символов") String middleName,
         @Size(max = 500, message = "Не длиннее 500 символов") String subjects,
         @Min(value = 0, message = "Стаж не может быть отрицательным") @Max(value = 60, message = "Стаж не больше 60 лет") Integer experienceYears,
-        @Size(max = 32, message = "Не длиннее 32 символов") String qualificationCategory,
+        @Size(max = 64, message = "Не длиннее 64 символов") String qualificationCategory,
         @Min(value = 1, message = "Класс от 1 до 11") @Max(value = 11, message = "Класс от 1 до 11") Integer grade) {
 }

@@ -25,7 +25,7 @@ public class ParticipantService {
     public ParticipantService(ParticipantRepository participants, SchoolService schools, MeterRegistry meters) {
         this.participants = participants;
         this.schools = schools;
-        this.created = Counter.builder("registry.participants.created")
+        this.created = Counter.builder("registry.participants.added")
                 .description("Participants added to the registry").register(meters);
     }
 

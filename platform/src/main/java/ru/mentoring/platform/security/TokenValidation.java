@@ -1,0 +1,31 @@
+package ru.mentoring.platform.security;
+
+import java.util.List;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+
+/**
+ * One rule for every token check of the platform, gateway and services alike: Keycloak's signature
+ * (by the realm's JWK set), our issuer, our audience, not expired beyond the allowed skew.
+ */
+public final class TokenValidation {
+
+    private TokenValidation() {
+    }
+
+    public static String jwkSetUri(String issuer) {
+        return issuer + "/protocol/openid-connect/certs";
+    }
+
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, PlatformSecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
+    }
+}
