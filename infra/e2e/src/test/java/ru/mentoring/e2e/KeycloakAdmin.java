@@ -1,0 +1,51 @@
+package ru.mentoring.e2e;
+
+import java.util.Map;
+
+import ru.mentoring.launcher.PlatformClient;
+
+/** What the tests need of Keycloak's admin API: a short-lived client, service-account tokens. */
+final class KeycloakAdmin {
+
+    private KeycloakAdmin() {
+    }
+
+    static String adminToken(PlatformClient client) {
+        PlatformClient.Response r = client.form(client.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        if (r.status() != 200) {
+            throw new IllegalStateException("admin token: " + r.status() + " " + r.body());
+        }
+        return r.json().get("access_token").asString();
+    }
+
+    /** A user token from a test-only client whose tokens live {@code seconds}; otherwise shaped like ours. */
+    static synchronized String shortLivedToken(PlatformClient client, String username, int seconds) {
+        String clientId = "e2e-short-lived-" + seconds;
+        String admin = adminToken(client);
+        String body = """
+                {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
+                 "attributes":{"access.token.lifespan":"%d"},
+                 "defaultClientScopes":["web-origins","acr","profile","roles","basic","email","organization"],
+                 "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
+                   "config":{"included.custom.audience":"mentoring-api","access.token.claim":"true"}},
+                   {"name":"municipality","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
+                   "config":{"user.attribute":"municipality","claim.name":"municipality","jsonType.label":"String","access.token.claim":"true"}}]}
+                """.formatted(clientId, seconds);
+        PlatformClient.Response created = client.send(client.request(null, client.keycloakUrl() + "/admin/realms/mentoring/clients")
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        if (created.status() != 201 && created.status() != 409) {
+            throw new IllegalStateException("short-lived client: " + created.status() + " " + created.body());
+        }
+        PlatformClient.Response token = client.form(client.keycloakUrl() + "/realms/mentoring/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", "demo"));
+        return token.json().get("access_token").asString();
+    }
+
+    static String clientCredentialsToken(PlatformClient client, String clientId, String secret) {
+        PlatformClient.Response r = client.form(client.keycloakUrl() + "/realms/mentoring/protocol/openid-connect/token",
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        return r.json().get("access_token").asString();
+    }
+}
