@@ -80,7 +80,7 @@ public class GatewaySecurity {
     @Bean
     ReactiveJwtDecoder gatewayJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(issuer)).build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
         decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
         return decoder;
     }

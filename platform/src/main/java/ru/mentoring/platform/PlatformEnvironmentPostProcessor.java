@@ -34,7 +34,7 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
                 "${platform.keycloak.client-secret:${spring.application.name}-secret}");
         defaults.put("spring.security.oauth2.client.registration.keycloak.authorization-grant-type", "client_credentials");
         defaults.put("spring.security.oauth2.client.provider.keycloak.token-uri",
-                "${platform.keycloak.url}/realms/${platform.keycloak.realm}/protocol/openid-connect/token");
+                "${platform.keycloak.internal-url:${platform.keycloak.url}}/realms/${platform.keycloak.realm}/protocol/openid-connect/token");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.metrics.tags.application", "${spring.application.name}");

@@ -83,7 +83,7 @@ public class ServiceSecurityAutoConfiguration {
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder platformJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(issuer)).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
         decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
         return decoder;
     }

@@ -18,8 +18,17 @@ public final class TokenValidation {
     private TokenValidation() {
     }
 
-    public static String jwkSetUri(String issuer) {
-        return issuer + "/protocol/openid-connect/certs";
+    /**
+     * Where the realm's keys are fetched: {@code platform.keycloak.internal-url} when Keycloak is
+     * reached inside a cluster under another name than the issuer in the tokens, else the issuer.
+     */
+    public static String jwkSetUri(org.springframework.core.env.Environment environment) {
+        String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        String internal = environment.getProperty("platform.keycloak.internal-url");
+        String base = internal == null || internal.isBlank()
+                ? issuer
+                : internal + "/realms/" + environment.getProperty("platform.keycloak.realm", "mentoring");
+        return base + "/protocol/openid-connect/certs";
     }
 
     public static OAuth2TokenValidator<Jwt> validator(String issuer, PlatformSecurityProperties properties) {
