@@ -1,0 +1,6 @@
+package ru.mentoring.monitoring.questionnaire;
+
+/** наставник, наставляемый: who a questionnaire is meant for. */
+public enum RespondentRole {
+    MENTOR, MENTEE
+}

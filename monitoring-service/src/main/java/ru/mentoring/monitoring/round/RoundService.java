@@ -1,0 +1,235 @@
+package ru.mentoring.monitoring.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
+import ru.mentoring.monitoring.questionnaire.QuestionnaireTemplate;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.questionnaire.TemplateView;
+import ru.mentoring.monitoring.registry.SchoolDirectory;
+import ru.mentoring.monitoring.round.RoundViews.CreatedRound;
+import ru.mentoring.monitoring.round.RoundViews.Pending;
+import ru.mentoring.monitoring.round.RoundViews.PersonalLink;
+import ru.mentoring.monitoring.round.RoundViews.RespondentView;
+import ru.mentoring.monitoring.round.RoundViews.RoundDetails;
+import ru.mentoring.monitoring.round.RoundViews.RoundSummary;
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.web.DomainRuleException;
+import ru.mentoring.platform.web.DomainRuleException.Violation;
+import ru.mentoring.platform.web.NotFoundException;
+
+/**
+ * Rounds of a school. A school administrator works in their own school (the tenant filter holds
+ * them there); a coordinator in the schools of their municipality, which the registry confirms.
+ * Anything outside the caller's reach is "not found", so it leaves no trace.
+ */
+@Service
+public class RoundService {
+
+    public static final String ANSWER_PATH = "/api/monitoring/public/answers/";
+
+    private final RoundRepository rounds;
+    private final RespondentRepository respondents;
+    private final QuestionnaireService questionnaires;
+    private final SchoolDirectory schools;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    RoundService(RoundRepository rounds, RespondentRepository respondents, QuestionnaireService questionnaires,
+            SchoolDirectory schools, EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+        this.rounds = rounds;
+        this.respondents = respondents;
+        this.questionnaires = questionnaires;
+        this.schools = schools;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Opens a round and makes one personal link per respondent; the tokens are in this answer only. */
+    public CreatedRound create(CallerIdentity caller, CreateRoundRequest request) {
+        // the registry is asked before the transaction, so no connection waits on a remote call
+        String municipality = municipalityOfWritableSchool(caller, request.schoolCode());
+        TemplateView template = latestTemplate(request.templateCode());
+        checkRespondents(request.respondents(), template);
+
+        Instant opens = clock.instant();
+        Instant closes = opens.plus(Duration.ofDays(request.validityDays()));
+        return transaction.execute(status -> {
+            QuestionnaireRound round = new QuestionnaireRound(request.schoolCode(), municipality, request.programmeYear(),
+                    entityManager.getReference(QuestionnaireTemplate.class, template.id()), opens, closes, caller.username());
+            List<PersonalLink> links = new ArrayList<>(request.respondents().size());
+            for (CreateRoundRequest.Respondent r : request.respondents()) {
+                String token = PersonalLinkTokens.newToken();
+                RoundRespondent respondent = round.ask(r.participantId(), r.role(), r.pairId(), PersonalLinkTokens.hash(token));
+                links.add(linkOf(respondent, token));
+            }
+            entityManager.persist(round); // persist, not save: the id is assigned, and save() would merge without cascading
+            RoundSummary summary = new RoundSummary(round.getId(), round.getProgrammeYear(), round.getSchoolCode(),
+                    round.getMunicipalityCode(), template.code(), template.version(), template.title(), opens, closes,
+                    round.getCreatedBy(), links.size(), 0);
+            return new CreatedRound(summary, links);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public RoundDetails details(CallerIdentity caller, UUID id) {
+        QuestionnaireRound round = visibleRound(caller, id);
+        Instant now = clock.instant();
+        List<RespondentView> people = round.getRespondents().stream().map(r -> RespondentView.of(r, now)).toList();
+        return new RoundDetails(summaryOf(round, people), people);
+    }
+
+    @Transactional(readOnly = true)
+    public Pending pending(CallerIdentity caller, UUID id) {
+        RoundDetails details = details(caller, id);
+        List<RespondentView> pending = details.respondents().stream()
+                .filter(r -> r.status() != RoundViews.RespondentStatus.ANSWERED).toList();
+        return new Pending(id, details.round().closesAt(), details.round().respondents(), details.round().answered(), pending);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoundSummary> list(CallerIdentity caller, String schoolCode, Integer programmeYear) {
+        List<QuestionnaireRound> found;
+        if (caller.isCoordinator()) {
+            if (caller.municipality() == null) {
+                return List.of();
+            }
+            found = rounds.search(caller.municipality(), schoolCode, programmeYear);
+        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
+            if (schoolCode != null && !schoolCode.equals(caller.schoolCode())) {
+                throw new NotFoundException("school", schoolCode);
+            }
+            found = rounds.search(null, caller.schoolCode(), programmeYear);
+        } else {
+            return List.of();
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, RoundRepository.Progress> progress = rounds.progressOf(found.stream().map(QuestionnaireRound::getId).toList())
+                .stream().collect(Collectors.toMap(RoundRepository.Progress::getRoundId, Function.identity()));
+        return found.stream().map(r -> {
+            RoundRepository.Progress p = progress.get(r.getId());
+            return summary(r, p == null ? 0 : p.getTotal(), p == null ? 0 : p.getAnswered());
+        }).toList();
+    }
+
+    /** A new link for a respondent who has not answered (lost e-mail, wrong address); the old one stops working. */
+    @Transactional
+    public PersonalLink reissue(CallerIdentity caller, UUID roundId, UUID respondentId) {
+        QuestionnaireRound round = visibleRound(caller, roundId);
+        RoundRespondent respondent = respondents.findById(respondentId)
+                .filter(r -> r.getRound().getId().equals(round.getId()))
+                .orElseThrow(() -> new NotFoundException("respondent", respondentId));
+        if (respondent.hasAnswered()) {
+            throw DomainRuleException.conflict("respondentId", "Участник уже ответил: новая ссылка не нужна");
+        }
+        if (!clock.instant().isBefore(round.getClosesAt())) {
+            throw DomainRuleException.unprocessable("roundId", "Опрос закрыт: срок действия ссылок истёк");
+        }
+        String token = PersonalLinkTokens.newToken();
+        respondent.replaceLink(PersonalLinkTokens.hash(token));
+        return linkOf(respondent, token);
+    }
+
+    private QuestionnaireRound visibleRound(CallerIdentity caller, UUID id) {
+        return rounds.findWithRespondentsById(id)
+                .filter(r -> visible(caller, r))
+                .orElseThrow(() -> new NotFoundException("round", id));
+    }
+
+    private static boolean visible(CallerIdentity caller, QuestionnaireRound round) {
+        if (caller.isCoordinator()) {
+            return caller.municipality() != null && caller.municipality().equals(round.getMunicipalityCode());
+        }
+        return caller.isSchoolAdminOnly() && round.getSchoolCode().equals(caller.schoolCode());
+    }
+
+    /**
+     * The municipality the round is filed under: the coordinator's own (after the registry confirms
+     * the school is in it), or the school administrator's from their token.
+     */
+    private String municipalityOfWritableSchool(CallerIdentity caller, String schoolCode) {
+        if (caller.isCoordinator()) {
+            if (caller.municipality() == null) {
+                throw new AccessDeniedException("coordinator token names no municipality");
+            }
+            String actual = schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
+            if (!actual.equals(caller.municipality())) {
+                throw new NotFoundException("school", schoolCode);
+            }
+            return actual;
+        }
+        if (caller.isSchoolAdminOnly() && schoolCode.equals(caller.schoolCode())) {
+            return caller.municipality() != null ? caller.municipality()
+                    : schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
+        }
+        throw new NotFoundException("school", schoolCode);
+    }
+
+    private TemplateView latestTemplate(String code) {
+        try {
+            return questionnaires.latest(code);
+        } catch (NotFoundException e) {
+            throw DomainRuleException.unprocessable("templateCode", "Нет анкеты с кодом «" + code + "»");
+        }
+    }
+
+    private static void checkRespondents(List<CreateRoundRequest.Respondent> people, TemplateView template) {
+        List<Violation> violations = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            CreateRoundRequest.Respondent r = people.get(i);
+            if (!seen.add(r.participantId())) {
+                violations.add(new Violation("respondents[" + i + "].participantId", "Участник указан в опросе дважды"));
+            }
+            if (r.role() != template.respondentRole()) {
+                violations.add(new Violation("respondents[" + i + "].role", "Анкета «" + template.title() + "» ("
+                        + template.code() + ") предназначена для " + audience(template.respondentRole())));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new DomainRuleException(422, "Проверьте список участников опроса", violations);
+        }
+    }
+
+    private static String audience(RespondentRole role) {
+        return role == RespondentRole.MENTOR ? "наставников" : "наставляемых";
+    }
+
+    private static PersonalLink linkOf(RoundRespondent r, String token) {
+        return new PersonalLink(r.getId(), r.getParticipantId(), r.getRole(), r.getPairId(), token, ANSWER_PATH + token,
+                r.getExpiresAt());
+    }
+
+    private static RoundSummary summaryOf(QuestionnaireRound round, List<RespondentView> people) {
+        long answered = people.stream().filter(p -> p.status() == RoundViews.RespondentStatus.ANSWERED).count();
+        return summary(round, people.size(), answered);
+    }
+
+    private static RoundSummary summary(QuestionnaireRound r, long total, long answered) {
+        QuestionnaireTemplate t = r.getTemplate();
+        return new RoundSummary(r.getId(), r.getProgrammeYear(), r.getSchoolCode(), r.getMunicipalityCode(), t.getCode(),
+                t.getVersion(), t.getTitle(), r.getOpensAt(), r.getClosesAt(), r.getCreatedBy(), total, answered);
+    }
+}
