@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Fills the demo district through the gateway, with the coordinator's real token, exactly as a
- * coordinator's scripts would: schools and their teachers in the registry.
+ * coordinator's scripts would: schools and their teachers in the registry, then three years of
+ * index data for a regional cohort and their classification.
  */
 final class DemoLoader {
 
@@ -16,6 +17,11 @@ final class DemoLoader {
     }
 
     void load() {
+        loadRegistry();
+        new DemoIndexData(client).load();
+    }
+
+    private void loadRegistry() {
         for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("code", school.code());

@@ -1,10 +1,75 @@
 package ru.mentoring.index.web;
 
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+import ru.mentoring.index.methodology.ComputationException;
+import ru.mentoring.index.methodology.MethodologyException;
+import ru.mentoring.index.upload.RowsRejectedException;
+import ru.mentoring.index.upload.UploadTooLargeException;
+import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.PlatformExceptionHandler;
 
 /** The service's one advice: problem details for every error (RFC 9457). */
 @RestControllerAdvice
 public class ApiExceptionHandler extends PlatformExceptionHandler {
+
+    /** A rejected upload: each bad row with its line, so that the coordinator can fix the file. */
+    @ExceptionHandler(RowsRejectedException.class)
+    public ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Entity", e.getMessage(), request);
+        problem.setProperty("rowsRead", e.rowsRead());
+        problem.setProperty("rejectedRows", e.rejectedRows());
+        problem.setProperty("errors", e.errors().stream()
+                .map(r -> Map.of("line", r.line(), "field", r.field(), "reason", r.reason()))
+                .toList());
+        if (e.errors().size() >= RowsRejectedException.MAX_LISTED) {
+            problem.setProperty("errorsTruncated", true);
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    /** The data do not allow the computation (too few schools for quartiles, a year without data, ...). */
+    @ExceptionHandler(ComputationException.class)
+    public ResponseEntity<ProblemDetail> computation(ComputationException e, HttpServletRequest request) {
+        return domainRule(new DomainRuleException(422, e.reason(),
+                List.of(new DomainRuleException.Violation(e.year() != null ? "year" : "data", e.reason()))), request);
+    }
+
+    /** A stored methodology the computation refuses (kept for versions stored before a rule was added). */
+    @ExceptionHandler(MethodologyException.class)
+    public ResponseEntity<ProblemDetail> methodology(MethodologyException e, HttpServletRequest request) {
+        return domainRule(DomainRuleException.unprocessable("methodology." + e.field(), e.reason()), request);
+    }
+
+    @ExceptionHandler(UploadTooLargeException.class)
+    public ResponseEntity<ProblemDetail> tooLarge(UploadTooLargeException e, HttpServletRequest request) {
+        long megabytes = e.limitBytes() / (1024 * 1024);
+        String limit = megabytes > 0 ? megabytes + " МБ" : e.limitBytes() + " байт";
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
+                "Файл больше допустимого размера (" + limit + "): разделите его или обратитесь к администратору.", request);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = e.getBody();
+        problem.setTitle("Unsupported Media Type");
+        problem.setDetail("Тип содержимого " + e.getContentType() + " не поддерживается; ожидается "
+                + e.getSupportedMediaTypes());
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
 }

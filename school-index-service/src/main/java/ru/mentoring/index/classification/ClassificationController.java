@@ -1,0 +1,65 @@
+package ru.mentoring.index.classification;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/**
+ * Classification runs of a year. The coordinator runs them; reading is confined by role: a school
+ * administrator sees their own school's line, a coordinator or department viewer the schools of
+ * their municipality, a service every school.
+ */
+@RestController
+@RequestMapping("/api/index/years/{year}/classification")
+public class ClassificationController {
+
+    private final ClassificationService classifications;
+
+    public ClassificationController(ClassificationService classifications) {
+        this.classifications = classifications;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('coordinator')")
+    public ResponseEntity<RunSummary> run(@PathVariable int year, @RequestParam(required = false) String methodology) {
+        RunSummary run = classifications.run(year, methodology == null ? null : methodology.strip(), CurrentCaller.get());
+        return ResponseEntity.created(URI.create("/api/index/years/" + year + "/classification/summary")).body(run);
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public List<SchoolClassification> results(@PathVariable int year) {
+        return classifications.results(year, CurrentCaller.get());
+    }
+
+    /** The same rows as an Excel workbook (Accept: the XLSX media type), with Russian headers. */
+    @GetMapping(produces = Uploads.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public ResponseEntity<byte[]> spreadsheet(@PathVariable int year) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Uploads.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("classification-" + year + ".xlsx").build().toString())
+                .body(classifications.spreadsheet(year, CurrentCaller.get()));
+    }
+
+    @GetMapping("/summary")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public RunSummary summary(@PathVariable int year) {
+        return classifications.summary(year);
+    }
+}

@@ -1,0 +1,67 @@
+package ru.mentoring.index.cohort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** The schools of the cohort: the registry's (PUT, one by one) and the rest of the region (CSV). */
+@RestController
+@RequestMapping("/api/index/schools")
+public class CohortSchoolController {
+
+    private final CohortSchoolService schools;
+    private final Uploads uploads;
+
+    public CohortSchoolController(CohortSchoolService schools, Uploads uploads) {
+        this.schools = schools;
+        this.uploads = uploads;
+    }
+
+    /** {@code school_code,name,municipality_code,advanced_level} as CSV or XLSX; upsert by code. */
+    @PostMapping(consumes = {Uploads.CSV, Uploads.XLSX})
+    @PreAuthorize("hasAnyRole('coordinator','internal-service')")
+    public CohortImportReport importRegion(HttpServletRequest request) throws IOException {
+        try (UploadedTable table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream())) {
+            return schools.importRegion(table);
+        }
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasAnyRole('coordinator','internal-service')")
+    public ResponseEntity<CohortSchoolView> put(@PathVariable String code, @Valid @RequestBody CohortSchoolRequest request) {
+        CohortSchoolService.Upserted result = schools.upsert(code, request);
+        CohortSchoolView view = CohortSchoolView.of(result.school());
+        return result.created()
+                ? ResponseEntity.created(URI.create("/api/index/schools/" + code)).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public List<CohortSchoolView> list() {
+        return schools.visibleTo(CurrentCaller.get()).stream().map(CohortSchoolView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public CohortSchoolView one(@PathVariable String code) {
+        return CohortSchoolView.of(schools.readable(CurrentCaller.get(), code));
+    }
+}

@@ -1,0 +1,12 @@
+package ru.mentoring.index.cohort;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CohortSchoolRepository extends JpaRepository<CohortSchool, String> {
+
+    List<CohortSchool> findAllByOrderByCode();
+
+    List<CohortSchool> findByMunicipalityCodeOrderByCode(String municipalityCode);
+}

@@ -1,0 +1,261 @@
+package ru.mentoring.index.data;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.index.cohort.CohortSchoolService;
+import ru.mentoring.index.methodologyversion.MethodologyVersionService;
+import ru.mentoring.index.upload.RowErrors;
+import ru.mentoring.index.upload.TableRow;
+import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.platform.web.DomainRuleException;
+
+/**
+ * Loads a year's indicator or context values: every row is checked, valid rows stream into
+ * PostgreSQL COPY while the file is read, and one bad row anywhere cancels the COPY and rolls the
+ * whole load back (the year's previous values, deleted at the start in the same transaction,
+ * come back with it). Nothing but a bit per (school, code) pair is held in memory, so a file of
+ * millions of rows costs no more heap than a small one.
+ */
+@Service
+public class ValueImportService {
+
+    static final String SCHEMA = "school_index";
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d{1,3})?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(?:\\.0+)?");
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final CohortSchoolService cohort;
+    private final MethodologyVersionService methodologies;
+
+    public ValueImportService(DataSource dataSource, JdbcClient jdbc, CohortSchoolService cohort,
+            MethodologyVersionService methodologies) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.cohort = cohort;
+        this.methodologies = methodologies;
+    }
+
+    /**
+     * @param methodology the version whose codes are valid; null for the codes of any stored version
+     */
+    @Transactional
+    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table) {
+        checkYear(year);
+        int schoolColumn = required(table, kind, "school_code");
+        int yearColumn = required(table, kind, "year");
+        int codeColumn = required(table, kind, kind.headerNames().toArray(String[]::new));
+        int valueColumn = required(table, kind, "value");
+
+        Set<String> validCodes = kind == ValueKind.INDICATOR
+                ? methodologies.indicatorCodes(methodology)
+                : methodologies.factorCodes(methodology);
+        Map<String, Integer> codes = new HashMap<>();
+        validCodes.forEach(c -> codes.putIfAbsent(c, codes.size()));
+        Map<String, Integer> schools = cohort.numberedCodes();
+        if (schools.isEmpty()) {
+            throw DomainRuleException.unprocessable("school_code",
+                    "В когорте нет ни одной школы: сначала загрузите школы (POST /api/index/schools)");
+        }
+        if ((long) schools.size() * codes.size() > Integer.MAX_VALUE) {
+            throw DomainRuleException.unprocessable("file", "Слишком много пар «школа — код» для одной загрузки");
+        }
+        String codeWhere = methodology == null ? "" : " (версия методики " + methodology + ")";
+
+        long previous = jdbc.sql("delete from " + SCHEMA + "." + kind.table() + " where year = ?").param(year).update();
+
+        BitSet seenPairs = new BitSet();
+        BitSet seenSchools = new BitSet();
+        RowErrors errors = new RowErrors();
+        long read = 0;
+        long stored;
+        PGCopyOutputStream copy = startCopy(kind);
+        Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder line = new StringBuilder(128);
+        try {
+            while (table.hasNext()) {
+                TableRow row = table.next();
+                read++;
+                long at = row.line();
+
+                String school = row.cell(schoolColumn);
+                Integer schoolNumber = null;
+                if (school.isEmpty()) {
+                    errors.reject(at, "school_code", "Пустой код школы");
+                } else {
+                    schoolNumber = schools.get(school);
+                    if (schoolNumber == null) {
+                        errors.reject(at, "school_code", "Школа «" + school
+                                + "» не найдена в когорте: сначала загрузите её (POST /api/index/schools)");
+                    }
+                }
+
+                String rowYear = row.cell(yearColumn);
+                if (rowYear.isEmpty()) {
+                    errors.reject(at, "year", "Пустой год");
+                } else if (!YEAR.matcher(rowYear).matches()) {
+                    errors.reject(at, "year", "Год «" + rowYear + "» не является годом");
+                } else if (Integer.parseInt(rowYear.substring(0, 4)) != year) {
+                    errors.reject(at, "year", "Год в строке (" + rowYear.substring(0, 4)
+                            + ") не совпадает с годом загрузки в адресе запроса (" + year + ")");
+                }
+
+                String code = row.cell(codeColumn);
+                Integer codeNumber = null;
+                if (code.isEmpty()) {
+                    errors.reject(at, kind.codeColumn(), "Пустой код " + kind.genitive());
+                } else {
+                    codeNumber = codes.get(code);
+                    if (codeNumber == null) {
+                        errors.reject(at, kind.codeColumn(), "Неизвестный код " + kind.genitive() + " «" + code
+                                + "»: его нет " + (methodology == null ? "ни в одной сохранённой версии методики" : "в методике" + codeWhere));
+                    }
+                }
+
+                String text = row.cell(valueColumn);
+                double value = Double.NaN;
+                if (text.isEmpty()) {
+                    errors.reject(at, "value", "Пустое значение");
+                } else if (!NUMBER.matcher(text).matches()) {
+                    errors.reject(at, "value", "Значение «" + text + "» не является числом (дробная часть отделяется точкой)");
+                } else {
+                    value = Double.parseDouble(text);
+                    if (!Double.isFinite(value)) {
+                        errors.reject(at, "value", "Значение «" + text + "» вне допустимого диапазона чисел");
+                    } else if (kind.isShare() && (value < 0 || value > 1)) {
+                        errors.reject(at, "value", "Значение фактора — доля от 0 до 1, а не " + text);
+                    }
+                }
+
+                if (schoolNumber != null && codeNumber != null) {
+                    int pair = schoolNumber * codes.size() + codeNumber;
+                    if (seenPairs.get(pair)) {
+                        errors.reject(at, kind.codeColumn(), "Повторная строка: для школы «" + school + "» значение "
+                                + kind.genitive() + " «" + code + "» уже указано выше в файле");
+                    }
+                    seenPairs.set(pair);
+                    seenSchools.set(schoolNumber);
+                }
+
+                if (errors.any()) {
+                    if (copy.isActive()) {
+                        // the load is lost: stop sending rows, keep reading to report every bad one
+                        copy.cancelCopy();
+                    }
+                    continue;
+                }
+                line.setLength(0);
+                line.append(year).append('\t').append(school).append('\t').append(code).append('\t')
+                        .append(Double.toString(value)).append('\n');
+                out.append(line);
+            }
+            if (errors.any()) {
+                throw errors.exception(read);
+            }
+            if (read == 0) {
+                throw DomainRuleException.unprocessable("file", "В файле нет ни одной строки данных: загружать нечего");
+            }
+            out.flush();
+            stored = copy.endCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into " + kind.table() + " failed", e);
+        } finally {
+            cancelQuietly(copy);
+        }
+
+        String what = ValueKind.INDICATOR == kind ? "Значения показателей" : "Значения контекстных факторов";
+        String message = previous > 0
+                ? what + " за " + year + " год заменены: прежняя загрузка (" + previous + " знач.) удалена, сохранено "
+                        + stored + " знач. по " + seenSchools.cardinality() + " школам."
+                : what + " за " + year + " год загружены: сохранено " + stored + " знач. по "
+                        + seenSchools.cardinality() + " школам.";
+        return new ImportReport(year, kind, read, stored, previous > 0, previous, seenSchools.cardinality(), message);
+    }
+
+    @Transactional(readOnly = true)
+    public YearDataSummary summary(int year) {
+        checkYear(year);
+        Map<String, Long> byIndicator = counts("indicator_value", "indicator_code", year);
+        Map<String, Long> byFactor = counts("context_value", "factor_code", year);
+        long indicatorSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".indicator_value where year = ?")
+                .param(year).query(Long.class).single();
+        long contextSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".context_value where year = ?")
+                .param(year).query(Long.class).single();
+        return new YearDataSummary(year, byIndicator.values().stream().mapToLong(Long::longValue).sum(),
+                byFactor.values().stream().mapToLong(Long::longValue).sum(), indicatorSchools, contextSchools, byIndicator, byFactor);
+    }
+
+    private Map<String, Long> counts(String table, String column, int year) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select " + column + ", count(*) from " + SCHEMA + "." + table + " where year = ? group by 1 order by 1")
+                .param(year)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw DomainRuleException.unprocessable("year", "Год должен быть от " + FIRST_YEAR + " до " + LAST_YEAR);
+        }
+    }
+
+    /** COPY on the transaction's own connection, so that it commits or rolls back with the delete. */
+    private PGCopyOutputStream startCopy(ValueKind kind) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            return new PGCopyOutputStream(pg, "copy " + SCHEMA + "." + kind.table() + " (year, school_code, "
+                    + kind.codeColumn() + ", value) from stdin", 1 << 16);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not start COPY into " + kind.table(), e);
+        }
+    }
+
+    private static void cancelQuietly(PGCopyOutputStream copy) {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // the transaction rolls back anyway
+            }
+        }
+    }
+
+    private static int required(UploadedTable table, ValueKind kind, String... names) {
+        OptionalInt column = table.column(names);
+        if (column.isEmpty()) {
+            throw DomainRuleException.unprocessable("header", "В заголовке нет столбца " + String.join(" или ", names)
+                    + ": ожидается school_code,year," + kind.codeColumn() + ",value");
+        }
+        return column.getAsInt();
+    }
+}
