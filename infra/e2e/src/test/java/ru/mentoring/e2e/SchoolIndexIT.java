@@ -82,8 +82,8 @@ class SchoolIndexIT {
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).matches(".*[А-Яа-я].*");
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(2 + 22);
             StringBuilder codes = new StringBuilder();
-            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
-                codes.append(sheet.getRow(r).getCell(0).getStringCellValue()).append(' ');
+            for (int line = 3; line <= sheet.getLastRowNum(); line++) {
+                codes.append(sheet.getRow(line).getCell(0).getStringCellValue()).append(' ');
             }
             assertThat(codes.toString()).contains("mil-sosh-2").doesNotContain("reg-");
         }
