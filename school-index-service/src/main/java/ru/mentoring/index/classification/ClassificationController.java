@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /**
@@ -28,14 +29,17 @@ import ru.mentoring.platform.security.CurrentCaller;
 public class ClassificationController {
 
     private final ClassificationService classifications;
+    private final RegistrySchoolSync registrySchools;
 
-    public ClassificationController(ClassificationService classifications) {
+    public ClassificationController(ClassificationService classifications, RegistrySchoolSync registrySchools) {
         this.classifications = classifications;
+        this.registrySchools = registrySchools;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
     public ResponseEntity<RunSummary> run(@PathVariable int year, @RequestParam(required = false) String methodology) {
+        registrySchools.sync();
         RunSummary run = classifications.run(year, methodology == null ? null : methodology.strip(), CurrentCaller.get());
         return ResponseEntity.created(URI.create("/api/index/years/" + year + "/classification/summary")).body(run);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.index.upload.UploadTooLargeException;
 import ru.mentoring.index.upload.UploadedTable;
 import ru.mentoring.index.upload.Uploads;
@@ -35,11 +36,14 @@ public class ValueImportController {
     private final ValueImportService values;
     private final Uploads uploads;
     private final ImportMetrics metrics;
+    private final RegistrySchoolSync registrySchools;
 
-    public ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics) {
+    public ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics,
+            RegistrySchoolSync registrySchools) {
         this.values = values;
         this.uploads = uploads;
         this.metrics = metrics;
+        this.registrySchools = registrySchools;
     }
 
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
@@ -64,6 +68,7 @@ public class ValueImportController {
     }
 
     private ImportReport load(ValueKind kind, int year, String methodology, HttpServletRequest request) throws IOException {
+        registrySchools.sync();
         UploadedTable table;
         try {
             table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream());
