@@ -60,6 +60,14 @@ public class Participant {
     @Column(name = "grade")
     private Integer grade;
 
+    /** In the bank of mentors (база наставников): declared topics, imported as a mentor, or mentoring. */
+    @Column(name = "mentor_bank", nullable = false)
+    private boolean mentorBank;
+
+    /** In the bank of mentees (база наставляемых): has a request, imported as a mentee, or mentored. */
+    @Column(name = "mentee_bank", nullable = false)
+    private boolean menteeBank;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -91,6 +99,30 @@ public class Participant {
 
     public void placeInGrade(Integer grade) {
         this.grade = grade;
+    }
+
+    /** A coordinator's file may say «молодой специалист» without the years of experience. */
+    public void markYoungSpecialist(boolean young) {
+        this.youngSpecialist = young;
+    }
+
+    public void rename(String lastName, String firstName, String middleName) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+    }
+
+    public void joinMentorBank() {
+        this.mentorBank = true;
+    }
+
+    public void joinMenteeBank() {
+        this.menteeBank = true;
+    }
+
+    public void setBanks(boolean mentor, boolean mentee) {
+        this.mentorBank = mentor;
+        this.menteeBank = mentee;
     }
 
     @PreUpdate
@@ -144,5 +176,13 @@ public class Participant {
 
     public Integer getGrade() {
         return grade;
+    }
+
+    public boolean isMentorBank() {
+        return mentorBank;
+    }
+
+    public boolean isMenteeBank() {
+        return menteeBank;
     }
 }

@@ -1,5 +1,6 @@
 package ru.mentoring.registry.participant;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,14 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
     List<Participant> findBySchoolCodeOrderByLastNameAscFirstNameAsc(String schoolCode);
 
     boolean existsBySchoolCodeAndExternalKey(String schoolCode, String externalKey);
+
+    /**
+     * Row locks on the people a change is about (consent, pair), taken in id order so that two
+     * curators working on overlapping people wait for each other instead of deadlocking; the
+     * second one then sees the first one's pair or withdrawal and its checks hold.
+     */
+    @Query(value = "select id from participant where id in (:ids) order by id for update", nativeQuery = true)
+    List<UUID> lockAll(Collection<UUID> ids);
 
     /** Per-school counts by kind: no names, for the department's dashboards. */
     @Query("""

@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
+import ru.mentoring.registry.audit.AuditLog;
+import ru.mentoring.registry.audit.AuditRecord;
+import ru.mentoring.registry.audit.Changes;
 import ru.mentoring.registry.school.School;
 import ru.mentoring.registry.school.SchoolService;
 
@@ -20,11 +23,13 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final SchoolService schools;
+    private final AuditLog audit;
     private final Counter created;
 
-    public ParticipantService(ParticipantRepository participants, SchoolService schools, MeterRegistry meters) {
+    public ParticipantService(ParticipantRepository participants, SchoolService schools, AuditLog audit, MeterRegistry meters) {
         this.participants = participants;
         this.schools = schools;
+        this.audit = audit;
         this.created = Counter.builder("registry.participants.added")
                 .description("Participants added to the registry").register(meters);
     }
@@ -47,6 +52,14 @@ public class ParticipantService {
         return p;
     }
 
+    /** One person the caller may change: readable as above, and a department viewer never writes. */
+    @Transactional(readOnly = true)
+    public Participant writable(CallerIdentity caller, UUID id) {
+        Participant p = one(caller, id);
+        schools.writable(caller, p.getSchoolCode());
+        return p;
+    }
+
     @Transactional
     public Participant add(CallerIdentity caller, String schoolCode, ParticipantRequest request) {
         School school = schools.writable(caller, schoolCode);
@@ -63,7 +76,24 @@ public class ParticipantService {
             p.placeInGrade(request.grade());
         }
         participants.save(p);
+        audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "PARTICIPANT", p.getId(),
+                "PARTICIPANT_CREATED", describe(p)));
         created.increment();
         return p;
+    }
+
+    /** Every field of a new person, as the audit log keeps it. */
+    public static Changes describe(Participant p) {
+        return Changes.of()
+                .created("externalKey", p.getExternalKey())
+                .created("kind", p.getKind())
+                .created("lastName", p.getLastName())
+                .created("firstName", p.getFirstName())
+                .created("middleName", p.getMiddleName())
+                .created("subjects", p.getSubjects())
+                .created("experienceYears", p.getExperienceYears())
+                .created("qualificationCategory", p.getQualificationCategory())
+                .created("youngSpecialist", p.isYoungSpecialist() ? Boolean.TRUE : null)
+                .created("grade", p.getGrade());
     }
 }

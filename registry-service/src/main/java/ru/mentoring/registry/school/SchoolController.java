@@ -38,6 +38,15 @@ public class SchoolController {
         return SchoolView.of(schools.readable(CurrentCaller.get(), code));
     }
 
+    /** The school's administrator in Keycloak (created or appointed): 201 with the user and the organization. */
+    @PostMapping("/{code}/administrators")
+    @PreAuthorize("hasRole('coordinator')")
+    public ResponseEntity<AdministratorView> appointAdministrator(@PathVariable String code,
+            @Valid @RequestBody AdministratorRequest request) {
+        AdministratorView a = schools.appointAdministrator(CurrentCaller.get(), code, request);
+        return ResponseEntity.status(201).body(a);
+    }
+
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
     public ResponseEntity<SchoolView> register(@Valid @RequestBody SchoolRequest request) {

@@ -9,18 +9,28 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
+import ru.mentoring.registry.audit.AuditLog;
+import ru.mentoring.registry.audit.AuditRecord;
+import ru.mentoring.registry.audit.Changes;
 
 @Service
 public class SchoolService {
 
     private final SchoolRepository schools;
+    private final KeycloakOrganizations keycloak;
+    private final AuditLog audit;
     private final Counter registered;
 
-    public SchoolService(SchoolRepository schools, MeterRegistry meters) {
+    public SchoolService(SchoolRepository schools, KeycloakOrganizations keycloak, AuditLog audit, MeterRegistry meters) {
         this.schools = schools;
+        this.keycloak = keycloak;
+        this.audit = audit;
         this.registered = Counter.builder("registry.schools.registered")
                 .description("Schools registered by coordinators").register(meters);
     }
@@ -66,9 +76,48 @@ public class SchoolService {
         if (schools.existsById(request.code())) {
             throw DomainRuleException.conflict("code", "Школа с кодом " + request.code() + " уже зарегистрирована");
         }
-        School school = schools.save(new School(request.code(), request.fullName(), request.shortName(), request.kind(),
+        // the row first (flushed, so the database has said yes), then Keycloak, then the commit:
+        // Keycloak failing rolls the school back; the commit failing removes an organization made for it
+        School school = schools.saveAndFlush(new School(request.code(), request.fullName(), request.shortName(), request.kind(),
                 request.advancedLevel(), request.rural(), request.municipalityCode()));
+        audit.record(AuditRecord.of(school.getMunicipalityCode(), java.util.List.of(school.getCode()), "SCHOOL", school.getCode(),
+                "SCHOOL_REGISTERED", Changes.of().created("fullName", school.getFullName()).created("shortName", school.getShortName())
+                        .created("kind", school.getKind()).created("advancedLevel", school.isAdvancedLevel())
+                        .created("rural", school.isRural()).created("municipalityCode", school.getMunicipalityCode())));
+        if (keycloak.isEnabled()) {
+            KeycloakOrganizations.Organization org = keycloak.ensureOrganization(school);
+            if (org.created() && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            keycloak.deleteOrganizationQuietly(org.id());
+                        }
+                    }
+                });
+            }
+        }
         registered.increment();
         return school;
+    }
+
+    /**
+     * Appoints the school's administrator in Keycloak: creates the user (or takes the existing
+     * one), role school-admin, the municipality attribute, membership of the school's organization.
+     * The coordinator of the school's municipality does it.
+     */
+    @Transactional
+    public AdministratorView appointAdministrator(CallerIdentity caller, String code, AdministratorRequest request) {
+        School school = readable(caller, code);
+        if (!caller.isCoordinator() || !caller.canWriteSchool(school.getCode(), school.getMunicipalityCode())) {
+            throw new AccessDeniedException("administrators are appointed by the municipality's coordinator");
+        }
+        KeycloakOrganizations.Administrator a = keycloak.ensureAdministrator(school, request.username().strip(),
+                request.email().strip(), request.firstName().strip(), request.lastName().strip());
+        audit.record(AuditRecord.of(school.getMunicipalityCode(), java.util.List.of(school.getCode()), "SCHOOL_ADMINISTRATOR",
+                a.userId(), "SCHOOL_ADMINISTRATOR_APPOINTED", Changes.of().created("username", a.username())
+                        .created("email", request.email().strip()).created("firstName", request.firstName().strip())
+                        .created("lastName", request.lastName().strip()).created("userCreated", a.userCreated())));
+        return new AdministratorView(school.getCode(), a.username(), a.userId(), a.organizationId(), a.userCreated(), a.invitationSent());
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.registry.pair.MentoringForm;
+import ru.mentoring.registry.pair.PairStatus;
 import ru.mentoring.registry.participant.ParticipantKind;
 import ru.mentoring.registry.participant.ParticipantRepository;
 import ru.mentoring.registry.school.School;
@@ -22,15 +25,26 @@ import ru.mentoring.registry.school.SchoolService;
 @RequestMapping("/api/registry/statistics")
 public class StatisticsController {
 
-    public record SchoolCounts(String schoolCode, String shortName, Map<ParticipantKind, Long> participants) {
+    /**
+     * @param participants      people of the school by kind
+     * @param mentors           the school's people who mentor in an active pair
+     * @param mentees           the school's people who are mentees in an active pair
+     * @param activePairs       active pairs with at least one of the school's people (a cross-school
+     *                          pair counts for each of its schools)
+     * @param activePairsByForm the same, by form of mentoring
+     */
+    public record SchoolCounts(String schoolCode, String shortName, Map<ParticipantKind, Long> participants, long mentors,
+            long mentees, long activePairs, Map<MentoringForm, Long> activePairsByForm) {
     }
 
     private final SchoolService schools;
     private final ParticipantRepository participants;
+    private final JdbcClient jdbc;
 
-    public StatisticsController(SchoolService schools, ParticipantRepository participants) {
+    public StatisticsController(SchoolService schools, ParticipantRepository participants, JdbcClient jdbc) {
         this.schools = schools;
         this.participants = participants;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/schools")
@@ -39,17 +53,55 @@ public class StatisticsController {
     public List<SchoolCounts> perSchool() {
         List<School> visible = schools.visibleTo(CurrentCaller.get());
         Map<String, Map<ParticipantKind, Long>> counts = new LinkedHashMap<>();
-        visible.forEach(s -> counts.put(s.getCode(), zeroes()));
+        Map<String, long[]> roles = new LinkedHashMap<>();
+        Map<String, Map<MentoringForm, Long>> byForm = new LinkedHashMap<>();
+        Map<String, Long> pairs = new LinkedHashMap<>();
+        visible.forEach(s -> {
+            counts.put(s.getCode(), zeroes(ParticipantKind.class));
+            roles.put(s.getCode(), new long[2]);
+            byForm.put(s.getCode(), zeroes(MentoringForm.class));
+        });
         if (!visible.isEmpty()) {
-            participants.countBySchoolAndKind(visible.stream().map(School::getCode).toList())
+            List<String> codes = visible.stream().map(School::getCode).toList();
+            List<String> active = PairStatus.ACTIVE.stream().map(Enum::name).toList();
+            participants.countBySchoolAndKind(codes)
                     .forEach(c -> counts.get(c.getSchoolCode()).put(c.getKind(), c.getTotal()));
+            jdbc.sql("""
+                            select m.school_code, m.role, count(distinct m.participant_id) as n
+                            from pair_member m join mentoring_pair p on p.id = m.pair_id
+                            where p.status in (:active) and m.school_code in (:codes)
+                            group by m.school_code, m.role""")
+                    .param("active", active).param("codes", codes)
+                    .query((rs, i) -> {
+                        roles.get(rs.getString(1))["MENTOR".equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3);
+                        return null;
+                    }).list();
+            jdbc.sql("""
+                            select m.school_code, p.form, count(distinct p.id) as n
+                            from pair_member m join mentoring_pair p on p.id = m.pair_id
+                            where p.status in (:active) and m.school_code in (:codes)
+                            group by m.school_code, p.form""")
+                    .param("active", active).param("codes", codes)
+                    .query((rs, i) -> {
+                        byForm.get(rs.getString(1)).put(MentoringForm.valueOf(rs.getString(2)), rs.getLong(3));
+                        return null;
+                    }).list();
+            jdbc.sql("""
+                            select m.school_code, count(distinct p.id) as n
+                            from pair_member m join mentoring_pair p on p.id = m.pair_id
+                            where p.status in (:active) and m.school_code in (:codes)
+                            group by m.school_code""")
+                    .param("active", active).param("codes", codes)
+                    .query((rs, i) -> pairs.put(rs.getString(1), rs.getLong(2))).list();
         }
-        return visible.stream().map(s -> new SchoolCounts(s.getCode(), s.getShortName(), counts.get(s.getCode()))).toList();
+        return visible.stream().map(s -> new SchoolCounts(s.getCode(), s.getShortName(), counts.get(s.getCode()),
+                roles.get(s.getCode())[0], roles.get(s.getCode())[1], pairs.getOrDefault(s.getCode(), 0L),
+                byForm.get(s.getCode()))).toList();
     }
 
-    private static Map<ParticipantKind, Long> zeroes() {
-        Map<ParticipantKind, Long> m = new EnumMap<>(ParticipantKind.class);
-        for (ParticipantKind k : ParticipantKind.values()) {
+    private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
+        Map<E, Long> m = new EnumMap<>(type);
+        for (E k : type.getEnumConstants()) {
             m.put(k, 0L);
         }
         return m;

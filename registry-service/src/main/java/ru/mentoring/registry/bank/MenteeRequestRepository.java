@@ -1,0 +1,11 @@
+package ru.mentoring.registry.bank;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MenteeRequestRepository extends JpaRepository<MenteeRequest, UUID> {
+
+    List<MenteeRequest> findByParticipantIdOrderByCreatedAtAsc(UUID participantId);
+}

@@ -1,0 +1,16 @@
+package ru.mentoring.registry.bank;
+
+public enum MenteeRequestStatus {
+    OPEN("открыт"),
+    CLOSED("закрыт");
+
+    private final String label;
+
+    MenteeRequestStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

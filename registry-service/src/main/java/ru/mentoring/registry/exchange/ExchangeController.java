@@ -1,0 +1,124 @@
+package ru.mentoring.registry.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.web.NotFoundException;
+
+/**
+ * The banks of mentors, mentees and pairs as XLSX and CSV files, both ways.
+ * <ul>
+ *   <li>{@code GET /api/registry/exchange/{mentors|mentees|pairs}?format=xlsx|csv&school=} — a file;</li>
+ *   <li>{@code POST /api/registry/exchange/{mentors|mentees|pairs}} with a multipart {@code file} — import,
+ *       all or nothing; 422 lists every rejected row, 400 a file that is no table, 413 a file over 10 MB.</li>
+ * </ul>
+ * A school administrator exports and imports their school only; the coordinator the municipality.
+ */
+@RestController
+@RequestMapping("/api/registry/exchange")
+public class ExchangeController {
+
+    static final DataSize MAX_UPLOAD = DataSize.ofMegabytes(10);
+
+    private final Exports exports;
+    private final PeopleImport people;
+    private final PairImport pairs;
+    private final MeterRegistry meters;
+
+    public ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters) {
+        this.exports = exports;
+        this.people = people;
+        this.pairs = pairs;
+        this.meters = meters;
+    }
+
+    @GetMapping("/{bank}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<byte[]> export(@PathVariable String bank, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String school) {
+        FileFormat f = FileFormat.of(format);
+        CallerIdentity caller = CurrentCaller.get();
+        String schoolCode = school == null || school.isBlank() ? null : school.strip();
+        Exports.Export export = switch (bank) {
+            case "mentors" -> exports.mentors(caller, schoolCode);
+            case "mentees" -> exports.mentees(caller, schoolCode);
+            case "pairs" -> exports.pairs(caller, schoolCode);
+            default -> throw new NotFoundException("bank", bank);
+        };
+        byte[] body = TableWriter.write(f, export.sheet(), export.header(), export.rows());
+        String filename = export.sheet() + (schoolCode == null ? "" : " " + schoolCode) + " " + LocalDate.now() + "." + f.extension();
+        return ResponseEntity.ok()
+                .contentType(f.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/{bank}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public Object importFile(@PathVariable String bank, @RequestPart(name = "file", required = false) MultipartFile file) {
+        PeopleImport.Bank which = switch (bank) {
+            case "mentors" -> PeopleImport.Bank.MENTORS;
+            case "mentees" -> PeopleImport.Bank.MENTEES;
+            case "pairs" -> null;
+            default -> throw new NotFoundException("bank", bank);
+        };
+        String kind = bank.toLowerCase(Locale.ROOT);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new MalformedFileException("file", "Приложите файл в поле «file» (XLSX или CSV)");
+            }
+            if (file.getSize() > MAX_UPLOAD.toBytes()) {
+                throw new FileTooLargeException("Файл больше 10 МБ: разделите его на части");
+            }
+            Table table = TableReader.read(bytes(file), file.getOriginalFilename());
+            Object result = which == null ? pairs.run(CurrentCaller.get(), table) : people.run(CurrentCaller.get(), which, table);
+            count(kind, "stored");
+            return result;
+        } catch (ImportRejectedException e) {
+            count(kind, "rejected");
+            throw e;
+        } catch (MalformedFileException e) {
+            count(kind, "malformed");
+            throw e;
+        } catch (FileTooLargeException e) {
+            count(kind, "too_large");
+            throw e;
+        }
+    }
+
+    private void count(String kind, String outcome) {
+        Counter.builder("registry.imports").description("Imports of the banks by outcome")
+                .tag("kind", kind).tag("outcome", outcome).register(meters).increment();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package ru.mentoring.registry.matching;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Asks the school index service directly (not through the gateway) with the registry's own
+ * client-credentials token. Any failure — the service down, slow, refusing, or the token not
+ * obtainable — means "no classification": matching then goes on without that criterion and says
+ * so; it never fails because of the index service.
+ */
+@Component
+class IndexServiceClassifications implements SchoolClassifications {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexServiceClassifications.class);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SchoolLine(String schoolCode, List<String> statuses) {
+    }
+
+    private static final ParameterizedTypeReference<List<SchoolLine>> LINES = new ParameterizedTypeReference<>() {
+    };
+
+    private final RestClient index;
+
+    IndexServiceClassifications(@Value("${platform.services.school-index:http://localhost:8082}") String indexUrl,
+            @Value("${registry.matching.index-timeout:3s}") Duration timeout,
+            ObjectProvider<OAuth2ClientHttpRequestInterceptor> serviceToken) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).build());
+        requests.setReadTimeout(timeout);
+        RestClient.Builder builder = RestClient.builder().baseUrl(indexUrl).requestFactory(requests);
+        serviceToken.ifAvailable(builder::requestInterceptor);
+        this.index = builder.build();
+    }
+
+    @Override
+    public Optional<Classification> latest(int year) {
+        for (int y : new int[] {year, year - 1}) {
+            Optional<Map<String, Set<String>>> lines = of(y);
+            if (lines.isEmpty()) {
+                return Optional.empty(); // unreachable: asking again for the year before would only wait twice
+            }
+            if (!lines.get().isEmpty()) {
+                return Optional.of(new Classification(y, lines.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Empty optional: the service did not answer; empty map: it answered with no classification. */
+    private Optional<Map<String, Set<String>>> of(int year) {
+        try {
+            List<SchoolLine> lines = index.get().uri("/api/index/years/{year}/classification", year)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().value() == 404) {
+                            return List.<SchoolLine>of(); // no classification run for that year
+                        }
+                        if (!response.getStatusCode().is2xxSuccessful()) {
+                            throw new IllegalStateException("index service answered " + response.getStatusCode());
+                        }
+                        return response.bodyTo(LINES);
+                    });
+            Map<String, Set<String>> out = new HashMap<>();
+            if (lines != null) {
+                for (SchoolLine line : lines) {
+                    if (line != null && line.schoolCode() != null) {
+                        out.put(line.schoolCode(), line.statuses() == null ? Set.of() : new HashSet<>(line.statuses()));
+                    }
+                }
+            }
+            return Optional.of(out);
+        } catch (RuntimeException e) {
+            log.warn("School index classification for {} not available: {}", year, e.toString());
+            return Optional.empty();
+        }
+    }
+}

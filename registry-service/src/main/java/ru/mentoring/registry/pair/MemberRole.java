@@ -1,0 +1,8 @@
+package ru.mentoring.registry.pair;
+
+public enum MemberRole {
+    /** наставник */
+    MENTOR,
+    /** наставляемый */
+    MENTEE
+}

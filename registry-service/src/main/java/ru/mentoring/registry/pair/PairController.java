@@ -1,0 +1,127 @@
+package ru.mentoring.registry.pair;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.registry.pair.PairViews.HistoryView;
+import ru.mentoring.registry.pair.PairViews.PairView;
+import ru.mentoring.registry.pair.PairViews.RequestView;
+import ru.mentoring.registry.participant.ParticipantKind;
+import ru.mentoring.registry.shared.PageView;
+
+/**
+ * Pairs and groups. Department viewers get 403 here: they read counts at {@code /statistics}.
+ */
+@RestController
+@RequestMapping("/api/registry/pairs")
+public class PairController {
+
+    private final PairService pairs;
+
+    public PairController(PairService pairs) {
+        this.pairs = pairs;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<PairView> create(@Valid @RequestBody PairRequests.Create request) {
+        PairView pair = pairs.create(CurrentCaller.get(), request);
+        return ResponseEntity.created(URI.create("/api/registry/pairs/" + pair.id())).body(pair);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public PageView<PairView> list(@RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) MentoringForm form, @RequestParam(required = false) UUID participantId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return pairs.list(CurrentCaller.get(), schoolCode == null || schoolCode.isBlank() ? null : schoolCode.strip(), status,
+                active, form, participantId, PageView.page(page), PageView.size(size, 50));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public PairView one(@PathVariable UUID id) {
+        return pairs.one(CurrentCaller.get(), id);
+    }
+
+    @GetMapping("/{id}/history")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public List<HistoryView> history(@PathVariable UUID id) {
+        return pairs.history(CurrentCaller.get(), id);
+    }
+
+    /** The next stage, completion (after the last stage) or termination with a reason. */
+    @PostMapping("/{id}/status")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public PairView changeStatus(@PathVariable UUID id, @Valid @RequestBody PairRequests.StatusChange change) {
+        return pairs.changeStatus(CurrentCaller.get(), id, change);
+    }
+
+    @GetMapping("/{id}/requests")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public List<RequestView> requests(@PathVariable UUID id) {
+        return pairs.requests(CurrentCaller.get(), id);
+    }
+
+    @PostMapping("/{id}/requests")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<RequestView> recordRequest(@PathVariable UUID id,
+            @Valid @RequestBody PairRequests.ChangeRequestCreate request) {
+        RequestView r = pairs.recordRequest(CurrentCaller.get(), id, request);
+        return ResponseEntity.created(URI.create("/api/registry/pairs/" + id + "/requests/" + r.id())).body(r);
+    }
+
+    @PostMapping("/{id}/requests/{requestId}/decision")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public RequestView decide(@PathVariable UUID id, @PathVariable UUID requestId,
+            @Valid @RequestBody PairRequests.Decision decision) {
+        return pairs.decide(CurrentCaller.get(), id, requestId, decision);
+    }
+
+    // ---------------------------------------------------------------- the catalog for forms on screen
+
+    public record Labelled(String code, String label) {
+    }
+
+    public record FormEntry(String code, String label, List<ParticipantKind> mentorKinds, List<ParticipantKind> menteeKinds,
+            List<Labelled> interactionModels) {
+    }
+
+    public record KindEntry(String code, String label, int minMentees, Integer maxMentees) {
+    }
+
+    public record Catalog(List<FormEntry> forms, List<KindEntry> kinds, List<Labelled> statuses,
+            List<Labelled> terminationReasons, List<Labelled> requestKinds) {
+    }
+
+    /** Forms with their models, kinds, statuses and reasons, with the Russian labels users see. */
+    @GetMapping("/catalog")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+    public Catalog catalog() {
+        return new Catalog(
+                Arrays.stream(MentoringForm.values()).map(f -> new FormEntry(f.name(), f.label(),
+                        f.mentorKinds().stream().sorted().toList(), f.menteeKinds().stream().sorted().toList(),
+                        InteractionModel.of(f).stream().map(m -> new Labelled(m.name(), m.label())).toList())).toList(),
+                Arrays.stream(PairKind.values()).map(k -> new KindEntry(k.name(), k.label(), k.minMentees(),
+                        k.maxMentees() == Integer.MAX_VALUE ? null : k.maxMentees())).toList(),
+                Arrays.stream(PairStatus.values()).map(s -> new Labelled(s.name(), s.label())).toList(),
+                Arrays.stream(TerminationReason.values()).map(r -> new Labelled(r.name(), r.label())).toList(),
+                Arrays.stream(ChangeRequestKind.values()).map(r -> new Labelled(r.name(), r.label())).toList());
+    }
+}

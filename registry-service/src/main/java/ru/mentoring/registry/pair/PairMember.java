@@ -1,0 +1,44 @@
+package ru.mentoring.registry.pair;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A person in a pair, with their school (a pair may cross schools) and their role. */
+@Embeddable
+public class PairMember {
+
+    @Column(name = "participant_id", nullable = false)
+    private UUID participantId;
+
+    @Column(name = "school_code", nullable = false)
+    private String schoolCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private MemberRole role;
+
+    protected PairMember() {
+    }
+
+    PairMember(UUID participantId, String schoolCode, MemberRole role) {
+        this.participantId = participantId;
+        this.schoolCode = schoolCode;
+        this.role = role;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+}

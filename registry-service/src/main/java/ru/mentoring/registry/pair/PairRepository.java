@@ -1,0 +1,22 @@
+package ru.mentoring.registry.pair;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface PairRepository extends JpaRepository<MentoringPair, UUID>, JpaSpecificationExecutor<MentoringPair> {
+
+    @Query("select distinct p from MentoringPair p join p.members m where m.participantId = :participantId and p.status in :statuses")
+    List<MentoringPair> withMember(UUID participantId, Collection<PairStatus> statuses);
+
+    /** [participantId, pairId] of the given people who are mentees of an active pair of the form. */
+    @Query("""
+            select m.participantId, p.id from MentoringPair p join p.members m
+            where m.participantId in :ids and m.role = ru.mentoring.registry.pair.MemberRole.MENTEE
+              and p.form = :form and p.status in :statuses""")
+    List<Object[]> menteesInPairsOfForm(Collection<UUID> ids, MentoringForm form, Collection<PairStatus> statuses);
+}

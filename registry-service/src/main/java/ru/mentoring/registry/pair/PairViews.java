@@ -1,0 +1,80 @@
+package ru.mentoring.registry.pair;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.registry.participant.ParticipantKind;
+
+/**
+ * What a caller sees of pairs. A school administrator looking at a cross-school pair sees the
+ * other school's member as name and school short name only — no id, no school code, no kind, and
+ * none of their requests' reasons: enough to know who their teacher works with, nothing more.
+ * The coordinator and the member's own school see everything.
+ */
+public final class PairViews {
+
+    private PairViews() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MemberView(UUID participantId, MemberRole role, String schoolCode, String schoolShortName,
+            ParticipantKind kind, String externalKey, String lastName, String firstName, String middleName) {
+    }
+
+    public record PairView(UUID id, MentoringForm form, String formLabel, InteractionModel interactionModel,
+            String interactionModelLabel, PairKind kind, String kindLabel, String orderNumber, LocalDate orderDate,
+            LocalDate startDate, LocalDate endDate, PairStatus status, String statusLabel, TerminationReason terminationReason,
+            String terminationReasonLabel, String terminationNote, LocalDate endedOn, boolean crossSchool, MemberView mentor,
+            List<MemberView> mentees, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    public record HistoryView(OffsetDateTime at, String actor, String action, PairStatus fromStatus, PairStatus toStatus,
+            String details) {
+
+        static HistoryView of(PairHistoryEntry e) {
+            return new HistoryView(e.getAt(), e.getActor(), e.getAction(), e.getFromStatus(), e.getToStatus(), e.getDetails());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RequestView(UUID id, UUID pairId, ChangeRequestKind kind, String kindLabel, MemberView participant,
+            LocalDate requestedOn, String reason, ChangeRequestStatus status, String statusLabel, String recordedBy,
+            OffsetDateTime recordedAt, String decidedBy, OffsetDateTime decidedAt, String decisionNote) {
+    }
+
+    static MemberView member(CallerIdentity caller, PairPeople.Person p, MemberRole role) {
+        if (!seesInFull(caller, p.schoolCode())) {
+            return new MemberView(null, role, null, p.schoolShortName(), null, null, p.lastName(), p.firstName(), p.middleName());
+        }
+        return new MemberView(p.id(), role, p.schoolCode(), p.schoolShortName(), p.kind(), p.externalKey(), p.lastName(),
+                p.firstName(), p.middleName());
+    }
+
+    static boolean seesInFull(CallerIdentity caller, String schoolCode) {
+        return !caller.isSchoolAdminOnly() || schoolCode.equals(caller.schoolCode());
+    }
+
+    static PairView pair(CallerIdentity caller, MentoringPair p, Map<UUID, PairPeople.Person> people) {
+        PairMember mentor = p.mentor();
+        return new PairView(p.getId(), p.getForm(), p.getForm().label(), p.getInteractionModel(),
+                p.getInteractionModel().label(), p.getKind(), p.getKind().label(), p.getOrderNumber(), p.getOrderDate(),
+                p.getStartDate(), p.getEndDate(), p.getStatus(), p.getStatus().label(), p.getTerminationReason(),
+                p.getTerminationReason() == null ? null : p.getTerminationReason().label(), p.getTerminationNote(),
+                p.getEndedOn(), p.isCrossSchool(), member(caller, people.get(mentor.getParticipantId()), MemberRole.MENTOR),
+                p.mentees().stream().map(m -> member(caller, people.get(m.getParticipantId()), MemberRole.MENTEE)).toList(),
+                p.getCreatedBy(), p.getCreatedAt());
+    }
+
+    static RequestView request(CallerIdentity caller, PairChangeRequest r, PairPeople.Person person, MemberRole role) {
+        boolean full = seesInFull(caller, person.schoolCode());
+        return new RequestView(r.getId(), r.getPairId(), r.getKind(), r.getKind().label(), member(caller, person, role),
+                r.getRequestedOn(), full ? r.getReason() : null, r.getStatus(), r.getStatus().label(), r.getRecordedBy(),
+                r.getRecordedAt(), r.getDecidedBy(), r.getDecidedAt(), full ? r.getDecisionNote() : null);
+    }
+}

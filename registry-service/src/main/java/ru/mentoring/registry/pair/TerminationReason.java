@@ -1,0 +1,21 @@
+package ru.mentoring.registry.pair;
+
+/** Why a pair ended before its programme was completed (domain.md §2). */
+public enum TerminationReason {
+
+    MENTOR_REPLACED_AT_MENTEE_REQUEST("замена наставника по запросу наставляемого"),
+    MENTOR_RELIEVED_AT_OWN_REQUEST("освобождение наставника по его просьбе"),
+    CONSENT_WITHDRAWN("отзыв согласия"),
+    /** needs a note that says what happened */
+    OTHER("иная причина");
+
+    private final String label;
+
+    TerminationReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

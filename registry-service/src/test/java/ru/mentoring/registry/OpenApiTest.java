@@ -1,0 +1,35 @@
+package ru.mentoring.registry;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The OpenAPI document lists the new endpoints (the gateway's and the UI's contract). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theApiDocumentDescribesPairsBanksMatchingExchangeAndAudit() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/registry/pairs']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/pairs/{id}/status']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/pairs/{pairId}/programme']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/participants/{participantId}/consents/withdrawal']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/bank/mentors']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/bank/mentee-requests/{id}/suggested-mentors']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/exchange/{bank}']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/schools/{code}/administrators']").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/audit']").exists());
+    }
+}

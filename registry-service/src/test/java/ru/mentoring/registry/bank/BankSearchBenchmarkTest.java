@@ -1,0 +1,158 @@
+package ru.mentoring.registry.bank;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.mentoring.registry.TestCallers.coordinator;
+import static ru.mentoring.registry.TestCallers.schoolAdmin;
+
+/**
+ * Bank search against 50,000 people in 1,000 schools, in the service (MockMvc, one caller at a
+ * time): the gateway benchmark of the issue adds the network and 20 concurrent callers on top.
+ * Opt-in, because it loads the shared test database:
+ * {@code ./mvnw -o -pl registry-service test -Dtest=BankSearchBenchmarkTest -Dregistry.benchmark=true}
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnabledIfSystemProperty(named = "registry.benchmark", matches = "true")
+class BankSearchBenchmarkTest {
+
+    static final String M = "bench";
+    static final String[] LAST = {"Иванова", "Петрова", "Смирнова", "Кузнецова", "Попова", "Васильева", "Соколова",
+            "Михайлова", "Новикова", "Фёдорова", "Морозова", "Волкова", "Алексеева", "Лебедева", "Семёнова", "Егорова"};
+    static final String[] FIRST = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана", "Татьяна"};
+    static final String[] SUBJECTS = {"математика", "русский язык", "физика", "химия", "биология", "история",
+            "география", "английский язык", "информатика", "литература"};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void searchingTheBankOf50000PeopleStaysUnder50MsAtThe95thPercentile() throws Exception {
+        load();
+        if (Boolean.getBoolean("registry.benchmark.explain")) {
+            explain();
+        }
+        String[] queries = {
+                "/api/registry/bank/mentors",
+                "/api/registry/bank/mentors?subject=математика",
+                "/api/registry/bank/mentors?q=ива",
+                "/api/registry/bank/mentors?q=смирнова ольга",
+                "/api/registry/bank/mentors?status=FREE&subject=физика",
+                "/api/registry/bank/mentors?school=bench-0500",
+                "/api/registry/bank/mentees",
+                "/api/registry/bank/mentees?youngSpecialist=true",
+                "/api/registry/bank/mentees?subject=химия&page=3",
+                "/api/registry/bank/mentees?role=STUDENT&q=нов",
+        };
+        for (String q : queries) { // warm-up, and each query's own time for the record
+            mvc.perform(get(q).with(coordinator(M))).andExpect(status().isOk());
+            long t = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(get(q).with(coordinator(M))).andExpect(status().isOk());
+            }
+            System.out.printf("BANK SEARCH BENCHMARK: %-60s %.1f ms%n", q, (System.nanoTime() - t) / 5e6);
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            for (String q : queries) {
+                long t = System.nanoTime();
+                mvc.perform(get(q).with(coordinator(M))).andExpect(status().isOk());
+                nanos.add(System.nanoTime() - t);
+            }
+            long t = System.nanoTime();
+            mvc.perform(get("/api/registry/bank/mentors?subject=история").with(schoolAdmin("bench-0" + (100 + round), M)))
+                    .andExpect(status().isOk());
+            nanos.add(System.nanoTime() - t);
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        double p50 = sorted[sorted.length / 2] / 1e6;
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6;
+        System.out.printf("BANK SEARCH BENCHMARK: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", sorted.length, p50, p95,
+                sorted[sorted.length - 1] / 1e6);
+        assertThat(p95).isLessThan(50.0);
+    }
+
+    private void explain() {
+        String active = "'PREPARATORY','DESIGN','IMPLEMENTATION','REFLECTIVE_ANALYTICAL','RESULTATIVE'";
+        String where = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'"
+                + " and (lower(p.subjects) like '%математика%' or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = 'математика'))";
+        for (String sql : new String[] {
+                "select count(*)" + where,
+                "select p.id, exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,"
+                        + " (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id where m.participant_id = p.id"
+                        + " and m.role = 'MENTOR' and mp.status in (" + active + ")) as active_pairs" + where
+                        + " order by p.last_name, p.first_name, p.id limit 50 offset 0"}) {
+            System.out.println("EXPLAIN " + sql);
+            jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("  " + l));
+        }
+    }
+
+    private void load() {
+        Integer existing = jdbc.queryForObject("select count(*) from school where municipality_code = ?", Integer.class, M);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        Random random = new Random(42);
+        List<Object[]> schools = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String code = "bench-%04d".formatted(i);
+            schools.add(new Object[] {code, "МБОУ СОШ № " + i, "СОШ № " + i, M});
+        }
+        jdbc.batchUpdate("insert into school (code, full_name, short_name, kind, municipality_code) values (?, ?, ?, 'SOSH', ?)", schools);
+        List<Object[]> people = new ArrayList<>();
+        List<Object[]> topics = new ArrayList<>();
+        List<Object[]> requests = new ArrayList<>();
+        for (int s = 0; s < 1000; s++) {
+            String school = "bench-%04d".formatted(s);
+            for (int n = 0; n < 50; n++) {
+                UUID id = UUID.randomUUID();
+                boolean teacher = n < 30;
+                int experience = random.nextInt(35);
+                String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
+                boolean mentor = teacher && experience > 10 && random.nextInt(3) == 0;
+                boolean mentee = !mentor && random.nextInt(4) == 0;
+                people.add(new Object[] {id, school, "K-" + n, teacher ? "TEACHER" : "STUDENT", LAST[random.nextInt(LAST.length)],
+                        FIRST[random.nextInt(FIRST.length)], "Ивановна", teacher ? subject : null, teacher ? experience : null,
+                        teacher && experience <= 3, teacher ? null : 5 + random.nextInt(7), mentor, mentee});
+                if (mentor) {
+                    topics.add(new Object[] {UUID.randomUUID(), school, id, subject, "Тема " + random.nextInt(100)});
+                }
+                if (mentee) {
+                    requests.add(new Object[] {UUID.randomUUID(), school, id, "SUBJECT", subject, "Затруднение " + random.nextInt(100)});
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into participant (id, school_code, external_key, kind, last_name, first_name, middle_name, subjects,
+                  experience_years, young_specialist, grade, mentor_bank, mentee_bank)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people);
+        jdbc.batchUpdate("insert into mentor_topic (id, school_code, participant_id, subject, topic) values (?, ?, ?, ?, ?)", topics);
+        jdbc.batchUpdate("""
+                insert into mentee_request (id, school_code, participant_id, difficulty_kind, subject, text, status)
+                values (?, ?, ?, ?, ?, ?, 'OPEN')""", requests);
+        jdbc.execute("analyze school");
+        jdbc.execute("analyze participant");
+        jdbc.execute("analyze mentor_topic");
+        jdbc.execute("analyze mentee_request");
+        System.out.println("BANK SEARCH BENCHMARK: loaded " + people.size() + " people, " + topics.size() + " topics, "
+                + requests.size() + " requests in " + Arrays.asList(1000) + " schools");
+    }
+}
