@@ -43,6 +43,17 @@ final class KeycloakAdmin {
         return token.json().get("access_token").asString();
     }
 
+    static void setPassword(PlatformClient client, String userId, String password) {
+        PlatformClient.Response r = client.send(client.request(null, client.keycloakUrl() + "/admin/realms/mentoring/users/" + userId
+                        + "/reset-password")
+                .header("Authorization", "Bearer " + adminToken(client)).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}")));
+        if (r.status() != 204) {
+            throw new IllegalStateException("password: " + r.status() + " " + r.body());
+        }
+    }
+
     static String clientCredentialsToken(PlatformClient client, String clientId, String secret) {
         PlatformClient.Response r = client.form(client.keycloakUrl() + "/realms/mentoring/protocol/openid-connect/token",
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

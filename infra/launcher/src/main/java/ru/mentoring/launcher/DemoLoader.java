@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Fills the demo district through the gateway, with the coordinator's real token, exactly as a
- * coordinator's scripts would: schools and their teachers in the registry, then three years of
- * index data for a regional cohort and their classification.
+ * coordinator's scripts would: schools and their teachers in the registry, three years of index
+ * data for a regional cohort and their classification, then consents, topics, requests and pairs.
  */
 final class DemoLoader {
 
@@ -19,6 +19,7 @@ final class DemoLoader {
     void load() {
         loadRegistry();
         new DemoIndexData(client).load();
+        new DemoRegistryLife(client).load();
     }
 
     private void loadRegistry() {
