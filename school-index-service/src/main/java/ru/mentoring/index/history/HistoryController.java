@@ -1,0 +1,34 @@
+package ru.mentoring.index.history;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** History of a school's results and the municipality's ШНОР trend (issue 4, item 6). */
+@RestController
+public class HistoryController {
+
+    private final HistoryService history;
+
+    public HistoryController(HistoryService history) {
+        this.history = history;
+    }
+
+    @GetMapping("/api/index/schools/{code}/history")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public List<SchoolYear> schoolHistory(@PathVariable String code) {
+        return history.schoolHistory(code, CurrentCaller.get());
+    }
+
+    /** Any other caller gets 404 (not 403), as for a municipality that does not exist. */
+    @GetMapping("/api/index/municipalities/{municipality}/low-results-trend")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public LowResultsTrend lowResultsTrend(@PathVariable String municipality) {
+        return history.lowResultsTrend(municipality, CurrentCaller.get());
+    }
+}

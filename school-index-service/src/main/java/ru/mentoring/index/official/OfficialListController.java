@@ -1,0 +1,45 @@
+package ru.mentoring.index.official;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** The region's official ШНОР list of a year (domain.md 3.5) and its comparison with the computed one. */
+@RestController
+@RequestMapping("/api/index/years/{year}/official-low-results")
+public class OfficialListController {
+
+    private final OfficialListService lists;
+    private final Uploads uploads;
+
+    public OfficialListController(OfficialListService lists, Uploads uploads) {
+        this.lists = lists;
+        this.uploads = uploads;
+    }
+
+    /** {@code school_code}, one a row, as CSV or XLSX; replaces the year's list, all or nothing. */
+    @PutMapping(consumes = {Uploads.CSV, Uploads.XLSX})
+    @PreAuthorize("hasRole('coordinator')")
+    public OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
+        try (UploadedTable table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream())) {
+            return lists.replace(year, table, CurrentCaller.get());
+        }
+    }
+
+    @GetMapping("/comparison")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    public LowResultsComparison comparison(@PathVariable int year) {
+        return lists.compare(year, CurrentCaller.get());
+    }
+}
