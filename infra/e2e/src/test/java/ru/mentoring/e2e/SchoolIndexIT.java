@@ -116,6 +116,28 @@ class SchoolIndexIT {
     }
 
     @Test
+    void theOfficialListStandsBesideTheComputedOneAndTheTrendCountsTheDistrictsLowResultSchools() {
+        String official = "school_code\nmil-sosh-2\nmil-sosh-4\nmil-gymnasium-1\n";
+        PlatformClient.Response loaded = client.send(client.request("coordinator", "/api/index/years/2024/official-low-results")
+                .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(official)));
+        assertThat(loaded.status()).as(loaded.body()).isIn(200, 201);
+        JsonNode comparison = client.get("coordinator", "/api/index/years/2024/official-low-results/comparison").json();
+        assertThat(comparison.get("onlyOfficial").toString()).contains("mil-gymnasium-1");
+        assertThat(comparison.get("inBoth").size() + comparison.get("onlyComputed").size()).isGreaterThan(0);
+        assertThat(client.get("admin-mil-sosh-2", "/api/index/years/2024/official-low-results/comparison").body())
+                .doesNotContain("mil-sosh-4");
+
+        JsonNode trend = client.get("department", "/api/index/municipalities/millerovo/low-results-trend").json();
+        assertThat(trend.get("years").size()).isEqualTo(3);
+        assertThat(trend.get("years").get(2).get("lowResultsCount").asInt()).isGreaterThan(0);
+        assertThat(client.get("coordinator-other", "/api/index/municipalities/millerovo/low-results-trend").status()).isEqualTo(404);
+
+        JsonNode history = client.get("admin-mil-sosh-2", "/api/index/schools/mil-sosh-2/history").json();
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(client.get("admin-mil-sosh-2", "/api/index/schools/mil-sosh-4/history").status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownMethodologyIsNotFound() {
         assertThat(client.postJson("coordinator", "/api/index/years/2024/classification?methodology=no-such", "").status())
                 .isEqualTo(404);
