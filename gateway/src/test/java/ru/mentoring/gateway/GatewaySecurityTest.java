@@ -23,8 +23,11 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @AutoConfigureWebTestClient
 class GatewaySecurityTest {
 
-    @Autowired
-    WebTestClient client;
+    private final WebTestClient client;
+
+    GatewaySecurityTest(WebTestClient client) {
+        this.client = client;
+    }
 
     @Test
     void aRequestWithoutATokenIsUnauthorizedWithProblemDetailsAndACorrelationId() {

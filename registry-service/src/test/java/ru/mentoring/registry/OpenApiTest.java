@@ -15,8 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class OpenApiTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    OpenApiTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void theApiDocumentDescribesPairsBanksMatchingExchangeAndAudit() throws Exception {

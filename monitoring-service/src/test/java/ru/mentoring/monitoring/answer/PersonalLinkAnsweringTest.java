@@ -51,20 +51,23 @@ import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
 @Import(TestSchools.class)
 class PersonalLinkAnsweringTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    @Autowired
-    MeterRegistry meters;
+    private final MeterRegistry meters;
 
-    @Autowired
-    EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    @Autowired
-    PlatformTransactionManager transactions;
+    private final PlatformTransactionManager transactions;
+
+    PersonalLinkAnsweringTest(MockMvc mvc, JdbcTemplate jdbc, MeterRegistry meters, EntityManager entityManager, PlatformTransactionManager transactions) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+    }
 
     @Test
     void theFormBehindALinkOpensWithoutATokenAndNamesNoPerson() throws Exception {

@@ -29,11 +29,14 @@ import static ru.mentoring.monitoring.TestCallers.departmentViewer;
 @Import(TestSchools.class)
 class QuestionnaireTemplateSeedTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    QuestionnaireService questionnaires;
+    private final QuestionnaireService questionnaires;
+
+    QuestionnaireTemplateSeedTest(MockMvc mvc, QuestionnaireService questionnaires) {
+        this.mvc = mvc;
+        this.questionnaires = questionnaires;
+    }
 
     @Test
     void theFourQuestionnairesOfAppendixTwoAreListedWithTheirStageAndRole() throws Exception {

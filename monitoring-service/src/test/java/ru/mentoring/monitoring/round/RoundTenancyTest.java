@@ -44,11 +44,14 @@ import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
 @Import(TestSchools.class)
 class RoundTenancyTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
+
+    RoundTenancyTest(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     static Round roundOfA;
     static Round roundOfB;

@@ -36,11 +36,14 @@ class AuditTest {
 
     static final String M = "aud";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    MeterRegistry meters;
+    private final MeterRegistry meters;
+
+    AuditTest(MockMvc mvc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.meters = meters;
+    }
 
     static String teacher;
 

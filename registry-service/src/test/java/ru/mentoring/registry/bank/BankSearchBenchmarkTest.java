@@ -38,11 +38,14 @@ class BankSearchBenchmarkTest {
     static final String[] SUBJECTS = {"математика", "русский язык", "физика", "химия", "биология", "история",
             "география", "английский язык", "информатика", "литература"};
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
+
+    BankSearchBenchmarkTest(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void searchingTheBankOf50000PeopleStaysUnder50MsAtThe95thPercentile() throws Exception {

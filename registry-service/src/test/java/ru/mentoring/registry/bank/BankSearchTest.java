@@ -33,8 +33,11 @@ class BankSearchTest {
 
     static final String M = "bnk";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    BankSearchTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     static String mentorA;
     static String mentorB;

@@ -32,11 +32,14 @@ class ConsentTest {
 
     static final String M = "cns";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
+
+    ConsentTest(MockMvc mvc, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     static String teacher;
     static String student;

@@ -48,14 +48,17 @@ class ExchangeTest {
             "Стаж", "Категория", "Молодой специалист", "Темы наставничества");
     static final String[] LAST = {"Иванова", "Петрова", "Сидорова", "Кузнецова", "Смирнова", "Волкова"};
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MeterRegistry meters;
+    private final MeterRegistry meters;
+
+    ExchangeTest(MockMvc mvc, JdbcClient jdbc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     @BeforeAll
     static void schools(@Autowired MockMvc mvc) throws Exception {

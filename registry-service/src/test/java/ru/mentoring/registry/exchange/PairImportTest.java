@@ -38,14 +38,17 @@ class PairImportTest {
     static final String START = RU.format(LocalDate.now());
     static final String END = RU.format(LocalDate.now().plusMonths(9));
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    PairImportTest(MockMvc mvc, JdbcClient jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     static String mentor;
 

@@ -51,8 +51,11 @@ class MatchingTest {
         registry.add("platform.keycloak.internal-url", STUB::url);
     }
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    MatchingTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     static String request;
 

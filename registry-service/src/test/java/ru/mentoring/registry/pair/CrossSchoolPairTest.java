@@ -41,8 +41,11 @@ class CrossSchoolPairTest {
 
     static final String M = "xsp";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    CrossSchoolPairTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     static String mentorOfA;
     static String menteeOfB;

@@ -40,14 +40,17 @@ class PairFormingTest {
     static final String TT = "TEACHER_TEACHER";
     static final String YOUNG = "EXPERIENCED_TEACHER_YOUNG_SPECIALIST";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MeterRegistry meters;
+    private final MeterRegistry meters;
+
+    PairFormingTest(MockMvc mvc, JdbcClient jdbc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     static TestData data;
     static String mentor;

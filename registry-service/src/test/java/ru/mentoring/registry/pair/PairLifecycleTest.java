@@ -35,11 +35,14 @@ class PairLifecycleTest {
     static final String M = "plc";
     static final String S = "plc-a";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
+
+    PairLifecycleTest(MockMvc mvc, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     static TestData data;
 

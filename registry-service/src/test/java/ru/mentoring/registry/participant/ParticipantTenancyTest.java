@@ -27,8 +27,11 @@ import static ru.mentoring.registry.TestCallers.schoolAdmin;
 @AutoConfigureMockMvc
 class ParticipantTenancyTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    ParticipantTenancyTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     static String teacherOfB;
 

@@ -30,8 +30,11 @@ class ProgrammeTest {
 
     static final String M = "prg";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    ProgrammeTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     static String inSchool;
     static String crossSchool;

@@ -55,17 +55,20 @@ class KeycloakOrganizationsTest {
         registry.add("platform.keycloak.internal-url", KEYCLOAK::url);
     }
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    SchoolService schools;
+    private final SchoolService schools;
 
-    @Autowired
-    TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
+
+    KeycloakOrganizationsTest(MockMvc mvc, JdbcClient jdbc, SchoolService schools, TransactionTemplate transactions) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.schools = schools;
+        this.transactions = transactions;
+    }
 
     @BeforeEach
     void stub() {

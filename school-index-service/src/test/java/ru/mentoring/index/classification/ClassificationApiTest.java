@@ -45,10 +45,13 @@ import static ru.mentoring.index.TestCallers.schoolAdmin;
 @AutoConfigureMockMvc
 class ClassificationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MeterRegistry meters;
+    private final MockMvc mvc;
+    private final MeterRegistry meters;
+
+    ClassificationApiTest(MockMvc mvc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.meters = meters;
+    }
 
     @BeforeAll
     static void cohortWithThreeYearsOfValues(@Autowired MockMvc mvc) throws Exception {

@@ -26,8 +26,11 @@ import static ru.mentoring.index.TestCallers.schoolAdmin;
 @AutoConfigureMockMvc
 class CohortSchoolApiTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    CohortSchoolApiTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void regionSchoolsAreLoadedFromCsvAndALaterFileUpdatesThem() throws Exception {

@@ -38,8 +38,11 @@ class LargeImportCheck {
     static final int FACTORS = 8;
     static final int[] YEARS = {2088, 2089, 2090};
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    LargeImportCheck(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void theBenchmarkDataSetLoadsAndClassifies() throws Exception {

@@ -24,8 +24,11 @@ import static ru.mentoring.index.TestCallers.coordinator;
 @AutoConfigureMockMvc
 class UploadSizeLimitTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    UploadSizeLimitTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {

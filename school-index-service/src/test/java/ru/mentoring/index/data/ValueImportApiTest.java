@@ -39,12 +39,15 @@ class ValueImportApiTest {
 
     static final String HEADER = "school_code,year,indicator_code,value\n";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MeterRegistry meters;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final MeterRegistry meters;
+
+    ValueImportApiTest(MockMvc mvc, JdbcClient jdbc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     @BeforeAll
     static void cohortAndMethodologies(@Autowired MockMvc mvc) throws Exception {

@@ -44,8 +44,11 @@ class HistoryApiTest {
 
     private static final OffsetDateTime T = OffsetDateTime.parse("2026-01-01T00:00:00Z");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    HistoryApiTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @BeforeAll
     static void cohortAndRuns(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) throws Exception {

@@ -40,8 +40,11 @@ class MethodologyVersionApiTest {
               "cohort": {"choice":"ALL_LOADED"}
             }""";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    MethodologyVersionApiTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void aCoordinatorStoresAVersionAndEveryoneReadsItBack() throws Exception {
