@@ -60,6 +60,42 @@ public final class TestRounds {
                 .toList());
     }
 
+    /**
+     * Opens a round for the given people (so that the same person can answer before and after) of
+     * a year, optionally for a form of mentoring.
+     */
+    public static Round open(MockMvc mvc, RequestPostProcessor caller, int year, String school, String template,
+            String role, String form, List<UUID> participants) throws Exception {
+        List<Map<String, Object>> respondents = new ArrayList<>();
+        for (UUID participant : participants) {
+            respondents.add(Map.of("participantId", participant.toString(), "role", role));
+        }
+        Map<String, Object> request = new LinkedHashMap<>(Map.of("programmeYear", year, "schoolCode", school,
+                "templateCode", template, "validityDays", 14, "respondents", respondents));
+        if (form != null) {
+            request.put("form", form);
+        }
+        String body = mvc.perform(post("/api/monitoring/rounds").with(caller)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(request)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> links = JsonPath.read(body, "$.links");
+        return new Round(UUID.fromString(JsonPath.read(body, "$.round.id")), links.stream()
+                .map(l -> new Link(UUID.fromString((String) l.get("respondentId")),
+                        UUID.fromString((String) l.get("participantId")), (String) l.get("token")))
+                .toList());
+    }
+
+    /** Answers through the link: the valid defaults of the template, with {@code overrides} on top. */
+    public static void answer(MockMvc mvc, RequestPostProcessor reader, String template, Link link,
+            Map<String, Object> overrides) throws Exception {
+        Map<String, Object> answers = validAnswers(mvc, reader, template);
+        answers.putAll(overrides);
+        mvc.perform(post(link.path()).contentType(MediaType.APPLICATION_JSON).content(answersJson(answers)))
+                .andExpect(status().isCreated());
+    }
+
     /** A complete, valid set of answers to the template's latest version, by item type. */
     public static Map<String, Object> validAnswers(MockMvc mvc, RequestPostProcessor reader, String template) throws Exception {
         String body = mvc.perform(get("/api/monitoring/questionnaires/" + template).with(reader))

@@ -15,14 +15,16 @@ import ru.mentoring.monitoring.questionnaire.RespondentRole;
 
 /**
  * Opens a round. Respondents are listed explicitly (participant ids of the registry) until the
- * registry's pairs can be read.
+ * registry's pairs can be read. {@code form}, optional, is the form of mentoring of the pairs asked
+ * about: the personal assessment and the dynamics can be read per form.
  */
 public record CreateRoundRequest(
         @NotNull(message = "Укажите год программы") @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear,
         @NotBlank(message = "Укажите код школы") @Size(max = 64, message = "Не длиннее 64 символов") String schoolCode,
         @NotBlank(message = "Укажите код анкеты") @Size(max = 64, message = "Не длиннее 64 символов") String templateCode,
         @NotNull(message = "Укажите срок действия ссылок в днях") @Min(value = 1, message = "Срок от 1 до 365 дней") @Max(value = 365, message = "Срок от 1 до 365 дней") Integer validityDays,
-        @NotEmpty(message = "Укажите хотя бы одного участника") @Size(max = 5000, message = "Не больше 5000 участников в одном опросе") List<@NotNull(message = "Пустая запись участника") @Valid Respondent> respondents) {
+        @NotEmpty(message = "Укажите хотя бы одного участника") @Size(max = 5000, message = "Не больше 5000 участников в одном опросе") List<@NotNull(message = "Пустая запись участника") @Valid Respondent> respondents,
+        MentoringForm form) {
 
     public record Respondent(
             @NotNull(message = "Укажите участника (id из реестра)") UUID participantId,

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -56,6 +58,10 @@ public class QuestionnaireRound {
     @Column(name = "created_by")
     private String createdBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form", updatable = false)
+    private MentoringForm form;
+
     @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
     @OrderBy("role, participantId")
     private List<RoundRespondent> respondents = new ArrayList<>();
@@ -64,7 +70,7 @@ public class QuestionnaireRound {
     }
 
     QuestionnaireRound(String schoolCode, String municipalityCode, int programmeYear, QuestionnaireTemplate template,
-            Instant opensAt, Instant closesAt, String createdBy) {
+            Instant opensAt, Instant closesAt, String createdBy, MentoringForm form) {
         this.id = UUID.randomUUID();
         this.schoolCode = schoolCode;
         this.municipalityCode = municipalityCode;
@@ -73,6 +79,7 @@ public class QuestionnaireRound {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.createdBy = createdBy;
+        this.form = form;
     }
 
     RoundRespondent ask(UUID participantId, RespondentRole role, UUID pairId,
@@ -112,6 +119,10 @@ public class QuestionnaireRound {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public MentoringForm getForm() {
+        return form;
     }
 
     public List<RoundRespondent> getRespondents() {

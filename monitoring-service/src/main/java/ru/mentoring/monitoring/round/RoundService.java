@@ -76,7 +76,8 @@ public class RoundService {
         Instant closes = opens.plus(Duration.ofDays(request.validityDays()));
         return transaction.execute(status -> {
             QuestionnaireRound round = new QuestionnaireRound(request.schoolCode(), municipality, request.programmeYear(),
-                    entityManager.getReference(QuestionnaireTemplate.class, template.id()), opens, closes, caller.username());
+                    entityManager.getReference(QuestionnaireTemplate.class, template.id()), opens, closes, caller.username(),
+                    request.form());
             List<PersonalLink> links = new ArrayList<>(request.respondents().size());
             for (CreateRoundRequest.Respondent r : request.respondents()) {
                 String token = PersonalLinkTokens.newToken();
@@ -86,7 +87,7 @@ public class RoundService {
             entityManager.persist(round); // persist, not save: the id is assigned, and save() would merge without cascading
             RoundSummary summary = new RoundSummary(round.getId(), round.getProgrammeYear(), round.getSchoolCode(),
                     round.getMunicipalityCode(), template.code(), template.version(), template.title(), opens, closes,
-                    round.getCreatedBy(), links.size(), 0);
+                    round.getCreatedBy(), links.size(), 0, round.getForm());
             return new CreatedRound(summary, links);
         });
     }
@@ -230,6 +231,6 @@ public class RoundService {
     private static RoundSummary summary(QuestionnaireRound r, long total, long answered) {
         QuestionnaireTemplate t = r.getTemplate();
         return new RoundSummary(r.getId(), r.getProgrammeYear(), r.getSchoolCode(), r.getMunicipalityCode(), t.getCode(),
-                t.getVersion(), t.getTitle(), r.getOpensAt(), r.getClosesAt(), r.getCreatedBy(), total, answered);
+                t.getVersion(), t.getTitle(), r.getOpensAt(), r.getClosesAt(), r.getCreatedBy(), total, answered, r.getForm());
     }
 }

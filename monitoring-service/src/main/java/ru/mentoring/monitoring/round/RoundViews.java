@@ -18,7 +18,7 @@ public final class RoundViews {
 
     public record RoundSummary(UUID id, int programmeYear, String schoolCode, String municipalityCode, String templateCode,
             int templateVersion, String templateTitle, Instant opensAt, Instant closesAt, String createdBy,
-            long respondents, long answered) {
+            long respondents, long answered, MentoringForm form) {
     }
 
     public record RespondentView(UUID id, UUID participantId, RespondentRole role, UUID pairId, RespondentStatus status,

@@ -1,13 +1,22 @@
 package ru.mentoring.monitoring.web;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 import ru.mentoring.monitoring.registry.RegistryUnavailableException;
 import ru.mentoring.platform.web.PlatformExceptionHandler;
@@ -23,5 +32,44 @@ public class ApiExceptionHandler extends PlatformExceptionHandler {
         log.warn("Registry unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
                 "Реестр школ сейчас недоступен. Повторите попытку позже.", request);
+    }
+
+    /** A file with bad rows: nothing of it is stored; every bad row is listed with its line and column. */
+    @ExceptionHandler(RowsRejectedException.class)
+    public ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Entity", e.getMessage(), request);
+        problem.setProperty("rowsRead", e.rowsRead());
+        problem.setProperty("rejectedRows", e.rejectedRows());
+        problem.setProperty("errors", e.errors().stream()
+                .map(r -> Map.of("row", r.row(), "field", r.field(), "reason", r.reason()))
+                .toList());
+        if (e.truncated()) {
+            problem.setProperty("errorsTruncated", true);
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Не указан параметр запроса " + e.getParameterName() + ".");
+        problem.setTitle("Bad Request");
+        problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "reason", "Обязательный параметр")));
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Неверное значение параметра " + field + ".");
+        problem.setTitle("Bad Request");
+        String reason = "Неверное значение: «" + e.getValue() + "»";
+        if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
+            reason += "; допустимы: " + String.join(", ", java.util.Arrays.stream(e.getRequiredType().getEnumConstants())
+                    .map(String::valueOf).toList());
+        }
+        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 }

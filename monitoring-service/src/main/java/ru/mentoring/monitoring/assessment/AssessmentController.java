@@ -1,0 +1,60 @@
+package ru.mentoring.monitoring.assessment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/**
+ * Личностная оценка наставляемых / наставников: aggregated counts, which a department viewer may
+ * read too. A school administrator gets their school; a coordinator or viewer their municipality,
+ * or one school of it ({@code schoolCode}); a school of another municipality has no rows.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/assessment")
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+public class AssessmentController {
+
+    private final AssessmentService assessments;
+    private final Scopes scopes;
+
+    AssessmentController(AssessmentService assessments, Scopes scopes) {
+        this.assessments = assessments;
+        this.scopes = scopes;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Assessment assessment(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) RespondentRole role,
+            @RequestParam(required = false) MentoringForm form) {
+        return assessments.assess(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form);
+    }
+
+    /** The same tables as a workbook (Accept: the XLSX media type). */
+    @GetMapping(produces = Workbooks.XLSX)
+    public ResponseEntity<byte[]> workbook(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) RespondentRole role,
+            @RequestParam(required = false) MentoringForm form) {
+        Assessment a = assessment(programmeYear, schoolCode, role, form);
+        return Workbooks.download("assessment-" + programmeYear + ".xlsx", AssessmentSheets.of(a));
+    }
+}

@@ -1,0 +1,183 @@
+package ru.mentoring.monitoring.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.access.SqlScope;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Characteristic;
+import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
+import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.questionnaire.Stage;
+import ru.mentoring.monitoring.questionnaire.TemplateSummary;
+import ru.mentoring.monitoring.questionnaire.TemplateView;
+import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.monitoring.stats.Percent;
+
+/**
+ * The personal assessment of seed 004 (appendix 2), aggregated in PostgreSQL. A respondent is a
+ * person (registry participant) who answered an after form in the programme year, counted once
+ * per role: when someone answered twice (two rounds), their latest answers count.
+ *
+ * <p>Plain SQL does not pass Hibernate's tenant filter: every query is confined by
+ * {@link SqlScope} to the caller's {@link Scope}.
+ */
+@Service
+public class AssessmentService {
+
+    public static final String JOINT_WORK_ITEM = "joint_work_satisfaction";
+    public static final String RESULT_ITEM = "expectations_met";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final QuestionnaireService questionnaires;
+    private final AssessmentProperties properties;
+
+    AssessmentService(NamedParameterJdbcTemplate jdbc, QuestionnaireService questionnaires, AssessmentProperties properties) {
+        this.jdbc = jdbc;
+        this.questionnaires = questionnaires;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment assess(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String latest = latestAfterSubmissions(scope, programmeYear, role, form, params);
+        params.addValue("jointItem", JOINT_WORK_ITEM).addValue("resultItem", RESULT_ITEM)
+                .addValue("jointFrom", properties.jointWorkThreshold()).addValue("resultFrom", properties.resultThreshold());
+
+        List<Counts> counts = jdbc.query(latest + """
+                select l.role, l.school_code, l.form, count(*) as respondents,
+                       count(*) filter (where jw.scale_value >= :jointFrom) as joint,
+                       count(*) filter (where em.scale_value >= :resultFrom) as result
+                from latest l
+                left join answer_value jw on jw.submission_id = l.submission_id and jw.item_key = :jointItem
+                left join answer_value em on em.submission_id = l.submission_id and em.item_key = :resultItem
+                group by l.role, l.school_code, l.form""", params, (rs, i) -> new Counts(
+                RespondentRole.valueOf(rs.getString("role")), rs.getString("school_code"),
+                rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")),
+                rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result")));
+
+        Map<RespondentRole, Map<String, Long>> marked = new LinkedHashMap<>();
+        jdbc.query(latest + """
+                select l.role, a.item_key, count(*) as marked
+                from latest l
+                join answer_value a on a.submission_id = l.submission_id and a.yes_no
+                join questionnaire_item i on i.template_id = l.template_id and i.item_key = a.item_key
+                where i.characteristic is not null
+                group by l.role, a.item_key""", params, rs -> {
+            marked.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new LinkedHashMap<>())
+                    .put(rs.getString("item_key"), rs.getLong("marked"));
+        });
+
+        List<RoleTable> tables = new ArrayList<>();
+        for (RespondentRole r : role == null ? List.of(RespondentRole.MENTEE, RespondentRole.MENTOR) : List.of(role)) {
+            List<Counts> ofRole = counts.stream().filter(c -> c.role() == r).toList();
+            tables.add(table(r, ofRole, marked.getOrDefault(r, Map.of())));
+        }
+        return new Assessment(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
+                properties.jointWorkThreshold(), properties.resultThreshold(), tables);
+    }
+
+    /**
+     * {@code with latest as (...)}: one after-form submission per person and role (the latest),
+     * within the scope, year and filters.
+     */
+    static String latestAfterSubmissions(Scope scope, int programmeYear, RespondentRole role, MentoringForm form,
+            MapSqlParameterSource params) {
+        params.addValue("year", programmeYear).addValue("afterStage", Stage.AFTER.name());
+        StringBuilder sql = new StringBuilder("""
+                with latest as (
+                  select distinct on (rr.participant_id, rr.role)
+                         s.id as submission_id, s.template_id, r.school_code, r.form, rr.role
+                  from questionnaire_submission s
+                  join round_respondent rr on rr.id = s.respondent_id
+                  join questionnaire_round r on r.id = s.round_id
+                  join questionnaire_template t on t.id = s.template_id
+                  where t.stage = :afterStage and r.programme_year = :year""");
+        sql.append(SqlScope.on("r", scope, params));
+        if (role != null) {
+            sql.append(" and rr.role = :role");
+            params.addValue("role", role.name());
+        }
+        if (form != null) {
+            sql.append(" and r.form = :form");
+            params.addValue("form", form.name());
+        }
+        sql.append("\n  order by rr.participant_id, rr.role, s.submitted_at desc, s.id\n)\n");
+        return sql.toString();
+    }
+
+    private RoleTable table(RespondentRole role, List<Counts> counts, Map<String, Long> marked) {
+        long respondents = counts.stream().mapToLong(Counts::respondents).sum();
+        long joint = counts.stream().mapToLong(Counts::joint).sum();
+        long result = counts.stream().mapToLong(Counts::result).sum();
+
+        List<Characteristic> characteristics = new ArrayList<>();
+        TemplateView after = afterTemplate(role);
+        if (after != null) {
+            after.items().stream().filter(i -> i.characteristic() != null)
+                    .forEach(i -> {
+                        long n = marked.getOrDefault(i.key(), 0L);
+                        characteristics.add(new Characteristic(i.key(), i.characteristic(), n, Percent.of(n, respondents)));
+                    });
+        }
+        // an item of an older template version that the latest no longer has still shows its count
+        marked.forEach((key, n) -> {
+            if (characteristics.stream().noneMatch(c -> c.itemKey().equals(key))) {
+                characteristics.add(new Characteristic(key, key, n, Percent.of(n, respondents)));
+            }
+        });
+
+        Map<String, long[]> bySchool = new TreeMap<>();
+        Map<MentoringForm, long[]> byForm = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Counts c : counts) {
+            add(bySchool.computeIfAbsent(c.school(), k -> new long[3]), c);
+            add(byForm.computeIfAbsent(c.form(), k -> new long[3]), c);
+        }
+        List<Breakdown> schools = bySchool.entrySet().stream()
+                .map(e -> breakdown(e.getKey(), e.getKey(), e.getValue())).toList();
+        List<Breakdown> forms = byForm.entrySet().stream()
+                .map(e -> breakdown(e.getKey() == null ? null : e.getKey().name(), MentoringForm.labelOf(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new RoleTable(role, title(role), respondents, joint, Percent.of(joint, respondents), result,
+                Percent.of(result, respondents), characteristics, schools, forms);
+    }
+
+    public static String title(RespondentRole role) {
+        return role == RespondentRole.MENTEE ? "Личностная оценка наставляемых" : "Личностная оценка наставников";
+    }
+
+    private TemplateView afterTemplate(RespondentRole role) {
+        return questionnaires.latestVersions().stream()
+                .filter(t -> t.respondentRole() == role && t.stage() == Stage.AFTER)
+                .map(TemplateSummary::code).filter(Objects::nonNull).findFirst()
+                .map(questionnaires::latest).orElse(null);
+    }
+
+    private static void add(long[] sums, Counts c) {
+        sums[0] += c.respondents();
+        sums[1] += c.joint();
+        sums[2] += c.result();
+    }
+
+    private static Breakdown breakdown(String key, String label, long[] s) {
+        return new Breakdown(key, label, s[0], s[1], Percent.of(s[1], s[0]), s[2], Percent.of(s[2], s[0]));
+    }
+
+    private record Counts(RespondentRole role, String school, MentoringForm form, long respondents, long joint, long result) {
+    }
+}

@@ -1,0 +1,118 @@
+package ru.mentoring.monitoring.competency;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.competency.CompetencyViews.Figures;
+import ru.mentoring.monitoring.competency.CompetencyViews.Summary;
+import ru.mentoring.monitoring.competency.CompetencyViews.UploadReport;
+import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.web.DomainRuleException;
+
+/**
+ * Scores of the district competency testing of teachers. The coordinator loads a CSV or XLSX file
+ * (multipart field {@code file}, or the file itself as the body with {@code Content-Type: text/csv}
+ * or the XLSX type); the file is stored whole or not at all.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/competency-scores")
+public class CompetencyController {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private final CompetencyService competencies;
+    private final Scopes scopes;
+
+    CompetencyController(CompetencyService competencies, Scopes scopes) {
+        this.competencies = competencies;
+        this.scopes = scopes;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('coordinator')")
+    public ResponseEntity<UploadReport> uploadFile(@RequestPart("file") MultipartFile file) throws IOException {
+        if (file.getSize() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return load(file.getBytes(), file.getOriginalFilename(), file.getContentType());
+    }
+
+    @PostMapping(consumes = {"text/csv", Workbooks.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasRole('coordinator')")
+    public ResponseEntity<UploadReport> uploadBody(HttpServletRequest request,
+            @RequestParam(required = false) String filename) throws IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes((int) MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return load(body, filename, request.getContentType());
+    }
+
+    @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+    public Summary summary(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode) {
+        return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
+    }
+
+    @GetMapping(value = "/summary", produces = Workbooks.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+    public ResponseEntity<byte[]> summaryWorkbook(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode) {
+        return Workbooks.download("competency-" + programmeYear + ".xlsx", List.of(sheet(summary(programmeYear, schoolCode))));
+    }
+
+    public static SheetTable sheet(Summary s) {
+        SheetTable sheet = SheetTable.of("Тестирование педагогов", "Районное тестирование педагогов, " + s.programmeYear()
+                + " г.: средний балл до и после программы", "Школа", "Педагогов с баллом до", "Педагогов с баллом после",
+                "Педагогов с обоими баллами", "Средний балл до", "Средний балл после", "Рост, %");
+        for (Figures f : s.bySchool()) {
+            row(sheet, f.schoolCode(), f);
+        }
+        row(sheet, "Итого", s.total());
+        return sheet;
+    }
+
+    private static void row(SheetTable sheet, String label, Figures f) {
+        sheet.row(label, f.teachersBefore(), f.teachersAfter(), f.paired(), f.meanBefore(), f.meanAfter(), f.risePercent());
+    }
+
+    private ResponseEntity<UploadReport> load(byte[] body, String filename, String contentType) {
+        CallerIdentity caller = CurrentCaller.get();
+        String municipality = scopes.coordinatorMunicipality(caller);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(competencies.load(municipality, caller.username(), body, filename, contentType));
+    }
+
+    private static DomainRuleException tooLarge() {
+        return new DomainRuleException(413, "Файл больше 10 МБ: разделите его на части",
+                List.of(new DomainRuleException.Violation("file", "Файл больше 10 МБ")));
+    }
+}

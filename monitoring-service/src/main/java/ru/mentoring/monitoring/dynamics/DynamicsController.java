@@ -1,0 +1,55 @@
+package ru.mentoring.monitoring.dynamics;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** Dynamics before/after: aggregates over paired people, readable by a department viewer too. */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/dynamics")
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+public class DynamicsController {
+
+    private final DynamicsService dynamics;
+    private final Scopes scopes;
+
+    DynamicsController(DynamicsService dynamics, Scopes scopes) {
+        this.dynamics = dynamics;
+        this.scopes = scopes;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Dynamics dynamics(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) RespondentRole role,
+            @RequestParam(required = false) MentoringForm form) {
+        return dynamics.dynamics(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form);
+    }
+
+    @GetMapping(produces = Workbooks.XLSX)
+    public ResponseEntity<byte[]> workbook(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) RespondentRole role,
+            @RequestParam(required = false) MentoringForm form) {
+        return Workbooks.download("dynamics-" + programmeYear + ".xlsx",
+                DynamicsSheets.of(dynamics(programmeYear, schoolCode, role, form)));
+    }
+}

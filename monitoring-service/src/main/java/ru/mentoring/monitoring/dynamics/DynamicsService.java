@@ -1,0 +1,160 @@
+package ru.mentoring.monitoring.dynamics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.access.SqlScope;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
+import ru.mentoring.monitoring.questionnaire.ItemType;
+import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.questionnaire.Stage;
+import ru.mentoring.monitoring.questionnaire.TemplateView;
+import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.monitoring.stats.PairedChange;
+import ru.mentoring.monitoring.stats.Percent;
+
+/**
+ * Dynamics before/after (seed 004: «все зависимые от воздействия программы параметры фиксируются
+ * дважды»). A pair is one person (registry participant) who answered the before and the after form
+ * of the same role in the same programme year, within the caller's scope; when they answered a
+ * stage twice, the latest counts. Scale items are matched by the after item's {@code pairedItemKey}.
+ *
+ * <p>PostgreSQL counts people per (item, score before, score after), at most 100 rows per item, so
+ * the test runs on any number of people without moving their rows.
+ */
+@Service
+public class DynamicsService {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final QuestionnaireService questionnaires;
+
+    DynamicsService(NamedParameterJdbcTemplate jdbc, QuestionnaireService questionnaires) {
+        this.jdbc = jdbc;
+        this.questionnaires = questionnaires;
+    }
+
+    @Transactional(readOnly = true)
+    public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("year", programmeYear)
+                .addValue("before", Stage.BEFORE.name())
+                .addValue("after", Stage.AFTER.name())
+                .addValue("scale", ItemType.SCALE_1_10.name());
+        StringBuilder answered = new StringBuilder("""
+                with answered as (
+                  select distinct on (rr.participant_id, rr.role, t.stage)
+                         rr.participant_id, rr.role, t.stage, s.id as submission_id, s.template_id, r.form
+                  from questionnaire_submission s
+                  join round_respondent rr on rr.id = s.respondent_id
+                  join questionnaire_round r on r.id = s.round_id
+                  join questionnaire_template t on t.id = s.template_id
+                  where r.programme_year = :year""");
+        answered.append(SqlScope.on("r", scope, params));
+        if (role != null) {
+            answered.append(" and rr.role = :role");
+            params.addValue("role", role.name());
+        }
+        answered.append("\n  order by rr.participant_id, rr.role, t.stage, s.submitted_at desc, s.id\n)\n");
+        String formCondition = "";
+        if (form != null) {
+            formCondition = " and a.form = :form";
+            params.addValue("form", form.name());
+        }
+
+        Map<RespondentRole, Long> people = new HashMap<>();
+        jdbc.query(answered + """
+                select a.role, count(*) as people
+                from answered a
+                join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
+                where a.stage = :after""" + formCondition + " group by a.role", params,
+                rs -> {
+                    people.put(RespondentRole.valueOf(rs.getString("role")), rs.getLong("people"));
+                });
+
+        Map<RespondentRole, Map<String, List<int[]>>> scores = new HashMap<>();
+        jdbc.query(answered + """
+                select a.role, i.item_key, bv.scale_value as before_value, av.scale_value as after_value, count(*) as people
+                from answered a
+                join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
+                join questionnaire_item i on i.template_id = a.template_id and i.item_type = :scale
+                                         and i.paired_item_key is not null
+                join answer_value av on av.submission_id = a.submission_id and av.item_key = i.item_key
+                join answer_value bv on bv.submission_id = b.submission_id and bv.item_key = i.paired_item_key
+                where a.stage = :after and av.scale_value is not null and bv.scale_value is not null""" + formCondition + """
+
+                group by a.role, i.item_key, bv.scale_value, av.scale_value""", params, rs -> {
+            scores.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("item_key"), k -> new ArrayList<>())
+                    .add(new int[] {rs.getInt("before_value"), rs.getInt("after_value"), rs.getInt("people")});
+        });
+
+        List<RoleDynamics> tables = new ArrayList<>();
+        for (RespondentRole r : role == null ? List.of(RespondentRole.MENTEE, RespondentRole.MENTOR) : List.of(role)) {
+            tables.add(table(r, people.getOrDefault(r, 0L), scores.getOrDefault(r, Map.of())));
+        }
+        return new Dynamics(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
+                PairedChange.SIGNIFICANCE_LEVEL, DynamicsViews.METHOD_NOTE, tables);
+    }
+
+    public static String title(RespondentRole role) {
+        return role == RespondentRole.MENTEE ? "Динамика показателей наставляемых (до и после программы)"
+                : "Динамика показателей наставников (до и после программы)";
+    }
+
+    private RoleDynamics table(RespondentRole role, long people, Map<String, List<int[]>> scores) {
+        Optional<TemplateView> after = template(role, Stage.AFTER);
+        Optional<TemplateView> before = template(role, Stage.BEFORE);
+        List<ItemDynamics> items = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        after.ifPresent(t -> t.items().stream()
+                .filter(i -> i.type() == ItemType.SCALE_1_10 && i.pairedItemKey() != null)
+                .forEach(i -> keys.add(i.key())));
+        scores.keySet().stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+        for (String key : keys) {
+            String text = after.flatMap(t -> t.item(key)).map(TemplateView.ItemView::text).orElse(key);
+            String pairedKey = after.flatMap(t -> t.item(key)).map(TemplateView.ItemView::pairedItemKey).orElse(key);
+            String beforeText = before.flatMap(t -> t.item(pairedKey)).map(TemplateView.ItemView::text).orElse(null);
+            items.add(item(key, text, beforeText, scores.getOrDefault(key, List.of())));
+        }
+        return new RoleDynamics(role, title(role), people, items);
+    }
+
+    private static ItemDynamics item(String key, String text, String beforeText, List<int[]> counts) {
+        int n = counts.stream().mapToInt(c -> c[2]).sum();
+        double[] before = new double[n];
+        double[] after = new double[n];
+        int i = 0;
+        for (int[] c : counts) {
+            for (int k = 0; k < c[2]; k++, i++) {
+                before[i] = c[0];
+                after[i] = c[1];
+            }
+        }
+        PairedChange.Result r = PairedChange.of(before, after);
+        return new ItemDynamics(key, text, beforeText, r.pairs(), round(r.meanBefore()), round(r.meanAfter()),
+                round(r.change()), r.improved(), Percent.of(r.improved(), r.pairs()), r.unchanged(), r.worsened(),
+                r.pValue(), r.method(), r.significant());
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Percent.round2(value);
+    }
+
+    private Optional<TemplateView> template(RespondentRole role, Stage stage) {
+        return questionnaires.latestVersions().stream()
+                .filter(t -> t.respondentRole() == role && t.stage() == stage)
+                .findFirst().map(t -> questionnaires.latest(t.code()));
+    }
+}

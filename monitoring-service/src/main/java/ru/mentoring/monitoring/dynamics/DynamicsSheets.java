@@ -1,0 +1,42 @@
+package ru.mentoring.monitoring.dynamics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
+import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
+import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+
+/** Dynamics as worksheets, one per role. */
+public final class DynamicsSheets {
+
+    private DynamicsSheets() {
+    }
+
+    public static List<SheetTable> of(Dynamics d) {
+        List<SheetTable> sheets = new ArrayList<>();
+        for (RoleDynamics t : d.tables()) {
+            SheetTable sheet = SheetTable.of("Динамика — " + (t.role() == RespondentRole.MENTEE ? "наставляемые" : "наставники"),
+                    t.title() + ", " + d.programmeYear() + " г.: участников с обеими анкетами — " + t.people(),
+                    "Показатель", "Пар", "Среднее до", "Среднее после", "Изменение", "Улучшили", "Доля улучшивших, %",
+                    "Без изменений", "Ухудшили", "p (Уилкоксон)", "Метод", "Значимо (p < 0,05)");
+            for (ItemDynamics i : t.items()) {
+                sheet.row(i.text(), i.pairs(), i.meanBefore(), i.meanAfter(), i.change(), i.improved(), i.improvedPercent(),
+                        i.unchanged(), i.worsened(), i.pValue(), methodText(i), i.significant());
+            }
+            sheet.row(d.method());
+            sheets.add(sheet);
+        }
+        return sheets;
+    }
+
+    public static String methodText(ItemDynamics i) {
+        return switch (i.method()) {
+            case EXACT -> "точный";
+            case NORMAL_APPROXIMATION -> "нормальная аппроксимация";
+            case NONE -> "нет изменений";
+        };
+    }
+}

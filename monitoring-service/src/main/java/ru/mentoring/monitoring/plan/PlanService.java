@@ -1,0 +1,270 @@
+package ru.mentoring.monitoring.plan;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.plan.PlanViews.CreatePlanRequest;
+import ru.mentoring.monitoring.plan.PlanViews.EventUpdate;
+import ru.mentoring.monitoring.plan.PlanViews.EventView;
+import ru.mentoring.monitoring.plan.PlanViews.NewEvent;
+import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.web.DomainRuleException;
+import ru.mentoring.platform.web.NotFoundException;
+
+/**
+ * Plans of events: the municipality's (the coordinator's) and, optionally, a school's, each started
+ * from the seed's plan. Reads: the coordinator and the department viewer of the municipality, and a
+ * school administrator for their school's plan and their municipality's plan. Changes: the
+ * coordinator of the municipality, or a school administrator in their own school's plan.
+ */
+@Service
+public class PlanService {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Scopes scopes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    PlanService(NamedParameterJdbcTemplate jdbc, Scopes scopes, Clock clock,
+            @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    private record PlanRow(UUID id, String municipality, String school, int year, String createdBy, java.time.Instant createdAt) {
+    }
+
+    @Transactional
+    public Plan create(CallerIdentity caller, CreatePlanRequest request) {
+        String municipality;
+        String school = request.schoolCode() == null || request.schoolCode().isBlank() ? null : request.schoolCode().strip();
+        if (school == null) {
+            municipality = scopes.coordinatorMunicipality(caller);
+        } else {
+            Scope scope = scopes.writeSchool(caller, school);
+            municipality = scope.municipalityCode();
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.update("""
+                    insert into event_plan (id, municipality_code, school_code, programme_year, created_by, created_at)
+                    values (:id, :m, :school, :year, :by, :at)""", new MapSqlParameterSource()
+                    .addValue("id", id).addValue("m", municipality).addValue("school", school)
+                    .addValue("year", request.programmeYear()).addValue("by", caller.username())
+                    .addValue("at", Timestamp.from(clock.instant())));
+        } catch (DuplicateKeyException e) {
+            throw DomainRuleException.conflict("programmeYear", "План мероприятий на " + request.programmeYear()
+                    + " год уже создан" + (school == null ? " для муниципалитета" : " для школы " + school));
+        }
+        jdbc.update("""
+                insert into plan_event (id, plan_id, template_id, position, stage, stage_title, event, form, month_text,
+                                        due_month, responsible, expected_result, status)
+                select gen_random_uuid(), :plan, t.id, t.position, t.stage, t.stage_title, t.event, t.form, t.month_text,
+                       t.due_month, t.responsible, t.expected_result, 'PLANNED'
+                from plan_event_template t order by t.position""", Map.of("plan", id));
+        return plan(row(id), false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(CallerIdentity caller, Integer programmeYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder sql = new StringBuilder("select * from event_plan p where ");
+        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
+            if (caller.municipality() == null) {
+                return List.of();
+            }
+            sql.append("p.municipality_code = :m");
+            params.addValue("m", caller.municipality());
+        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
+            sql.append("(p.school_code = :school or (p.school_code is null and p.municipality_code = :m))");
+            params.addValue("school", caller.schoolCode()).addValue("m", caller.municipality());
+        } else {
+            return List.of();
+        }
+        if (programmeYear != null) {
+            sql.append(" and p.programme_year = :year");
+            params.addValue("year", programmeYear);
+        }
+        sql.append(" order by p.programme_year desc, p.school_code nulls first");
+        return jdbc.query(sql.toString(), params, PlanService::planRow).stream()
+                .map(p -> plan(p, false).plan()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue) {
+        return plan(visible(caller, id), onlyOverdue);
+    }
+
+    /** The municipality's plan of the year, if it has one (for the information note). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Plan> municipal(String municipality, int programmeYear) {
+        return find(municipality, null, programmeYear);
+    }
+
+    /** A school's own plan of the year, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Plan> ofSchool(String school, int programmeYear) {
+        return jdbc.query("select * from event_plan where school_code = :school and programme_year = :year",
+                        Map.of("school", school, "year", programmeYear), PlanService::planRow)
+                .stream().findFirst().map(p -> plan(p, false));
+    }
+
+    private java.util.Optional<Plan> find(String municipality, String school, int year) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", year);
+        return jdbc.query("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year",
+                params, PlanService::planRow).stream().findFirst().map(p -> plan(p, false));
+    }
+
+    @Transactional
+    public EventView update(CallerIdentity caller, UUID planId, UUID eventId, EventUpdate update) {
+        PlanRow plan = writable(caller, planId);
+        String url = update.evidenceUrl() == null || update.evidenceUrl().isBlank() ? null : update.evidenceUrl().strip();
+        if (url != null && !isWebLink(url)) {
+            throw DomainRuleException.unprocessable("evidenceUrl", "Ссылка — адрес, начинающийся с http:// или https://");
+        }
+        String evidence = update.evidence() == null || update.evidence().isBlank() ? null : update.evidence().strip();
+        int changed = jdbc.update("""
+                update plan_event set status = :status, evidence = :evidence, evidence_url = :url, updated_by = :by,
+                                      updated_at = :at
+                where id = :id and plan_id = :plan""", new MapSqlParameterSource()
+                .addValue("status", update.status().name()).addValue("evidence", evidence).addValue("url", url)
+                .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant()))
+                .addValue("id", eventId).addValue("plan", planId));
+        if (changed == 0) {
+            throw new NotFoundException("event", eventId);
+        }
+        return events(plan, false).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public EventView add(CallerIdentity caller, UUID planId, NewEvent event) {
+        PlanRow plan = writable(caller, planId);
+        String stage = event.stage().strip();
+        if (!stage.matches("1|2\\.[1-5]|3")) {
+            throw DomainRuleException.unprocessable("stage", "Этап — 1, 2.1, 2.2, 2.3, 2.4, 2.5 или 3");
+        }
+        String stageTitle = jdbc.query("select stage_title from plan_event_template where stage = :stage limit 1",
+                Map.of("stage", stage), rs -> rs.next() ? rs.getString(1) : "Этап " + stage);
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into plan_event (id, plan_id, position, stage, stage_title, event, form, month_text, due_month,
+                                        responsible, expected_result, status, updated_by, updated_at)
+                values (:id, :plan, (select coalesce(max(position), 0) + 1 from plan_event where plan_id = :plan),
+                        :stage, :stageTitle, :event, :form, :month, :due, :responsible, :result, 'PLANNED', :by, :at)""",
+                new MapSqlParameterSource().addValue("id", id).addValue("plan", planId).addValue("stage", stage)
+                        .addValue("stageTitle", stageTitle).addValue("event", event.event().strip())
+                        .addValue("form", event.form() == null || event.form().isBlank() ? null : event.form().strip())
+                        .addValue("month", event.monthText().strip()).addValue("due", event.dueMonth())
+                        .addValue("responsible", event.responsible().strip()).addValue("result", event.expectedResult().strip())
+                        .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant())));
+        return events(plan, false).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private PlanRow visible(CallerIdentity caller, UUID id) {
+        PlanRow plan = jdbc.query("select * from event_plan where id = :id", Map.of("id", id), PlanService::planRow)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("plan", id));
+        boolean sees;
+        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
+            sees = caller.municipality() != null && caller.municipality().equals(plan.municipality());
+        } else if (caller.isSchoolAdminOnly()) {
+            sees = plan.school() != null ? plan.school().equals(caller.schoolCode())
+                    : caller.municipality() != null && caller.municipality().equals(plan.municipality());
+        } else {
+            sees = false;
+        }
+        if (!sees) {
+            throw new NotFoundException("plan", id);
+        }
+        return plan;
+    }
+
+    private PlanRow writable(CallerIdentity caller, UUID id) {
+        PlanRow plan = visible(caller, id);
+        boolean writes = caller.isCoordinator()
+                || (caller.isSchoolAdminOnly() && plan.school() != null && plan.school().equals(caller.schoolCode()));
+        if (!writes) {
+            throw new AccessDeniedException("plan is read-only for this caller");
+        }
+        return plan;
+    }
+
+    private PlanRow row(UUID id) {
+        return jdbc.query("select * from event_plan where id = :id", Map.of("id", id), PlanService::planRow).getFirst();
+    }
+
+    private Plan plan(PlanRow p, boolean onlyOverdue) {
+        List<EventView> all = events(p, false);
+        Map<EventStatus, Long> byStatus = new EnumMap<>(EventStatus.class);
+        for (EventStatus s : EventStatus.values()) {
+            byStatus.put(s, all.stream().filter(e -> e.status() == s).count());
+        }
+        long overdue = all.stream().filter(EventView::overdue).count();
+        PlanSummary summary = new PlanSummary(p.id(), p.year(), p.municipality(), p.school(), p.createdBy(), p.createdAt(),
+                all.size(), byStatus, overdue);
+        return new Plan(summary, onlyOverdue ? all.stream().filter(EventView::overdue).toList() : all);
+    }
+
+    private List<EventView> events(PlanRow p, boolean unused) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return jdbc.query("select * from plan_event where plan_id = :plan order by position", Map.of("plan", p.id()),
+                (rs, i) -> {
+                    EventStatus status = EventStatus.valueOf(rs.getString("status"));
+                    Integer due = rs.getObject("due_month", Integer.class);
+                    Timestamp updated = rs.getTimestamp("updated_at");
+                    return new EventView(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("stage"),
+                            rs.getString("stage_title"), rs.getString("event"), rs.getString("form"),
+                            rs.getString("month_text"), due, PlanCalendar.dueDate(p.year(), due),
+                            rs.getString("responsible"), rs.getString("expected_result"), status, status.label(),
+                            PlanCalendar.overdue(p.year(), due, status, today), rs.getString("evidence"),
+                            rs.getString("evidence_url"), rs.getString("updated_by"),
+                            updated == null ? null : updated.toInstant());
+                });
+    }
+
+    private static PlanRow planRow(ResultSet rs, int i) throws SQLException {
+        return new PlanRow(rs.getObject("id", UUID.class), rs.getString("municipality_code"), rs.getString("school_code"),
+                rs.getInt("programme_year"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static boolean isWebLink(String url) {
+        try {
+            URI uri = URI.create(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Map<String, List<EventView>> byStage(List<EventView> events) {
+        Map<String, List<EventView>> stages = new LinkedHashMap<>();
+        events.forEach(e -> stages.computeIfAbsent(e.stageTitle(), k -> new ArrayList<>()).add(e));
+        return stages;
+    }
+}

@@ -1,0 +1,69 @@
+package ru.mentoring.monitoring.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The plan of events (дорожная карта) as the API shows and changes it. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /** @param schoolCode a school's own plan; none for the municipality's (the coordinator's) plan */
+    public record CreatePlanRequest(
+            @NotNull(message = "Укажите год программы") @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear,
+            @Size(max = 64, message = "Не длиннее 64 символов") String schoolCode) {
+    }
+
+    /** A change of an event: its status and the evidence that it took place (text, link, or both). */
+    public record EventUpdate(
+            @NotNull(message = "Укажите статус: PLANNED, IN_PROGRESS, DONE или CANCELLED") EventStatus status,
+            @Size(max = 2000, message = "Не длиннее 2000 символов") String evidence,
+            @Size(max = 1000, message = "Не длиннее 1000 символов") String evidenceUrl) {
+    }
+
+    /** An event added to the plan beyond the seed's template. */
+    public record NewEvent(
+            @NotBlank(message = "Укажите этап (1, 2.1–2.5, 3)") @Size(max = 8, message = "Не длиннее 8 символов") String stage,
+            @NotBlank(message = "Укажите мероприятие") @Size(max = 1000, message = "Не длиннее 1000 символов") String event,
+            @Size(max = 300, message = "Не длиннее 300 символов") String form,
+            @NotBlank(message = "Укажите сроки проведения") @Size(max = 200, message = "Не длиннее 200 символов") String monthText,
+            @Min(value = 1, message = "Месяц от 1 до 12") @Max(value = 12, message = "Месяц от 1 до 12") Integer dueMonth,
+            @NotBlank(message = "Укажите ответственного") @Size(max = 300, message = "Не длиннее 300 символов") String responsible,
+            @NotBlank(message = "Укажите ожидаемый результат") @Size(max = 2000, message = "Не длиннее 2000 символов") String expectedResult) {
+    }
+
+    /**
+     * @param dueDate the last day of the due month in the programme year (September of Y to August of Y + 1), or none
+     * @param overdue the due date has passed and the event is neither done nor cancelled
+     */
+    public record EventView(UUID id, int position, String stage, String stageTitle, String event, String form,
+            String monthText, Integer dueMonth, LocalDate dueDate, String responsible, String expectedResult,
+            EventStatus status, String statusLabel, boolean overdue, String evidence, String evidenceUrl, String updatedBy,
+            Instant updatedAt) {
+    }
+
+    public record PlanSummary(UUID id, int programmeYear, String municipalityCode, String schoolCode, String createdBy,
+            Instant createdAt, long events, Map<EventStatus, Long> byStatus, long overdue) {
+    }
+
+    public record Plan(PlanSummary plan, List<EventView> events) {
+
+        public List<EventView> done() {
+            return events.stream().filter(e -> e.status() == EventStatus.DONE).toList();
+        }
+
+        public List<EventView> overdue() {
+            return events.stream().filter(EventView::overdue).toList();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package ru.mentoring.monitoring.round;
+
+/**
+ * Forms of mentoring (формы наставничества), with the labels users see. The codes are the
+ * registry's ({@code ru.mentoring.registry.pair.MentoringForm}), so a round can name the form of
+ * the pairs it asks about.
+ */
+public enum MentoringForm {
+
+    TEACHER_TEACHER("педагог – педагог"),
+    TEACHER_STUDENT("учитель – ученик"),
+    STUDENT_STUDENT("ученик – ученик"),
+    COLLEGE_STUDENT_STUDENT("студент – ученик"),
+    EMPLOYER_STUDENT("работодатель – ученик/студент");
+
+    /** What a table shows for rounds opened without a form. */
+    public static final String UNSPECIFIED_LABEL = "форма не указана";
+
+    private final String label;
+
+    MentoringForm(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static String labelOf(MentoringForm form) {
+        return form == null ? UNSPECIFIED_LABEL : form.label;
+    }
+}

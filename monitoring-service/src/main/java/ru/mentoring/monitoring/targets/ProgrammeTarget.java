@@ -1,0 +1,37 @@
+package ru.mentoring.monitoring.targets;
+
+/**
+ * The targets of the municipal programme (seed 004, «Ожидаемые результаты»; domain.md section 4),
+ * with the programme's wording and threshold, in percent.
+ */
+public enum ProgrammeTarget {
+
+    LOW_RESULT_SCHOOL_TEACHERS_AS_MENTEES(
+            "Доля педагогов ШНОР, вошедших в программы наставничества в роли наставляемого", 70),
+    TEACHERS_AS_MENTORS(
+            "Доля педагогов муниципалитета, вошедших в программы наставничества в роли наставника", 10),
+    MENTEE_SATISFACTION(
+            "Уровень удовлетворенности наставляемых участием в программах наставничества", 85),
+    MENTOR_SATISFACTION(
+            "Уровень удовлетворенности наставников участием в программах наставничества", 85),
+    LOW_RESULT_SCHOOLS_DECLINE(
+            "Снижение числа ШНОР по сравнению с предыдущим годом", 40),
+    COMPETENCY_RISE(
+            "Повышение уровня сформированности предметных и методических компетенций учителей ШНОР", 30);
+
+    private final String title;
+    private final double target;
+
+    ProgrammeTarget(String title, double target) {
+        this.title = title;
+        this.target = target;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public double target() {
+        return target;
+    }
+}

@@ -1,0 +1,51 @@
+package ru.mentoring.monitoring.targets;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/**
+ * Целевые показатели программы: value against target per school (school administrator: theirs) or
+ * per municipality with a line per school (coordinator, department viewer).
+ */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/targets")
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+public class TargetController {
+
+    private final TargetService targets;
+    private final Scopes scopes;
+
+    TargetController(TargetService targets, Scopes scopes) {
+        this.targets = targets;
+        this.scopes = scopes;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public TargetReport targets(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode) {
+        return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
+    }
+
+    @GetMapping(produces = Workbooks.XLSX)
+    public ResponseEntity<byte[]> workbook(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode) {
+        return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode)));
+    }
+}

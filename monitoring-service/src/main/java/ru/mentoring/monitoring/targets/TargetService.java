@@ -1,0 +1,141 @@
+package ru.mentoring.monitoring.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.stereotype.Service;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.assessment.AssessmentService;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
+import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
+import ru.mentoring.monitoring.competency.CompetencyService;
+import ru.mentoring.monitoring.competency.CompetencyViews;
+import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.registry.RegistryFigures;
+import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
+import ru.mentoring.monitoring.registry.RegistryFigures.SchoolCounts;
+import ru.mentoring.monitoring.targets.TargetCalculator.Inputs;
+import ru.mentoring.monitoring.targets.TargetCalculator.Satisfaction;
+import ru.mentoring.monitoring.targets.TargetViews.SchoolTargets;
+import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.web.NotFoundException;
+
+/**
+ * Gathers the figures of the programme targets: the registry's schools and counts, the index
+ * service's ШНОР classification of the year and the year before (asked in parallel), the personal
+ * assessment and the competency scores; then {@link TargetCalculator} does the arithmetic.
+ *
+ * <p>Programme year Y is compared with the classification of year Y (which schools are ШНОР) and
+ * Y − 1 (the decline). Registry counts are the registry's current figures: it keeps no history.
+ */
+@Service
+public class TargetService {
+
+    private final RegistryFigures registry;
+    private final IndexClassifications index;
+    private final AssessmentService assessments;
+    private final CompetencyService competencies;
+    private final ExecutorService remote = Executors.newVirtualThreadPerTaskExecutor();
+
+    TargetService(RegistryFigures registry, IndexClassifications index, AssessmentService assessments,
+            CompetencyService competencies) {
+        this.registry = registry;
+        this.index = index;
+        this.assessments = assessments;
+        this.competencies = competencies;
+    }
+
+    @PreDestroy
+    void stop() {
+        remote.shutdownNow();
+    }
+
+    public TargetReport targets(Scope scope, int year) {
+        CompletableFuture<Available<Map<String, Set<String>>>> statuses = async(() -> index.statuses(year));
+        CompletableFuture<Available<Map<String, Set<String>>>> previous = async(() -> index.statuses(year - 1));
+        CompletableFuture<Available<List<RegistrySchool>>> municipalSchools = scope.municipalityCode() == null
+                ? CompletableFuture.completedFuture(null)
+                : async(() -> registry.schoolsOf(scope.municipalityCode()));
+
+        CompletableFuture<Available<RegistrySchool>> ownSchool = scope.isSchool() && scope.municipalityCode() == null
+                ? async(() -> registry.school(scope.schoolCode()))
+                : CompletableFuture.completedFuture(null);
+
+        Assessment assessment = assessments.assess(scope, year, null, null);
+        CompetencyViews.Summary competency = competencies.summary(scope, year);
+
+        Available<List<RegistrySchool>> schoolList = municipalSchools.join();
+        List<RegistrySchool> known = schoolList != null && schoolList.present() ? schoolList.value() : List.of();
+        String schoolName = null;
+        List<String> schools;
+        Available<Map<String, SchoolCounts>> counts;
+        if (scope.isSchool()) {
+            if (schoolList != null && schoolList.present()) {
+                // a coordinator's or viewer's school: the registry must place it in their municipality
+                RegistrySchool school = known.stream().filter(s -> s.code().equals(scope.schoolCode())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("school", scope.schoolCode()));
+                schoolName = school.displayName();
+            }
+            Available<RegistrySchool> own = ownSchool.join();
+            if (own != null && own.present()) {
+                schoolName = own.value().displayName();
+            }
+            schools = List.of(scope.schoolCode());
+            counts = schoolList != null && !schoolList.present() ? Available.unavailable(schoolList.unavailable())
+                    : registry.countsOf(schools);
+        } else {
+            schools = known.stream().map(RegistrySchool::code).sorted().toList();
+            counts = schoolList.present() ? registry.countsOf(schools) : Available.unavailable(schoolList.unavailable());
+        }
+        Available<Map<String, Set<String>>> y = statuses.join();
+        Available<Map<String, Set<String>>> y1 = previous.join();
+        if (!scope.isSchool() && !schoolList.present()) {
+            // without the registry the municipality's schools are unknown: the classification cannot be narrowed to them
+            y = Available.unavailable(schoolList.unavailable());
+            y1 = Available.unavailable(schoolList.unavailable());
+        }
+
+        Inputs total = new Inputs(year, schools, !scope.isSchool(), counts, y, y1,
+                satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), null),
+                satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), null),
+                competency.total());
+        List<SchoolTargets> perSchool = new ArrayList<>();
+        if (!scope.isSchool()) {
+            for (RegistrySchool school : known.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
+                Inputs one = new Inputs(year, List.of(school.code()), false, counts, y, y1,
+                        satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), school.code()),
+                        satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), school.code()),
+                        competency.bySchool().stream().filter(f -> school.code().equals(f.schoolCode())).findFirst()
+                                .orElse(new CompetencyViews.Figures(school.code(), 0, 0, 0, null, null, null)));
+                perSchool.add(new SchoolTargets(school.code(), school.displayName(), TargetCalculator.targets(one)));
+            }
+        }
+        return new TargetReport(year, scope.municipalityCode(), scope.schoolCode(), schoolName,
+                TargetCalculator.targets(total), perSchool);
+    }
+
+    private static Satisfaction satisfaction(RoleTable table, int threshold, String school) {
+        if (school == null) {
+            return new Satisfaction(table.respondents(), table.satisfiedWithJointWork(), threshold);
+        }
+        return table.bySchool().stream().filter(b -> school.equals(b.key())).findFirst()
+                .map((Breakdown b) -> new Satisfaction(b.respondents(), b.satisfiedWithJointWork(), threshold))
+                .orElse(new Satisfaction(0, 0, threshold));
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, remote);
+    }
+}

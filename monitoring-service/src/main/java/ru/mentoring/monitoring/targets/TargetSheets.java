@@ -1,0 +1,47 @@
+package ru.mentoring.monitoring.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.targets.TargetViews.SchoolTargets;
+import ru.mentoring.monitoring.targets.TargetViews.Target;
+import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+
+/** The targets as worksheets: the scope's targets, and for a municipality one row per school. */
+public final class TargetSheets {
+
+    private TargetSheets() {
+    }
+
+    public static List<SheetTable> of(TargetReport r) {
+        List<SheetTable> sheets = new ArrayList<>();
+        String whose = r.schoolCode() != null ? (r.schoolName() != null ? r.schoolName() : r.schoolCode())
+                : "муниципалитет " + r.municipalityCode();
+        SheetTable main = SheetTable.of("Целевые показатели", "Целевые показатели программы наставничества, " + r.programmeYear()
+                + " г. (" + whose + ")", "Показатель", "Значение, %", "Цель, %", "Выполнен", "Основание");
+        for (Target t : r.targets()) {
+            main.row(t.title(), t.value(), t.target(), BasisText.met(t), BasisText.of(t));
+        }
+        sheets.add(main);
+        if (!r.schools().isEmpty()) {
+            List<String> headers = new ArrayList<>(List.of("Код школы", "Школа"));
+            for (Target t : r.schools().getFirst().targets()) {
+                headers.add(t.title() + ", % (цель " + Math.round(t.target()) + ")");
+                headers.add("Выполнен");
+            }
+            SheetTable bySchool = new SheetTable("По школам", "Целевые показатели по школам, " + r.programmeYear() + " г.",
+                    headers, new ArrayList<>());
+            for (SchoolTargets s : r.schools()) {
+                List<Object> row = new ArrayList<>(List.of(s.schoolCode(), s.schoolName()));
+                for (Target t : s.targets()) {
+                    row.add(t.value());
+                    row.add(BasisText.met(t));
+                }
+                bySchool.rows().add(row);
+            }
+            sheets.add(bySchool);
+        }
+        return sheets;
+    }
+}

@@ -1,0 +1,251 @@
+package ru.mentoring.monitoring.assessment;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import ru.mentoring.monitoring.TestRounds;
+import ru.mentoring.monitoring.TestRounds.Round;
+import ru.mentoring.monitoring.TestSchools;
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
+import ru.mentoring.monitoring.questionnaire.RespondentRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.mentoring.monitoring.TestCallers.coordinator;
+import static ru.mentoring.monitoring.TestCallers.departmentViewer;
+import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
+
+/**
+ * Личностная оценка against embedded PostgreSQL, with hand-counted answers. Municipality {@code as}:
+ * school {@code as-a} has three mentees (form педагог – педагог) who answered the after form with
+ * joint work 9, 7, 6 and expectations met 8, 6, 7, liked the programme yes, yes, no; school
+ * {@code as-b} two mentees (ученик – ученик) with 10, 8 and 3, 9, liked yes, no. So of 5
+ * respondents, 4 are satisfied with the joint work (80 %), 3 with the result (60 %), 3 liked it.
+ * One mentor of {@code as-a} answered 5: not satisfied. A mentee of {@code asx-z} lies in another
+ * municipality.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestSchools.class)
+class PersonalAssessmentTest {
+
+    static final int YEAR = 2026;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeAll
+    static void answers(@Autowired MockMvc mvc) throws Exception {
+        RequestPostProcessor coordinator = coordinator("as");
+        after(mvc, coordinator, "as-a", "TEACHER_TEACHER", "MENTEE_AFTER", "MENTEE", List.of(
+                Map.of("joint_work_satisfaction", 9, "expectations_met", 8, "liked_participating", true),
+                Map.of("joint_work_satisfaction", 7, "expectations_met", 6, "liked_participating", true),
+                Map.of("joint_work_satisfaction", 6, "expectations_met", 7, "liked_participating", false)));
+        after(mvc, coordinator, "as-b", "STUDENT_STUDENT", "MENTEE_AFTER", "MENTEE", List.of(
+                Map.of("joint_work_satisfaction", 10, "expectations_met", 3, "liked_participating", true),
+                Map.of("joint_work_satisfaction", 8, "expectations_met", 9, "liked_participating", false)));
+        after(mvc, coordinator, "as-a", "TEACHER_TEACHER", "MENTOR_AFTER", "MENTOR", List.of(
+                Map.of("joint_work_satisfaction", 5, "expectations_met", 10, "wants_to_continue", false)));
+        // a before form does not count in the assessment
+        after(mvc, coordinator, "as-a", "TEACHER_TEACHER", "MENTEE_BEFORE", "MENTEE", List.of(Map.of()));
+        after(mvc, coordinator("asx"), "asx-z", null, "MENTEE_AFTER", "MENTEE", List.of(Map.of("joint_work_satisfaction", 10)));
+    }
+
+    static void after(MockMvc mvc, RequestPostProcessor caller, String school, String form, String template, String role,
+            List<Map<String, Object>> people) throws Exception {
+        List<UUID> ids = people.stream().map(p -> UUID.randomUUID()).toList();
+        Round round = TestRounds.open(mvc, caller, YEAR, school, template, role, form, ids);
+        for (int i = 0; i < people.size(); i++) {
+            TestRounds.answer(mvc, caller, template, round.links().get(i), people.get(i));
+        }
+    }
+
+    @Test
+    void aCoordinatorCountsTheMunicipalitysRespondentsAndThoseSatisfied() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .with(coordinator("as")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalityCode").value("as"))
+                .andExpect(jsonPath("$.satisfiedFrom").value(7))
+                .andExpect(jsonPath("$.tables", hasSize(1)))
+                .andExpect(jsonPath("$.tables[0].title").value("Личностная оценка наставляемых"))
+                .andExpect(jsonPath("$.tables[0].respondents").value(5))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWork").value(4))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWorkPercent").value(80.0))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithResult").value(3))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithResultPercent").value(60.0))
+                .andExpect(jsonPath("$.tables[0].characteristics", hasSize(8)))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].characteristic").value("Понравилось участвовать в программе"))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].marked").value(3))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].percent").value(60.0))
+                .andExpect(jsonPath("$.tables[0].characteristics[1].marked").value(5))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].key").value("as-a"))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].respondents").value(3))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].satisfiedWithJointWork").value(2))
+                .andExpect(jsonPath("$.tables[0].bySchool[1].key").value("as-b"))
+                .andExpect(jsonPath("$.tables[0].bySchool[1].satisfiedWithJointWork").value(2))
+                .andExpect(jsonPath("$.tables[0].byForm[0].key").value("TEACHER_TEACHER"))
+                .andExpect(jsonPath("$.tables[0].byForm[0].label").value("педагог – педагог"))
+                .andExpect(jsonPath("$.tables[0].byForm[0].respondents").value(3))
+                .andExpect(jsonPath("$.tables[0].byForm[1].key").value("STUDENT_STUDENT"))
+                .andExpect(jsonPath("$.tables[0].byForm[1].satisfiedWithResult").value(1));
+    }
+
+    @Test
+    void bothTablesOfTheSeedAreShownWhenNoRoleIsAsked() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").with(coordinator("as")))
+                .andExpect(jsonPath("$.tables", hasSize(2)))
+                .andExpect(jsonPath("$.tables[0].role").value("MENTEE"))
+                .andExpect(jsonPath("$.tables[1].role").value("MENTOR"))
+                .andExpect(jsonPath("$.tables[1].title").value("Личностная оценка наставников"))
+                .andExpect(jsonPath("$.tables[1].respondents").value(1))
+                .andExpect(jsonPath("$.tables[1].satisfiedWithJointWork").value(0))
+                .andExpect(jsonPath("$.tables[1].satisfiedWithResult").value(1))
+                .andExpect(jsonPath("$.tables[1].characteristics", hasSize(6)))
+                .andExpect(jsonPath("$.tables[1].characteristics[?(@.itemKey == 'wants_to_continue')].marked").value(0));
+    }
+
+    @Test
+    void theFormOfMentoringNarrowsTheCount() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .param("form", "STUDENT_STUDENT").with(coordinator("as")))
+                .andExpect(jsonPath("$.form").value("STUDENT_STUDENT"))
+                .andExpect(jsonPath("$.tables[0].respondents").value(2))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWork").value(2))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithResult").value(1));
+    }
+
+    @Test
+    void aSchoolAdminSeesTheirOwnSchoolOnlyAndAnotherSchoolIsNotFound() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .with(schoolAdmin("as-a", "as")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schoolCode").value("as-a"))
+                .andExpect(jsonPath("$.tables[0].respondents").value(3))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWork").value(2))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWorkPercent").value(66.7))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithResult").value(2))
+                .andExpect(jsonPath("$.tables[0].bySchool", hasSize(1)));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "as-b")
+                        .with(schoolAdmin("as-a", "as")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aDepartmentViewerGetsTheAggregatesAndNoPerson() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").with(departmentViewer("as")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].respondents").value(5))
+                .andExpect(content().string(not(containsString("participant"))))
+                .andExpect(content().string(not(containsString("respondentId"))));
+    }
+
+    @Test
+    void anotherMunicipalitySeesNothingOfThisOne() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .with(coordinator("asx")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(1))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].key").value("asx-z"));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "as-a")
+                        .param("role", "MENTEE").with(departmentViewer("asx")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(0))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWorkPercent").doesNotExist());
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "asx-z")
+                        .param("role", "MENTEE").with(coordinator("as")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(0));
+    }
+
+    @Test
+    void aPersonWhoAnsweredTwiceCountsOnceWithTheirLatestAnswers() throws Exception {
+        UUID person = UUID.randomUUID();
+        RequestPostProcessor caller = schoolAdmin("as-c", "as");
+        Round first = TestRounds.open(mvc, caller, 2027, "as-c", "MENTEE_AFTER", "MENTEE", null, List.of(person));
+        TestRounds.answer(mvc, caller, "MENTEE_AFTER", first.links().get(0), Map.of("joint_work_satisfaction", 3));
+        Round second = TestRounds.open(mvc, caller, 2027, "as-c", "MENTEE_AFTER", "MENTEE", null, List.of(person));
+        TestRounds.answer(mvc, caller, "MENTEE_AFTER", second.links().get(0), Map.of("joint_work_satisfaction", 9));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2027").param("role", "MENTEE").with(caller))
+                .andExpect(jsonPath("$.tables[0].respondents").value(1))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWork").value(1));
+    }
+
+    @Test
+    void theThresholdIsASetting(@Autowired NamedParameterJdbcTemplate jdbc, @Autowired QuestionnaireService questionnaires) {
+        AssessmentService strict = new AssessmentService(jdbc, questionnaires, new AssessmentProperties(9, 8));
+        var table = strict.assess(new Scope("as", null), YEAR, RespondentRole.MENTEE, null).table(RespondentRole.MENTEE);
+        assertThat(table.respondents()).isEqualTo(5);
+        assertThat(table.satisfiedWithJointWork()).isEqualTo(2); // 9 and 10
+        assertThat(table.satisfiedWithResult()).isEqualTo(2); // 8 and 9
+        assertThat(new AssessmentProperties(7, null).resultThreshold()).isEqualTo(7);
+    }
+
+    @Test
+    void theTablesExportAsAWorkbookHoldingTheFigures() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026")
+                        .accept(Workbooks.XLSX_TYPE).with(coordinator("as")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(Workbooks.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet mentees = book.getSheet("Оценка — наставляемые");
+            assertThat(mentees.getRow(0).getCell(0).getStringCellValue()).startsWith("Личностная оценка наставляемых");
+            assertThat(row(mentees, "Всего участников").getCell(1).getNumericCellValue()).isEqualTo(5);
+            assertThat(row(mentees, "Довольны совместной работой").getCell(1).getNumericCellValue()).isEqualTo(4);
+            assertThat(row(mentees, "Довольны совместной работой").getCell(2).getNumericCellValue()).isEqualTo(80.0);
+            assertThat(row(mentees, "Довольны результатом").getCell(1).getNumericCellValue()).isEqualTo(3);
+            assertThat(row(mentees, "Понравилось участвовать в программе").getCell(1).getNumericCellValue()).isEqualTo(3);
+            assertThat(row(book.getSheet("По школам — наставляемые"), "as-b").getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(book.getSheet("Оценка — наставники")).isNotNull();
+        }
+    }
+
+    @Test
+    void badParametersAreProblemDetailsNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "1999").with(coordinator("as")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("programmeYear"));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "BOSS").with(coordinator("as")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("role"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("MENTEE")));
+        mvc.perform(get("/api/monitoring/assessment").with(coordinator("as")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("programmeYear"));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    static Row row(Sheet sheet, String firstCell) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && firstCell.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row «" + firstCell + "» in " + sheet.getSheetName());
+    }
+}
