@@ -25,4 +25,19 @@ class ArchitectureTest {
     static final ArchRule roundsDoNotDependOnAnswers = noClasses()
             .that().resideInAPackage("..monitoring.round..")
             .should().dependOnClassesThat().resideInAPackage("..monitoring.answer..");
+
+    /** The arithmetic of the monitoring (statistics, targets, grouping, dates, the note's wording) is plain Java. */
+    @ArchTest
+    static final ArchRule monitoringArithmeticIsFreeOfSpringAndJpa = noClasses()
+            .that().resideInAPackage("..monitoring.stats..")
+            .or().haveSimpleName("TargetCalculator").or().haveSimpleName("SimilarEntries")
+            .or().haveSimpleName("PlanCalendar").or().haveSimpleName("InformationNote")
+            .or().haveSimpleName("CompetencyImport")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+
+    /** Aggregates are read through a scope: the controllers never reach the database on their own. */
+    @ArchTest
+    static final ArchRule controllersDoNotTouchJdbc = noClasses()
+            .that().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..");
 }

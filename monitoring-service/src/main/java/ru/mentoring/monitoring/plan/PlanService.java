@@ -93,6 +93,10 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> list(CallerIdentity caller, Integer programmeYear) {
+        return listed(caller, programmeYear).stream().map(p -> anonymous(caller) ? withoutNames(p) : p).toList();
+    }
+
+    private List<PlanSummary> listed(CallerIdentity caller, Integer programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         StringBuilder sql = new StringBuilder("select * from event_plan p where ");
         if (caller.isCoordinator() || caller.isDepartmentViewer()) {
@@ -118,13 +122,32 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue) {
-        return plan(visible(caller, id), onlyOverdue);
+        Plan plan = plan(visible(caller, id), onlyOverdue);
+        if (!anonymous(caller)) {
+            return plan;
+        }
+        return new Plan(withoutNames(plan.plan()), plan.events().stream().map(e -> new EventView(e.id(), e.position(),
+                e.stage(), e.stageTitle(), e.event(), e.form(), e.monthText(), e.dueMonth(), e.dueDate(), e.responsible(),
+                e.expectedResult(), e.status(), e.statusLabel(), e.overdue(), e.evidence(), e.evidenceUrl(), null,
+                e.updatedAt())).toList());
+    }
+
+    /** A department viewer never sees a person's name, not even the login of whoever changed the plan. */
+    private static boolean anonymous(CallerIdentity caller) {
+        return caller.isDepartmentViewer() && !caller.isCoordinator();
+    }
+
+    private static PlanSummary withoutNames(PlanSummary p) {
+        return new PlanSummary(p.id(), p.programmeYear(), p.municipalityCode(), p.schoolCode(), null, p.createdAt(),
+                p.events(), p.byStatus(), p.overdue());
     }
 
     /** The municipality's plan of the year, if it has one (for the information note). */
     @Transactional(readOnly = true)
     public java.util.Optional<Plan> municipal(String municipality, int programmeYear) {
-        return find(municipality, null, programmeYear);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", programmeYear);
+        return jdbc.query("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year",
+                params, PlanService::planRow).stream().findFirst().map(p -> plan(p, false));
     }
 
     /** A school's own plan of the year, if it has one. */
@@ -133,12 +156,6 @@ public class PlanService {
         return jdbc.query("select * from event_plan where school_code = :school and programme_year = :year",
                         Map.of("school", school, "year", programmeYear), PlanService::planRow)
                 .stream().findFirst().map(p -> plan(p, false));
-    }
-
-    private java.util.Optional<Plan> find(String municipality, String school, int year) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", year);
-        return jdbc.query("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year",
-                params, PlanService::planRow).stream().findFirst().map(p -> plan(p, false));
     }
 
     @Transactional
@@ -159,7 +176,7 @@ public class PlanService {
         if (changed == 0) {
             throw new NotFoundException("event", eventId);
         }
-        return events(plan, false).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+        return events(plan).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
     }
 
     @Transactional
@@ -183,7 +200,7 @@ public class PlanService {
                         .addValue("month", event.monthText().strip()).addValue("due", event.dueMonth())
                         .addValue("responsible", event.responsible().strip()).addValue("result", event.expectedResult().strip())
                         .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant())));
-        return events(plan, false).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return events(plan).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     private PlanRow visible(CallerIdentity caller, UUID id) {
@@ -219,7 +236,7 @@ public class PlanService {
     }
 
     private Plan plan(PlanRow p, boolean onlyOverdue) {
-        List<EventView> all = events(p, false);
+        List<EventView> all = events(p);
         Map<EventStatus, Long> byStatus = new EnumMap<>(EventStatus.class);
         for (EventStatus s : EventStatus.values()) {
             byStatus.put(s, all.stream().filter(e -> e.status() == s).count());
@@ -230,7 +247,7 @@ public class PlanService {
         return new Plan(summary, onlyOverdue ? all.stream().filter(EventView::overdue).toList() : all);
     }
 
-    private List<EventView> events(PlanRow p, boolean unused) {
+    private List<EventView> events(PlanRow p) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return jdbc.query("select * from plan_event where plan_id = :plan order by position", Map.of("plan", p.id()),
                 (rs, i) -> {

@@ -116,6 +116,11 @@ public class Stage1Service {
         return found.stream().findFirst();
     }
 
+    static SchoolStage1 withoutAuthor(SchoolStage1 s) {
+        return new SchoolStage1(s.schoolCode(), s.municipalityCode(), s.programmeYear(), s.filled(), null, s.updatedAt(),
+                s.answers(), s.swot());
+    }
+
     public SchoolStage1 empty(Scope scope, int programmeYear) {
         return new SchoolStage1(scope.schoolCode(), scope.municipalityCode(), programmeYear, false, null, null, List.of(),
                 new Swot(List.of(), List.of(), List.of(), List.of()));

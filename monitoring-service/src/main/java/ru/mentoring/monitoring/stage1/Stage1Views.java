@@ -70,10 +70,6 @@ public final class Stage1Views {
                 case THREATS -> threats;
             };
         }
-
-        public boolean isEmpty() {
-            return strengths.isEmpty() && weaknesses.isEmpty() && opportunities.isEmpty() && threats.isEmpty();
-        }
     }
 
     public record AnswerView(String itemKey, String text, String type, Object value) {

@@ -43,7 +43,8 @@ public final class BasisText {
     public static String of(Target t) {
         StringJoiner text = new StringJoiner("; ");
         if (t.unavailableReason() != null) {
-            text.add(t.unavailableReason());
+            // no value: the reason says it all (the zero counts behind it would only add noise)
+            return t.unavailableReason();
         }
         t.basis().forEach((key, value) -> {
             if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {

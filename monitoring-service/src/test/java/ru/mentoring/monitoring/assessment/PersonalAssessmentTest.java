@@ -55,8 +55,11 @@ class PersonalAssessmentTest {
 
     static final int YEAR = 2026;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    PersonalAssessmentTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @BeforeAll
     static void answers(@Autowired MockMvc mvc) throws Exception {

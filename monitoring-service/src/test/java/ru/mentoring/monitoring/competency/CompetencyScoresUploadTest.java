@@ -40,14 +40,17 @@ import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
 @Import(TestSchools.class)
 class CompetencyScoresUploadTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    @Autowired
-    MeterRegistry meters;
+    private final MeterRegistry meters;
+
+    CompetencyScoresUploadTest(MockMvc mvc, JdbcTemplate jdbc, MeterRegistry meters) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     @Test
     void aValidCsvIsStoredAndALaterFileReplacesTheSameTeachersScore() throws Exception {

@@ -45,8 +45,11 @@ import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
 @Import(TestSchools.class)
 class DynamicsBeforeAfterTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    DynamicsBeforeAfterTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @BeforeAll
     static void answers(@Autowired MockMvc mvc) throws Exception {

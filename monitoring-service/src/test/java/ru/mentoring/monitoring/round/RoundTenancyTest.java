@@ -253,6 +253,23 @@ class RoundTenancyTest {
     }
 
     @Test
+    void aRoundMayNameTheFormOfMentoringItAsksAbout() throws Exception {
+        String body = """
+                {"programmeYear":2026,"schoolCode":"rt-a","templateCode":"MENTEE_AFTER","validityDays":7,"form":"STUDENT_STUDENT",
+                 "respondents":[{"participantId":"8f7c1f6e-0000-4000-8000-0000000000f1","role":"MENTEE"}]}
+                """;
+        mvc.perform(post("/api/monitoring/rounds").with(schoolAdmin("rt-a", "rt")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.round.form").value("STUDENT_STUDENT"));
+        mvc.perform(post("/api/monitoring/rounds").with(schoolAdmin("rt-a", "rt")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("STUDENT_STUDENT", "PEER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("form"));
+        mvc.perform(get("/api/monitoring/rounds/" + roundOfA.id()).with(schoolAdmin("rt-a", "rt")))
+                .andExpect(jsonPath("$.round.form").doesNotExist());
+    }
+
+    @Test
     void roundsNeedAToken() throws Exception {
         mvc.perform(get("/api/monitoring/rounds")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/monitoring/rounds/" + roundOfA.id())).andExpect(status().isUnauthorized());

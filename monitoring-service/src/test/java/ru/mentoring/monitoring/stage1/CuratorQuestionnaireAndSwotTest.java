@@ -39,11 +39,14 @@ class CuratorQuestionnaireAndSwotTest {
 
     static final String PATH = "/api/monitoring/stage1/2026/schools/";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
+
+    CuratorQuestionnaireAndSwotTest(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
 
     @BeforeAll
     static void written(@Autowired MockMvc mvc) throws Exception {
@@ -106,7 +109,8 @@ class CuratorQuestionnaireAndSwotTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get(PATH + "stx-z").with(coordinator("st"))).andExpect(status().isNotFound());
         mvc.perform(get(PATH + "st-a").with(departmentViewer("st"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.filled").value(true));
+                .andExpect(jsonPath("$.filled").value(true))
+                .andExpect(jsonPath("$.updatedBy").doesNotExist());
     }
 
     @Test

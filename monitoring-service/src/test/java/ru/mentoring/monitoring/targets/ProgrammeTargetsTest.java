@@ -46,8 +46,11 @@ import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
 @Import(TestSchools.class)
 class ProgrammeTargetsTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    ProgrammeTargetsTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @BeforeAll
     static void figures(@Autowired MockMvc mvc) throws Exception {

@@ -1,0 +1,84 @@
+package ru.mentoring.monitoring.plan;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.plan.PlanViews.CreatePlanRequest;
+import ru.mentoring.monitoring.plan.PlanViews.EventUpdate;
+import ru.mentoring.monitoring.plan.PlanViews.EventView;
+import ru.mentoring.monitoring.plan.PlanViews.NewEvent;
+import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
+import ru.mentoring.platform.security.CurrentCaller;
+
+/** Plans of events (план мероприятий, дорожная карта): created from the seed's plan, then kept up with status and evidence. */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/plans")
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+public class PlanController {
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    /** The municipality's plan (coordinator; no school) or a school's own plan, started from the seed's events. */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<Plan> create(@Valid @RequestBody CreatePlanRequest request) {
+        Plan plan = plans.create(CurrentCaller.get(), request);
+        return ResponseEntity.created(URI.create("/api/monitoring/plans/" + plan.plan().id())).body(plan);
+    }
+
+    @GetMapping
+    public List<PlanSummary> list(
+            @RequestParam(required = false) @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear) {
+        return plans.list(CurrentCaller.get(), programmeYear);
+    }
+
+    /** The plan with its events; {@code overdue=true}: only the events whose month has passed and that are not done. */
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
+        return plans.get(CurrentCaller.get(), id, overdue);
+    }
+
+    @GetMapping(value = "/{id}", produces = Workbooks.XLSX)
+    public ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
+        Plan plan = one(id, overdue);
+        return Workbooks.download("plan-" + plan.plan().programmeYear() + ".xlsx", List.of(PlanSheets.of(plan)));
+    }
+
+    @PatchMapping("/{id}/events/{eventId}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public EventView update(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody EventUpdate update) {
+        return plans.update(CurrentCaller.get(), id, eventId, update);
+    }
+
+    @PostMapping("/{id}/events")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ResponseEntity<EventView> add(@PathVariable UUID id, @Valid @RequestBody NewEvent event) {
+        EventView added = plans.add(CurrentCaller.get(), id, event);
+        return ResponseEntity.status(201).body(added);
+    }
+}

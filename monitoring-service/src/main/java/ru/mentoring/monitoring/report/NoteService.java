@@ -1,0 +1,96 @@
+package ru.mentoring.monitoring.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.assessment.AssessmentService;
+import ru.mentoring.monitoring.assessment.AssessmentSheets;
+import ru.mentoring.monitoring.competency.CompetencyController;
+import ru.mentoring.monitoring.competency.CompetencyService;
+import ru.mentoring.monitoring.dynamics.DynamicsService;
+import ru.mentoring.monitoring.dynamics.DynamicsSheets;
+import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.plan.PlanService;
+import ru.mentoring.monitoring.plan.PlanSheets;
+import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.stage1.Stage1Service;
+import ru.mentoring.monitoring.stage1.Stage1Sheets;
+import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
+import ru.mentoring.monitoring.stage1.Stage1Views.Quadrant;
+import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
+import ru.mentoring.monitoring.targets.TargetService;
+import ru.mentoring.monitoring.targets.TargetSheets;
+import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+
+/** Gathers a scope's monitoring data for the information note and its workbook. */
+@Service
+public class NoteService {
+
+    private final AssessmentService assessments;
+    private final DynamicsService dynamics;
+    private final TargetService targets;
+    private final CompetencyService competencies;
+    private final Stage1Service stage1;
+    private final PlanService plans;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
+            CompetencyService competencies, Stage1Service stage1, PlanService plans, Clock clock,
+            @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.assessments = assessments;
+        this.dynamics = dynamics;
+        this.targets = targets;
+        this.competencies = competencies;
+        this.stage1 = stage1;
+        this.plans = plans;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** @param municipality the caller's municipality, for the heading of a school administrator's note */
+    public NoteData gather(Scope scope, int year, String municipality) {
+        TargetReport targetReport = targets.targets(scope, year);
+        Optional<Plan> plan = scope.isSchool()
+                ? plans.ofSchool(scope.schoolCode(), year)
+                : plans.municipal(scope.municipalityCode(), year);
+        return new NoteData(year, scope.municipalityCode() != null ? scope.municipalityCode() : municipality,
+                scope.schoolCode(), targetReport.schoolName(), LocalDate.now(clock.withZone(zone)),
+                assessments.assess(scope, year, null, null), dynamics.dynamics(scope, year, null, null), targetReport,
+                competencies.summary(scope, year),
+                scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
+                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan);
+    }
+
+    /** Every table of the note as worksheets. */
+    public static List<SheetTable> sheets(NoteData data) {
+        List<SheetTable> sheets = new ArrayList<>(TargetSheets.of(data.targets()));
+        sheets.addAll(AssessmentSheets.of(data.assessment()));
+        sheets.addAll(DynamicsSheets.of(data.dynamics()));
+        sheets.add(CompetencyController.sheet(data.competency()));
+        data.districtStage1().ifPresent(d -> sheets.addAll(Stage1Sheets.of(d)));
+        data.schoolStage1().ifPresent(s -> sheets.addAll(schoolStage1(s)));
+        data.plan().ifPresent(p -> sheets.add(PlanSheets.of(p)));
+        return sheets;
+    }
+
+    private static List<SheetTable> schoolStage1(SchoolStage1 s) {
+        SheetTable curator = SheetTable.of("Анкета куратора", "Анкета куратора, " + s.programmeYear() + " г.", "Вопрос", "Ответ");
+        for (AnswerView a : s.answers()) {
+            curator.row(a.text(), a.value() instanceof Boolean || a.value() instanceof Number ? a.value() : String.valueOf(a.value()));
+        }
+        SheetTable swot = SheetTable.of("SWOT", "SWOT-анализ программы наставничества, " + s.programmeYear() + " г.", "Раздел", "Пункт");
+        for (Quadrant q : Quadrant.values()) {
+            s.swot().of(q).forEach(entry -> swot.row(q.title(), entry));
+        }
+        return List.of(curator, swot);
+    }
+}

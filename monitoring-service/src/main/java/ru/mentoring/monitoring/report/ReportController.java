@@ -1,0 +1,89 @@
+package ru.mentoring.monitoring.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.access.Scopes;
+import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.metrics.MonitoringMetrics;
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.web.DomainRuleException;
+
+/**
+ * The information note on the results of monitoring for a school (its administrator, or a
+ * coordinator or viewer of its municipality) or for the municipality: {@code format=docx} (default),
+ * {@code pdf}, or {@code xlsx} (every table of the note, one sheet each). Aggregates only: the note
+ * names no participant.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/monitoring/reports")
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+public class ReportController {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final NoteService notes;
+    private final Scopes scopes;
+    private final MonitoringMetrics metrics;
+
+    ReportController(NoteService notes, Scopes scopes, MonitoringMetrics metrics) {
+        this.notes = notes;
+        this.scopes = scopes;
+        this.metrics = metrics;
+    }
+
+    @GetMapping("/note")
+    public ResponseEntity<byte[]> note(
+            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(defaultValue = "docx") String format) {
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("docx") && !kind.equals("pdf") && !kind.equals("xlsx")) {
+            throw new DomainRuleException(400, "Неизвестный формат справки",
+                    java.util.List.of(new DomainRuleException.Violation("format", "Формат — docx, pdf или xlsx")));
+        }
+        CallerIdentity caller = CurrentCaller.get();
+        Scope scope = scopes.read(caller, schoolCode);
+        NoteData data = notes.gather(scope, programmeYear, caller.municipality());
+        byte[] body;
+        MediaType type;
+        switch (kind) {
+            case "pdf" -> {
+                body = PdfRenderer.render(InformationNote.of(data));
+                type = MediaType.APPLICATION_PDF;
+            }
+            case "xlsx" -> {
+                body = Workbooks.write(NoteService.sheets(data));
+                type = Workbooks.XLSX_TYPE;
+            }
+            default -> {
+                body = DocxRenderer.render(InformationNote.of(data));
+                type = MediaType.parseMediaType(DOCX);
+            }
+        }
+        metrics.reportGenerated("note", kind);
+        String name = "Справка_мониторинг_" + programmeYear + "_" + (scope.isSchool() ? scope.schoolCode() : scope.municipalityCode())
+                + "." + kind;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,46 @@
+package ru.mentoring.monitoring.index;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+
+import ru.mentoring.monitoring.LocalHttp;
+import ru.mentoring.monitoring.figures.Available;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index client against a local stand-in of {@code GET /api/index/years/{year}/classification}. */
+class IndexServiceClassificationsTest {
+
+    static IndexServiceClassifications client(String url) {
+        return new IndexServiceClassifications(url, Duration.ofSeconds(2),
+                new StaticListableBeanFactory().getBeanProvider(OAuth2ClientHttpRequestInterceptor.class));
+    }
+
+    @Test
+    void theStatusesOfEachSchoolAreRead() throws Exception {
+        try (LocalHttp index = new LocalHttp().answer("/api/index/years/2026/classification", 200, """
+                [{"schoolCode":"a","ior":0.1,"iorQuartile":1,"isbsh":0.2,"isbshQuartile":1,
+                  "statuses":["LOW_RESULTS","UNFAVOURABLE_SOCIAL"],"explanation":{"LOW_RESULTS":"ИОР 0,1 ≤ P25"}},
+                 {"schoolCode":"b","ior":null,"iorQuartile":null,"statuses":[],"explanation":null}]""")) {
+            Available<Map<String, Set<String>>> statuses = client(index.url()).statuses(2026);
+            assertThat(statuses.present()).isTrue();
+            assertThat(statuses.value().get("a")).containsExactlyInAnyOrder("LOW_RESULTS", "UNFAVOURABLE_SOCIAL");
+            assertThat(statuses.value().get("b")).isEmpty();
+        }
+    }
+
+    @Test
+    void aYearWithoutClassificationOrAnUnreachableServiceIsUnavailable() throws Exception {
+        String url;
+        try (LocalHttp index = new LocalHttp()) {
+            url = index.url();
+            assertThat(client(url).statuses(2019).unavailable()).isEqualTo("Классификация школ за 2019 год не рассчитана");
+        }
+        assertThat(client(url).statuses(2019).unavailable()).contains("Сервис индексов не ответил");
+    }
+}
