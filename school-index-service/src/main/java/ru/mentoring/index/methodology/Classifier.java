@@ -1,273 +1,426 @@
 package ru.mentoring.index.methodology;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 
 /**
- * The classification of domain.md §3.5 for year Y, from the years Y-2, Y-1 and Y of the cohort.
- * <p>Each year's ИОР quartiles are taken over that year's own cohort (or the boundaries the region
- * published for it). Y itself must allow quartiles (at least {@link Thresholds#minSchoolsForQuartiles()}
- * schools with a defined ИОР, else a {@link ComputationException}); an earlier year that does not is left
- * out with a note, and the three-year rules then cannot hold for anyone. ИСБШ is computed for Y only.
- * <p>Decisions where domain.md is silent:
- * <ul>
- * <li>"Unstable results" needs a defined ИОР in all three years; with AM = 0 (all three zero) the gap is
- * taken as 0, not flagged.</li>
- * <li>"GIA/VPR differentiation" needs both sub-indices; both 0 is no gap, one 0 and the other not is a gap.</li>
- * <li>The cohort mean of the advanced-level rule is over the schools with a defined ИОР(Y).</li>
- * </ul>
- * Deterministic: schools in code order, sums in a fixed order, the same input gives the same output to the
- * last digit.
+ * Classifies every school of the cohort for year Y (domain.md §3.5) with one methodology version.
+ *
+ * <pre>{@code
+ * Classifier classifier = new Classifier(methodology);
+ * ClassificationResult result = classifier.classify(cohortData, 2024);
+ * }</pre>
+ *
+ * Years Y-2 and Y-1 are computed with the same methodology on their own year's cohort (own min-max, own
+ * quartiles). Year Y must be loaded and have quartiles; a past year that is missing or has too few schools
+ * for quartiles only makes the three-year rules inapplicable (said in the notes and the explanations).
+ * Stateless and thread-safe.
  */
 public final class Classifier {
 
-    private Classifier() {
+    private final MethodologyVersion methodology;
+
+    public Classifier(MethodologyVersion methodology) {
+        this.methodology = Objects.requireNonNull(methodology, "methodology");
     }
 
+    public MethodologyVersion methodology() {
+        return methodology;
+    }
+
+    /** Shorthand for {@code new Classifier(methodology).classify(data, year)}. */
     public static ClassificationResult classify(MethodologyVersion methodology, CohortData data, int year) {
+        return new Classifier(methodology).classify(data, year);
+    }
+
+    /**
+     * @throws ComputationException when Y has no data, too few schools for quartiles, no published boundaries,
+     *                              or the ИСБШ regression cannot be fitted
+     */
+    public ClassificationResult classify(CohortData data, int year) {
         if (!data.years().contains(year)) {
-            throw new ComputationException(year, "Нет данных показателей за " + year + " год");
+            throw new ComputationException(year, "Нет значений показателей за " + year + " год");
         }
-        Thresholds t = methodology.thresholds();
+        Thresholds thresholds = methodology.thresholds();
+        int n = data.size();
         List<String> notes = new ArrayList<>();
-        Map<Integer, IorValues> iorByYear = new TreeMap<>();
-        Map<Integer, QuartileBoundaries> boundaries = new TreeMap<>();
-        for (int y = year - 2; y <= year; y++) {
+
+        // ---- ИОР of Y-2, Y-1, Y, each over its own year's cohort
+        int[] years = {year - 2, year - 1, year};
+        IorValues[] ior = new IorValues[3];
+        QuartileBoundaries[] bounds = new QuartileBoundaries[3];
+        String[] unavailable = new String[3];
+        for (int i = 0; i < 3; i++) {
+            int y = years[i];
             if (!data.years().contains(y)) {
-                notes.add("Нет данных за " + y + " год: правила за три года не применяются");
+                unavailable[i] = "Нет данных за " + y + " год";
+                notes.add(unavailable[i] + ": статусы «стабильно низкие», «стабильно высокие» и зона риска "
+                        + "неустойчивости результатов не определяются");
                 continue;
             }
-            IorValues ior = IorCalculator.compute(methodology, data, y);
-            iorByYear.put(y, ior);
+            ior[i] = IorCalculator.compute(methodology, data, y);
             try {
-                boundaries.put(y, iorBoundaries(methodology, ior, y));
+                bounds[i] = iorBoundaries(y, ior[i].ior);
             } catch (ComputationException e) {
-                if (y == year) {
+                if (i == 2) {
                     throw e;
                 }
-                notes.add(e.reason());
+                unavailable[i] = e.reason();
+                notes.add(e.reason() + ": статусы «стабильно низкие» и «стабильно высокие» не определяются");
             }
         }
-        IorValues current = iorByYear.get(year);
-        IsbshValues isbsh = IsbshCalculator.compute(methodology, data, year, current);
-        QuartileBoundaries isbshBounds = isbshBoundaries(methodology, isbsh, year, notes);
-        Double mean = mean(current);
+        IorValues current = ior[2];
+        QuartileBoundaries iorBounds = bounds[2];
+        if (iorBounds.p25() == iorBounds.p75()) {
+            notes.add("Границы квартилей ИОР за " + year + " год совпадают (P25 = P75 = " + Numbers.fmt(iorBounds.p25())
+                    + "): все школы с ИОР не выше этого значения отнесены к первому квартилю");
+        }
+        double[] means = new double[3];
+        for (int i = 0; i < 3; i++) {
+            means[i] = ior[i] == null ? Double.NaN : mean(ior[i].ior);
+        }
+        double cohortMean = means[2];
 
-        List<SchoolResult> results = new ArrayList<>(data.size());
-        for (int i = 0; i < data.size(); i++) {
-            results.add(classifySchool(methodology, data, i, year, iorByYear, boundaries, isbsh, isbshBounds, mean, t));
-        }
-        return new ClassificationResult(year, methodology.version(), boundaries, isbshBounds, mean, isbsh.regression(), results,
-                notes);
-    }
-
-    private static SchoolResult classifySchool(MethodologyVersion methodology, CohortData data, int i, int year,
-            Map<Integer, IorValues> iorByYear, Map<Integer, QuartileBoundaries> boundaries, IsbshValues isbsh,
-            QuartileBoundaries isbshBounds, Double mean, Thresholds t) {
-        School school = data.school(i);
-        IorValues current = iorByYear.get(year);
-        Double ior = current.ior(i);
-        Integer iorQ = quartile(ior, boundaries.get(year));
-        Double isb = isbsh.isbsh(i);
-        Integer isbQ = quartile(isb, isbshBounds);
-
-        Map<String, Object> explanation = new LinkedHashMap<>();
-        Map<String, Object> iorPart = new LinkedHashMap<>();
-        iorPart.put("value", ior);
-        iorPart.put("quartile", iorQ);
-        iorPart.put("weightShare", current.weightShare(i));
-        if (ior == null) {
-            iorPart.put("undefinedReason", current.undefinedReason(i).name());
-            iorPart.put("undefinedReasonText", current.undefinedReason(i).description());
-        }
-        iorPart.put("boundaries", bounds(boundaries.get(year)));
-        explanation.put("ior", iorPart);
-        Map<String, Object> isbPart = new LinkedHashMap<>();
-        isbPart.put("value", isb);
-        isbPart.put("quartile", isbQ);
-        isbPart.put("raw", isbsh.raw(i));
-        if (isb == null && isbsh.undefinedReason(i) != null) {
-            isbPart.put("undefinedReason", isbsh.undefinedReason(i).name());
-            isbPart.put("undefinedReasonText", isbsh.undefinedReason(i).description());
-            if (isbsh.missingFactor(i) != null) {
-                isbPart.put("missingFactor", isbsh.missingFactor(i));
-            }
-        }
-        isbPart.put("boundaries", bounds(isbshBounds));
-        explanation.put("isbsh", isbPart);
-
-        Map<String, Object> history = new LinkedHashMap<>();
-        Integer[] quartiles = new Integer[3];
-        Double[] values = new Double[3];
-        for (int k = 0; k < 3; k++) {
-            int y = year - 2 + k;
-            IorValues v = iorByYear.get(y);
-            values[k] = v == null ? null : v.ior(i);
-            quartiles[k] = quartile(values[k], boundaries.get(y));
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("ior", values[k]);
-            h.put("quartile", quartiles[k]);
-            history.put(String.valueOf(y), h);
-        }
-        explanation.put("iorByYear", history);
-
-        EnumSet<SchoolStatus> statuses = EnumSet.noneOf(SchoolStatus.class);
-        Map<String, Object> why = new LinkedHashMap<>();
-        if (iorQ != null && iorQ == 1) {
-            statuses.add(SchoolStatus.LOW_RESULTS);
-            why.put(SchoolStatus.LOW_RESULTS.name(), ordered("ior", ior, "p25", boundaries.get(year).p25()));
-        }
-        if (allEqual(quartiles, 1)) {
-            statuses.add(SchoolStatus.STABLY_LOW);
-            why.put(SchoolStatus.STABLY_LOW.name(), history);
-        }
-        if (isbQ != null && isbQ == 1) {
-            statuses.add(SchoolStatus.UNFAVOURABLE_SOCIAL);
-            why.put(SchoolStatus.UNFAVOURABLE_SOCIAL.name(), ordered("isbsh", isb, "p25", isbshBounds.p25()));
-        }
-        if (allEqual(quartiles, 4)) {
-            statuses.add(SchoolStatus.STABLY_HIGH);
-            why.put(SchoolStatus.STABLY_HIGH.name(), history);
-        }
-        if (iorQ != null && iorQ == 4 && isbQ != null && isbQ == 4) {
-            statuses.add(SchoolStatus.EFFECTIVE);
-            why.put(SchoolStatus.EFFECTIVE.name(), ordered("ior", ior, "iorP75", boundaries.get(year).p75(),
-                    "isbsh", isb, "isbshP75", isbshBounds.p75()));
-        }
-        if (iorQ != null && iorQ >= 3 && isbQ != null && isbQ == 1) {
-            statuses.add(SchoolStatus.RESILIENT);
-            why.put(SchoolStatus.RESILIENT.name(), ordered("ior", ior, "iorP50", boundaries.get(year).p50(),
-                    "isbsh", isb, "isbshP25", isbshBounds.p25()));
-        }
-        if (values[0] != null && values[1] != null && values[2] != null) {
-            double am = (values[0] + values[1] + values[2]) / 3.0;
-            double gm = (values[0] == 0 || values[1] == 0 || values[2] == 0) ? 0.0 : Math.cbrt(values[0] * values[1] * values[2]);
-            double gap = am == 0 ? 0.0 : (am - gm) / am;
-            Map<String, Object> u = new LinkedHashMap<>();
-            u.put("arithmeticMean", am);
-            u.put("geometricMean", gm);
-            u.put("relativeGap", gap);
-            u.put("threshold", t.unstableRelativeGap());
-            explanation.put("stability", u);
-            if (gap > t.unstableRelativeGap()) {
-                statuses.add(SchoolStatus.RISK_UNSTABLE);
-                why.put(SchoolStatus.RISK_UNSTABLE.name(), u);
-            }
-        }
-        Double gia = current.giaIndex(i);
-        Double vpr = current.vprIndex(i);
-        if (gia != null && vpr != null) {
-            double hi = Math.max(gia, vpr);
-            double lo = Math.min(gia, vpr);
-            boolean gap;
-            Double ratio;
-            if (hi == 0) {
-                gap = false;
-                ratio = 1.0;
-            } else if (lo == 0) {
-                gap = true;
-                ratio = null; // infinite: a zero beside a non-zero
-            } else {
-                ratio = hi / lo;
-                gap = ratio >= t.giaVprRatio();
-            }
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("giaIndex", gia);
-            g.put("vprIndex", vpr);
-            g.put("ratio", ratio);
-            g.put("threshold", t.giaVprRatio());
-            explanation.put("giaVpr", g);
-            if (gap) {
-                statuses.add(SchoolStatus.RISK_GIA_VPR_GAP);
-                why.put(SchoolStatus.RISK_GIA_VPR_GAP.name(), g);
-            }
+        // ---- ИСБШ of Y
+        IsbshValues isbsh = null;
+        QuartileBoundaries isbshBounds = null;
+        IsbshDetail noFactors = null;
+        if (methodology.contextFactors().isEmpty()) {
+            noFactors = new IsbshDetail(null, null, null, null, UndefinedReason.NO_CONTEXT_FACTORS, null,
+                    UndefinedReason.NO_CONTEXT_FACTORS.description());
+            notes.add(UndefinedReason.NO_CONTEXT_FACTORS.description()
+                    + ": статусы ШНСУ, «эффективная» и «резильентная» не определяются");
         } else {
-            explanation.put("giaVpr", ordered("note", "Нет индекса по ГИА или по ВПР: правило не применяется"));
+            isbsh = IsbshCalculator.compute(methodology, data, year, current);
+            if (isbsh.definedCount() == 0) {
+                // e.g. a past year reclassified without its context factors: the ИОР statuses still stand
+                String why = isbsh.undefinedReason(0) == UndefinedReason.NO_FACTOR_DATA
+                        ? "Нет значений контекстных факторов за " + year + " год"
+                        : "Ни у одной школы нет всех контекстных факторов с ненулевым весом за " + year + " год";
+                notes.add(why + ": ИСБШ не рассчитан, статусы ШНСУ, «эффективная» и «резильентная» не определяются");
+            } else {
+                isbshBounds = isbshBoundaries(year, isbsh.isbsh);
+            }
+            if (isbshBounds != null && isbshBounds.p25() == isbshBounds.p75()) {
+                notes.add("Границы квартилей ИСБШ за " + year + " год совпадают (P25 = P75 = "
+                        + Numbers.fmt(isbshBounds.p25()) + "): все школы с ИСБШ не выше этого значения отнесены "
+                        + "к первому квартилю");
+            }
+            RegressionSummary regression = isbsh.regression();
+            if (regression != null && regression.noSignificantFactor()) {
+                notes.add("Ни один контекстный фактор не значим на уровне "
+                        + String.valueOf(regression.significanceAlpha()).replace('.', ',')
+                        + ": для ИСБШ использованы все коэффициенты регрессии");
+            }
         }
-        if (school.advancedLevel() && ior != null && mean != null && ior < mean) {
-            statuses.add(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE);
-            why.put(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE.name(), ordered("ior", ior, "cohortMeanIor", mean));
+
+        // ---- per school
+        String notAllYears = "ИОР определён не во всех трёх годах " + (year - 2) + "–" + year
+                + ": правило не применяется";
+        double giaTotal = methodology.totalIndicatorWeight(Source.GIA);
+        double vprTotal = methodology.totalIndicatorWeight(Source.VPR);
+        List<SchoolResult> results = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            School school = data.school(s);
+            EnumSet<SchoolStatus> statuses = EnumSet.noneOf(SchoolStatus.class);
+            List<StatusReason> reasons = new ArrayList<>(2);
+
+            List<IorYear> history = new ArrayList<>(3);
+            double[] v = new double[3];
+            Integer[] q = new Integer[3];
+            for (int i = 0; i < 3; i++) {
+                history.add(iorYear(years[i], ior[i], bounds[i], unavailable[i], s));
+                v[i] = ior[i] == null ? Double.NaN : ior[i].ior[s];
+                q[i] = history.get(i).quartile();
+            }
+            double vy = v[2];
+            Integer qy = q[2];
+
+            // ИСБШ detail
+            IsbshDetail isbshDetail;
+            double iv = Double.NaN;
+            Integer iq = null;
+            if (isbsh == null) {
+                isbshDetail = noFactors;
+            } else {
+                iv = isbsh.isbsh[s];
+                UndefinedReason reason = isbsh.undefinedReason(s);
+                String note = null;
+                if (reason == UndefinedReason.MISSING_FACTOR) {
+                    note = "Нет значения контекстного фактора " + isbsh.missingFactor(s) + " за " + year + " год";
+                } else if (reason != null) {
+                    note = reason.description();
+                }
+                if (!Double.isNaN(iv)) {
+                    iq = QuartileCalculator.quartile(iv, isbshBounds);
+                }
+                isbshDetail = new IsbshDetail(Numbers.boxOrNull(iv), isbsh.raw(s), iq, isbshBounds, reason,
+                        isbsh.missingFactor(s), note);
+            }
+
+            // Q-based rules
+            if (qy != null && qy == 1) {
+                statuses.add(SchoolStatus.LOW_RESULTS);
+                reasons.add(new StatusReason(SchoolStatus.LOW_RESULTS, "ИОР за " + year + " год = " + Numbers.fmt(vy)
+                        + " ≤ P25 = " + Numbers.fmt(iorBounds.p25()) + ": первый квартиль (низкий уровень)"));
+            }
+            if (allQuartiles(q, 1)) {
+                statuses.add(SchoolStatus.STABLY_LOW);
+                reasons.add(new StatusReason(SchoolStatus.STABLY_LOW,
+                        "ИОР в первом квартиле три года подряд: " + threeYears(history, true)));
+            }
+            if (iq != null && iq == 1) {
+                statuses.add(SchoolStatus.UNFAVOURABLE_SOCIAL);
+                reasons.add(new StatusReason(SchoolStatus.UNFAVOURABLE_SOCIAL, "ИСБШ за " + year + " год = "
+                        + Numbers.fmt(iv) + " ≤ P25 = " + Numbers.fmt(isbshBounds.p25()) + ": первый квартиль"));
+            }
+            if (allQuartiles(q, 4)) {
+                statuses.add(SchoolStatus.STABLY_HIGH);
+                reasons.add(new StatusReason(SchoolStatus.STABLY_HIGH,
+                        "ИОР в четвёртом квартиле три года подряд: " + threeYears(history, false)));
+            }
+            if (qy != null && qy == 4 && iq != null && iq == 4) {
+                statuses.add(SchoolStatus.EFFECTIVE);
+                reasons.add(new StatusReason(SchoolStatus.EFFECTIVE, "ИОР = " + Numbers.fmt(vy) + " > P75 = "
+                        + Numbers.fmt(iorBounds.p75()) + " и ИСБШ = " + Numbers.fmt(iv) + " > P75 = "
+                        + Numbers.fmt(isbshBounds.p75()) + ": оба в четвёртом квартиле"));
+            }
+            if (qy != null && qy >= 3 && iq != null && iq == 1) {
+                statuses.add(SchoolStatus.RESILIENT);
+                reasons.add(new StatusReason(SchoolStatus.RESILIENT, "ИОР = " + Numbers.fmt(vy) + " > P50 = "
+                        + Numbers.fmt(iorBounds.p50()) + " (" + qy + " квартиль) при ИСБШ = " + Numbers.fmt(iv)
+                        + " ≤ P25 = " + Numbers.fmt(isbshBounds.p25()) + " (первый квартиль)"));
+            }
+
+            // unstable results
+            StabilityDetail stability;
+            double gapThreshold = thresholds.unstableRelativeGap();
+            if (Double.isNaN(v[0]) || Double.isNaN(v[1]) || Double.isNaN(v[2])) {
+                stability = new StabilityDetail(null, null, null, gapThreshold, notAllYears);
+            } else {
+                double am = (v[0] + v[1] + v[2]) / 3;
+                double gm = v[0] == 0 || v[1] == 0 || v[2] == 0 ? 0 : Math.cbrt(v[0] * v[1] * v[2]);
+                if (am == 0) {
+                    // all three are 0: perfectly stable, and the relative gap would be 0/0
+                    stability = new StabilityDetail(am, gm, null, gapThreshold,
+                            "Все три значения ИОР равны нулю: неустойчивости нет");
+                } else {
+                    double gap = (am - gm) / am;
+                    stability = new StabilityDetail(am, gm, gap, gapThreshold, null);
+                    if (Numbers.gt(gap, gapThreshold)) {
+                        statuses.add(SchoolStatus.RISK_UNSTABLE);
+                        reasons.add(new StatusReason(SchoolStatus.RISK_UNSTABLE, "ИОР за " + (year - 2) + "–" + year
+                                + ": " + Numbers.fmt(v[0]) + "; " + Numbers.fmt(v[1]) + "; " + Numbers.fmt(v[2])
+                                + ". Среднее арифметическое " + Numbers.fmt(am) + ", среднее геометрическое "
+                                + Numbers.fmt(gm) + ", (AM − GM) / AM = " + Numbers.fmt(gap) + " > "
+                                + Numbers.fmt(gapThreshold)));
+                    }
+                }
+            }
+
+            // GIA / VPR differentiation
+            GiaVprDetail giaVpr = giaVpr(current.gia[s], current.vpr[s], giaTotal, vprTotal,
+                    thresholds.giaVprRatio(), statuses, reasons);
+
+            // advanced-level school below the cohort mean
+            if (school.advancedLevel() && !Double.isNaN(vy) && !Double.isNaN(cohortMean)
+                    && Numbers.lt(vy, cohortMean)) {
+                statuses.add(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE);
+                reasons.add(new StatusReason(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE, "Школа повышенного уровня: "
+                        + "ИОР = " + Numbers.fmt(vy) + " ниже среднего по когорте " + Numbers.fmt(cohortMean)));
+            }
+
+            // reasons were added rule by rule in status order already, except GIA/VPR: sort to be safe
+            reasons.sort((a, b) -> a.status().compareTo(b.status()));
+            Explanation explanation = new Explanation(history, isbshDetail, giaVpr, stability,
+                    Numbers.boxOrNull(cohortMean), reasons);
+            results.add(new SchoolResult(school.code(), school.municipalityCode(), school.advancedLevel(),
+                    Numbers.boxOrNull(vy), qy, Numbers.boxOrNull(iv), iq, List.copyOf(statuses), explanation));
         }
-        explanation.put("cohortMeanIor", mean);
-        explanation.put("statuses", why);
-        return new SchoolResult(school.code(), ior, iorQ, isb, isbQ, List.copyOf(statuses), explanation);
+
+        List<YearSummary> summaries = new ArrayList<>(3);
+        BoundarySource source = methodology.cohortChoice() instanceof CohortChoice.FixedBoundaries
+                ? BoundarySource.PUBLISHED : BoundarySource.COMPUTED;
+        for (int i = 0; i < 3; i++) {
+            boolean loaded = ior[i] != null;
+            summaries.add(new YearSummary(years[i], loaded, loaded ? ior[i].definedCount() : 0,
+                    Numbers.boxOrNull(means[i]), bounds[i], bounds[i] == null ? null : source, unavailable[i],
+                    loaded ? ior[i].indicatorRanges() : List.of()));
+        }
+        IsbshSummary isbshSummary = isbsh == null ? null : new IsbshSummary(isbsh.mode(), isbsh.definedCount(),
+                isbsh.rawMin(), isbsh.rawMax(), isbshBounds, isbshBounds == null ? null : source, isbsh.scaling(), isbsh.weights(),
+                isbsh.regression());
+        return new ClassificationResult(methodology.version(), year, summaries, isbshSummary,
+                Numbers.boxOrNull(cohortMean), counts(results), notes, results);
     }
 
-    private static QuartileBoundaries iorBoundaries(MethodologyVersion m, IorValues ior, int year) {
-        if (m.cohortChoice() instanceof CohortChoice.FixedBoundaries fixed) {
+    private QuartileBoundaries iorBoundaries(int year, double[] values) {
+        if (methodology.cohortChoice() instanceof CohortChoice.FixedBoundaries fixed) {
             PublishedBoundaries published = fixed.byYear().get(year);
             if (published == null) {
-                throw new ComputationException(year, "Методика требует опубликованных границ квартилей, а за " + year
-                        + " год их нет");
+                throw new ComputationException(year, "Для " + year + " года не опубликованы границы квартилей ИОР");
             }
             return published.ior();
         }
-        return QuartileCalculator.boundaries(ior.ior, m.thresholds().minSchoolsForQuartiles(), "ИОР", year);
+        return QuartileCalculator.boundaries(values, methodology.thresholds().minSchoolsForQuartiles(), "ИОР", year);
     }
 
-    private static QuartileBoundaries isbshBoundaries(MethodologyVersion m, IsbshValues isbsh, int year, List<String> notes) {
-        if (isbsh.definedCount() == 0) {
-            notes.add("ИСБШ не рассчитан ни для одной школы за " + year + " год: правила ИСБШ не применяются");
-            return null;
-        }
-        if (m.cohortChoice() instanceof CohortChoice.FixedBoundaries fixed) {
+    private QuartileBoundaries isbshBoundaries(int year, double[] values) {
+        if (methodology.cohortChoice() instanceof CohortChoice.FixedBoundaries fixed) {
             PublishedBoundaries published = fixed.byYear().get(year);
-            if (published != null && published.isbsh() != null) {
-                return published.isbsh();
+            if (published == null || published.isbsh() == null) {
+                throw new ComputationException(year, "Для " + year + " года не опубликованы границы квартилей ИСБШ");
             }
-            throw new ComputationException(year, "Методика требует опубликованных границ квартилей ИСБШ, а за " + year
-                    + " год их нет");
+            return published.isbsh();
         }
-        return QuartileCalculator.boundaries(isbsh.isbsh, m.thresholds().minSchoolsForQuartiles(), "ИСБШ", year);
+        return QuartileCalculator.boundaries(values, methodology.thresholds().minSchoolsForQuartiles(), "ИСБШ", year);
     }
 
-    private static Double mean(IorValues ior) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < ior.size(); i++) {
-            Double v = ior.ior(i);
-            if (v != null) {
-                sum += v;
-                n++;
-            }
+    private IorYear iorYear(int year, IorValues values, QuartileBoundaries bounds, String unavailable, int s) {
+        if (values == null) {
+            return new IorYear(year, null, null, null, null, UndefinedReason.YEAR_NOT_LOADED, unavailable);
         }
-        return n == 0 ? null : sum / n;
+        double v = values.ior[s];
+        double share = values.weightShare[s];
+        if (Double.isNaN(v)) {
+            UndefinedReason reason = values.undefinedReason(s);
+            String note = reason == UndefinedReason.INSUFFICIENT_DATA
+                    ? "Недостаточно данных (insufficient data): показатели школы за " + year + " год несут "
+                    + Numbers.pct(share) + " общего веса, нужно не менее "
+                    + Numbers.pct(methodology.thresholds().minWeightShare())
+                    : "Нет значений показателей школы за " + year + " год";
+            return new IorYear(year, null, null, bounds, share, reason, note);
+        }
+        if (bounds == null) {
+            return new IorYear(year, v, null, null, share, null, unavailable);
+        }
+        return new IorYear(year, v, QuartileCalculator.quartile(v, bounds), bounds, share, null, null);
     }
 
-    private static Integer quartile(Double value, QuartileBoundaries b) {
-        return value == null || b == null ? null : QuartileCalculator.quartile(value, b);
-    }
-
-    private static boolean allEqual(Integer[] quartiles, int q) {
-        for (Integer x : quartiles) {
-            if (x == null || x != q) {
+    private static boolean allQuartiles(Integer[] q, int quartile) {
+        for (Integer value : q) {
+            if (value == null || value != quartile) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Key order is part of the explanation's text: insertion order, never a hash order. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int k = 0; k < keysAndValues.length; k += 2) {
-            m.put((String) keysAndValues[k], keysAndValues[k + 1]);
+    private static String threeYears(List<IorYear> history, boolean low) {
+        StringBuilder text = new StringBuilder();
+        for (IorYear y : history) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(y.year()).append(" — ").append(Numbers.fmt(y.ior()));
+            if (low) {
+                text.append(" ≤ P25 = ").append(Numbers.fmt(y.boundaries().p25()));
+            } else {
+                text.append(" > P75 = ").append(Numbers.fmt(y.boundaries().p75()));
+            }
         }
-        return m;
+        return text.toString();
     }
 
-    private static Map<String, Object> bounds(QuartileBoundaries b) {
-        if (b == null) {
-            return null;
+    private static GiaVprDetail giaVpr(double gia, double vpr, double giaTotal, double vprTotal, double threshold,
+                                       EnumSet<SchoolStatus> statuses, List<StatusReason> reasons) {
+        Double g = Numbers.boxOrNull(gia);
+        Double p = Numbers.boxOrNull(vpr);
+        if (!(giaTotal > 0)) {
+            return new GiaVprDetail(g, p, null, threshold,
+                    "В методике нет показателей ГИА с ненулевым весом: правило не применяется");
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("p25", b.p25());
-        m.put("p50", b.p50());
-        m.put("p75", b.p75());
-        return m;
+        if (!(vprTotal > 0)) {
+            return new GiaVprDetail(g, p, null, threshold,
+                    "В методике нет показателей ВПР с ненулевым весом: правило не применяется");
+        }
+        if (g == null) {
+            return new GiaVprDetail(null, p, null, threshold, "Индекс по ГИА не определён (нет показателей ГИА "
+                    + "или они несут меньше требуемой доли их веса): правило не применяется");
+        }
+        if (p == null) {
+            return new GiaVprDetail(g, null, null, threshold, "Индекс по ВПР не определён (нет показателей ВПР "
+                    + "или они несут меньше требуемой доли их веса): правило не применяется");
+        }
+        double max = Math.max(gia, vpr);
+        double min = Math.min(gia, vpr);
+        if (max == 0) {
+            return new GiaVprDetail(g, p, null, threshold, "Оба индекса равны нулю: различия нет");
+        }
+        if (min == 0) {
+            String zero = gia == 0 ? "ГИА" : "ВПР";
+            String other = gia == 0 ? "ВПР" : "ГИА";
+            String note = "Индекс по " + zero + " равен нулю при индексе по " + other + " = " + Numbers.fmt(max)
+                    + ": различие считается значительным";
+            statuses.add(SchoolStatus.RISK_GIA_VPR_GAP);
+            reasons.add(new StatusReason(SchoolStatus.RISK_GIA_VPR_GAP, note));
+            return new GiaVprDetail(g, p, null, threshold, note);
+        }
+        double ratio = max / min;
+        if (Numbers.ge(ratio, threshold)) {
+            statuses.add(SchoolStatus.RISK_GIA_VPR_GAP);
+            reasons.add(new StatusReason(SchoolStatus.RISK_GIA_VPR_GAP, "Индекс по ГИА = " + Numbers.fmt(gia)
+                    + ", по ВПР = " + Numbers.fmt(vpr) + ": различие в " + Numbers.fmt(ratio) + " раза ≥ "
+                    + Numbers.fmt(threshold)));
+        }
+        return new GiaVprDetail(g, p, ratio, threshold, null);
+    }
+
+    /** Mean over the defined values, summed in school-code order; NaN when none. */
+    private static double mean(double[] values) {
+        double sum = 0;
+        int count = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    private static Counts counts(List<SchoolResult> results) {
+        int iorDefined = 0;
+        int isbshDefined = 0;
+        Map<Integer, Integer> iorQ = quartileMap();
+        Map<Integer, Integer> isbshQ = quartileMap();
+        EnumMap<SchoolStatus, Integer> statuses = new EnumMap<>(SchoolStatus.class);
+        for (SchoolStatus status : SchoolStatus.values()) {
+            statuses.put(status, 0);
+        }
+        for (SchoolResult r : results) {
+            if (r.ior() != null) {
+                iorDefined++;
+            }
+            if (r.isbsh() != null) {
+                isbshDefined++;
+            }
+            if (r.iorQuartile() != null) {
+                iorQ.merge(r.iorQuartile(), 1, Integer::sum);
+            }
+            if (r.isbshQuartile() != null) {
+                isbshQ.merge(r.isbshQuartile(), 1, Integer::sum);
+            }
+            for (SchoolStatus status : r.statuses()) {
+                statuses.merge(status, 1, Integer::sum);
+            }
+        }
+        return new Counts(results.size(), iorDefined, results.size() - iorDefined, isbshDefined,
+                Collections.unmodifiableMap(iorQ), Collections.unmodifiableMap(isbshQ),
+                Collections.unmodifiableMap(statuses));
+    }
+
+    private static Map<Integer, Integer> quartileMap() {
+        Map<Integer, Integer> map = new LinkedHashMap<>();
+        for (int q = 1; q <= 4; q++) {
+            map.put(q, 0);
+        }
+        return map;
     }
 }

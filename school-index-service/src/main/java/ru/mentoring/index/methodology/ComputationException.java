@@ -8,6 +8,8 @@ import java.util.Objects;
  */
 public class ComputationException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Integer year;
     private final String reason;
 

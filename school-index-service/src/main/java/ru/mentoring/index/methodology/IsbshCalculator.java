@@ -46,6 +46,18 @@ public final class IsbshCalculator {
             scaling.add(scored.scaling());
         }
 
+        // Factors not loaded for the year at all: nothing to compute (not an error: past years are often
+        // classified from indicators only). The classifier notes it and skips the ИСБШ rules.
+        boolean anyValue = false;
+        for (FactorScaling sc : scaling) {
+            anyValue |= sc.count() > 0;
+        }
+        if (!anyValue) {
+            Arrays.fill(reasons, UndefinedReason.NO_FACTOR_DATA);
+            return new IsbshValues(year, methodology.isbshMode(), raw, isbsh, reasons, missing, scaling, List.of(),
+                    null, null, null);
+        }
+
         double[] weight = new double[k];
         RegressionSummary regression = null;
         if (methodology.isbshMode() == IsbshMode.FIXED_WEIGHTS) {

@@ -8,6 +8,8 @@ import java.util.Objects;
  */
 public class MethodologyException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String field;
     private final String reason;
 

@@ -38,9 +38,32 @@ final class Numbers {
         return compare(a, b) >= 0;
     }
 
-    /** Four decimals with a decimal comma, as Russian readers expect; locale-independent otherwise. */
+    /**
+     * Four decimals with a decimal comma, as Russian readers expect; locale-independent. Hand-rolled because
+     * String.format dominated the time of classifying 40,000 schools.
+     */
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v).replace('.', ',');
+        if (!Double.isFinite(v) || Math.abs(v) >= 1e14) {
+            return String.format(Locale.ROOT, "%.4f", v).replace('.', ',');
+        }
+        long scaled = Math.round(Math.abs(v) * 10_000);
+        long whole = scaled / 10_000;
+        long fraction = scaled % 10_000;
+        StringBuilder text = new StringBuilder(12);
+        if (v < 0 && scaled != 0) {
+            text.append('-');
+        }
+        text.append(whole).append(',');
+        if (fraction < 1000) {
+            text.append('0');
+        }
+        if (fraction < 100) {
+            text.append('0');
+        }
+        if (fraction < 10) {
+            text.append('0');
+        }
+        return text.append(fraction).toString();
     }
 
     /** A share as a percentage with one decimal, e.g. {@code 25,0%}. */

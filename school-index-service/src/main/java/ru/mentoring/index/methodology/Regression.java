@@ -1,6 +1,7 @@
 package ru.mentoring.index.methodology;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.distribution.TDistribution;
@@ -87,7 +88,7 @@ public final class Regression {
         Double[] pValue = new Double[k];
         boolean[] significant = new boolean[k];
         boolean[] excluded = new boolean[k];
-        java.util.Arrays.fill(excluded, true);
+        Arrays.fill(excluded, true);
         boolean anySignificant = false;
         for (int c = 0; c < p; c++) {
             int j = fitted.get(c);

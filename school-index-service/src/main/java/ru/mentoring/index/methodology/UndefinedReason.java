@@ -10,6 +10,8 @@ public enum UndefinedReason {
     INSUFFICIENT_DATA("Недостаточно данных: показатели школы несут меньше половины общего веса"),
     /** The methodology has no context factors, so there is no ИСБШ at all. */
     NO_CONTEXT_FACTORS("В методике нет контекстных факторов: ИСБШ не рассчитывается"),
+    /** No school has any context factor value in that year (factors not loaded for it). */
+    NO_FACTOR_DATA("Нет значений контекстных факторов за год: ИСБШ не рассчитывается"),
     /** The school lacks a factor whose weight is not zero. */
     MISSING_FACTOR("Нет значения контекстного фактора с ненулевым весом"),
     /** Every factor weight came out zero, so ИСБШ carries no information. */
