@@ -35,4 +35,12 @@ public final class TestCallers {
                         .claim("municipality", municipality))
                 .authorities(new SimpleGrantedAuthority("ROLE_department-viewer"));
     }
+
+    /** Another service's client-credentials token: a service account, no municipality, no school. */
+    public static RequestPostProcessor internalService(String client) {
+        return jwt().jwt(j -> j.claim("preferred_username", "service-account-" + client)
+                        .claim("azp", client)
+                        .claim("realm_access", Map.of("roles", List.of("internal-service"))))
+                .authorities(new SimpleGrantedAuthority("ROLE_internal-service"));
+    }
 }

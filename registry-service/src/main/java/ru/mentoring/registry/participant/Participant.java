@@ -112,6 +112,28 @@ public class Participant {
         this.middleName = middleName;
     }
 
+    /** Another key within the same school (a corrected personnel number). */
+    public void rekey(String externalKey) {
+        this.externalKey = externalKey;
+    }
+
+    /**
+     * Another category. Only what the new category keeps stays: a student keeps no teaching
+     * profile, anyone but a student no grade, and only a teacher a teaching profile.
+     */
+    public void reclassify(ParticipantKind kind) {
+        this.kind = kind;
+        if (kind != ParticipantKind.TEACHER) {
+            this.subjects = null;
+            this.experienceYears = null;
+            this.qualificationCategory = null;
+            this.youngSpecialist = false;
+        }
+        if (kind != ParticipantKind.STUDENT) {
+            this.grade = null;
+        }
+    }
+
     public void joinMentorBank() {
         this.mentorBank = true;
     }

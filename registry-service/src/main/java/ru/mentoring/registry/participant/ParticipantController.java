@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,5 +46,12 @@ public class ParticipantController {
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public ParticipantView one(@PathVariable UUID id) {
         return ParticipantView.of(participants.one(CurrentCaller.get(), id));
+    }
+
+    /** Changes a person's data (not their school); the same body and rules as adding one. */
+    @PutMapping("/participants/{id}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    public ParticipantView update(@PathVariable UUID id, @Valid @RequestBody ParticipantRequest request) {
+        return ParticipantView.of(participants.update(CurrentCaller.get(), id, request));
     }
 }

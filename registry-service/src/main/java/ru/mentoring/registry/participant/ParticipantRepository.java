@@ -13,6 +13,17 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
 
     boolean existsBySchoolCodeAndExternalKey(String schoolCode, String externalKey);
 
+    boolean existsBySchoolCodeAndExternalKeyAndIdNot(String schoolCode, String externalKey, UUID id);
+
+    /**
+     * Whether the person is a member of a pair that has not ended (completed or terminated): the
+     * pair's form was checked against the person's category, so the category must stay.
+     */
+    @Query(value = """
+            select exists(select 1 from pair_member m join mentoring_pair p on p.id = m.pair_id
+                          where m.participant_id = :id and p.status not in ('COMPLETED', 'TERMINATED'))""", nativeQuery = true)
+    boolean inRunningPair(UUID id);
+
     /**
      * Row locks on the people a change is about (consent, pair), taken in id order so that two
      * curators working on overlapping people wait for each other instead of deadlocking; the

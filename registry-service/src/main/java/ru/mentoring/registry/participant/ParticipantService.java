@@ -82,6 +82,72 @@ public class ParticipantService {
         return p;
     }
 
+    /**
+     * Changes a person's data with the rules of {@link #add}: the key stays unique within the school,
+     * only a teacher keeps a teaching profile and only a student a grade (a minor keeps no more than
+     * that). The school never changes. Without years of experience a teacher keeps the young
+     * specialist mark they had (an import may have set it). The category of a person in a running
+     * pair stays: the pair's form was checked against it. Every changed field goes to the audit log.
+     */
+    @Transactional
+    public Participant update(CallerIdentity caller, UUID id, ParticipantRequest request) {
+        Participant p = writable(caller, id);
+        if (!request.externalKey().equals(p.getExternalKey())
+                && participants.existsBySchoolCodeAndExternalKeyAndIdNot(p.getSchoolCode(), request.externalKey(), p.getId())) {
+            throw DomainRuleException.conflict("externalKey",
+                    "Участник с ключом «" + request.externalKey() + "» уже есть в этой школе");
+        }
+        if (request.kind() != p.getKind()) {
+            if (participants.inRunningPair(p.getId())) {
+                throw DomainRuleException.unprocessable("kind",
+                        "Участник состоит в действующей паре или группе: категорию изменить нельзя");
+            }
+            if (request.kind() == ParticipantKind.PARENT && (p.isMentorBank() || p.isMenteeBank())) {
+                throw DomainRuleException.unprocessable("kind", "Родитель не включается в базы наставников и наставляемых");
+            }
+        }
+        Changes changes = Changes.of()
+                .field("externalKey", p.getExternalKey(), request.externalKey())
+                .field("kind", p.getKind(), request.kind());
+        String lastName = p.getLastName();
+        String firstName = p.getFirstName();
+        String middleName = p.getMiddleName();
+        String subjects = p.getSubjects();
+        Integer experience = p.getExperienceYears();
+        String category = p.getQualificationCategory();
+        boolean young = p.isYoungSpecialist();
+        Integer grade = p.getGrade();
+
+        p.rekey(request.externalKey());
+        p.reclassify(request.kind());
+        p.rename(request.lastName(), request.firstName(), request.middleName());
+        if (request.kind() == ParticipantKind.TEACHER) {
+            boolean keepYoung = request.experienceYears() == null && p.isYoungSpecialist();
+            p.describeTeaching(request.subjects(), request.experienceYears(), request.qualificationCategory());
+            if (keepYoung) {
+                p.markYoungSpecialist(true);
+            }
+        }
+        if (request.kind() == ParticipantKind.STUDENT) {
+            p.placeInGrade(request.grade());
+        }
+        changes.field("lastName", lastName, p.getLastName())
+                .field("firstName", firstName, p.getFirstName())
+                .field("middleName", middleName, p.getMiddleName())
+                .field("subjects", subjects, p.getSubjects())
+                .field("experienceYears", experience, p.getExperienceYears())
+                .field("qualificationCategory", category, p.getQualificationCategory())
+                .field("youngSpecialist", young, p.isYoungSpecialist())
+                .field("grade", grade, p.getGrade());
+        if (!changes.isEmpty()) {
+            participants.saveAndFlush(p);
+            School school = schools.readable(caller, p.getSchoolCode());
+            audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "PARTICIPANT", p.getId(),
+                    "PARTICIPANT_UPDATED", changes));
+        }
+        return p;
+    }
+
     /** Every field of a new person, as the audit log keeps it. */
     public static Changes describe(Participant p) {
         return Changes.of()

@@ -32,9 +32,12 @@ public class StatisticsController {
      * @param activePairs       active pairs with at least one of the school's people (a cross-school
      *                          pair counts for each of its schools)
      * @param activePairsByForm the same, by form of mentoring
+     * @param mentorsByKind     {@code mentors} by the person's category (every category, zero included)
+     * @param menteesByKind     {@code mentees} by the person's category (every category, zero included)
      */
     public record SchoolCounts(String schoolCode, String shortName, Map<ParticipantKind, Long> participants, long mentors,
-            long mentees, long activePairs, Map<MentoringForm, Long> activePairsByForm) {
+            long mentees, long activePairs, Map<MentoringForm, Long> activePairsByForm, Map<ParticipantKind, Long> mentorsByKind,
+            Map<ParticipantKind, Long> menteesByKind) {
     }
 
     private final SchoolService schools;
@@ -48,7 +51,7 @@ public class StatisticsController {
     }
 
     @GetMapping("/schools")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
     @Transactional(readOnly = true)
     public List<SchoolCounts> perSchool() {
         List<School> visible = schools.visibleTo(CurrentCaller.get());
@@ -56,7 +59,11 @@ public class StatisticsController {
         Map<String, long[]> roles = new LinkedHashMap<>();
         Map<String, Map<MentoringForm, Long>> byForm = new LinkedHashMap<>();
         Map<String, Long> pairs = new LinkedHashMap<>();
+        Map<String, Map<ParticipantKind, Long>> mentorsByKind = new LinkedHashMap<>();
+        Map<String, Map<ParticipantKind, Long>> menteesByKind = new LinkedHashMap<>();
         visible.forEach(s -> {
+            mentorsByKind.put(s.getCode(), zeroes(ParticipantKind.class));
+            menteesByKind.put(s.getCode(), zeroes(ParticipantKind.class));
             counts.put(s.getCode(), zeroes(ParticipantKind.class));
             roles.put(s.getCode(), new long[2]);
             byForm.put(s.getCode(), zeroes(MentoringForm.class));
@@ -74,6 +81,18 @@ public class StatisticsController {
                     .param("active", active).param("codes", codes)
                     .query((rs, i) -> {
                         roles.get(rs.getString(1))["MENTOR".equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3);
+                        return null;
+                    }).list();
+            jdbc.sql("""
+                            select m.school_code, m.role, pt.kind, count(distinct m.participant_id) as n
+                            from pair_member m join mentoring_pair p on p.id = m.pair_id
+                              join participant pt on pt.id = m.participant_id
+                            where p.status in (:active) and m.school_code in (:codes)
+                            group by m.school_code, m.role, pt.kind""")
+                    .param("active", active).param("codes", codes)
+                    .query((rs, i) -> {
+                        Map<String, Map<ParticipantKind, Long>> target = "MENTOR".equals(rs.getString(2)) ? mentorsByKind : menteesByKind;
+                        target.get(rs.getString(1)).put(ParticipantKind.valueOf(rs.getString(3)), rs.getLong(4));
                         return null;
                     }).list();
             jdbc.sql("""
@@ -96,7 +115,7 @@ public class StatisticsController {
         }
         return visible.stream().map(s -> new SchoolCounts(s.getCode(), s.getShortName(), counts.get(s.getCode()),
                 roles.get(s.getCode())[0], roles.get(s.getCode())[1], pairs.getOrDefault(s.getCode(), 0L),
-                byForm.get(s.getCode()))).toList();
+                byForm.get(s.getCode()), mentorsByKind.get(s.getCode()), menteesByKind.get(s.getCode()))).toList();
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
