@@ -24,32 +24,24 @@ public class Scopes {
     }
 
     /**
-     * The scope of an aggregate read without asking the registry: the SQL filters by the
-     * municipality stored with each round, so a school of another municipality simply has no rows.
+     * The scope of an aggregate read. When a coordinator or a department viewer names a school, the
+     * registry confirms that it lies in their municipality: a school of another municipality is "not
+     * found", never an empty table that would tell it exists.
      */
     public Scope read(CallerIdentity caller, String schoolCode) {
         String school = blankToNull(schoolCode);
         if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            return new Scope(municipalityOf(caller), school);
+            String municipality = municipalityOf(caller);
+            if (school != null) {
+                confirmInMunicipality(school, municipality);
+            }
+            return new Scope(municipality, school);
         }
         if (caller.isSchoolAdminOnly()) {
             // the school is their whole reach: no municipality, so nothing is filtered by a claim that might differ
             return new Scope(null, ownSchool(caller, school));
         }
         throw new AccessDeniedException("no monitoring scope for this caller");
-    }
-
-    /**
-     * As {@link #read}, and when a coordinator or a department viewer names a school, the registry
-     * confirms that it lies in their municipality (used where a school's name and figures are
-     * shown, such as targets and reports).
-     */
-    public Scope readConfirmed(CallerIdentity caller, String schoolCode) {
-        Scope scope = read(caller, schoolCode);
-        if (scope.isSchool() && !caller.isSchoolAdminOnly()) {
-            confirmInMunicipality(scope.schoolCode(), scope.municipalityCode());
-        }
-        return scope;
     }
 
     /** The municipality-wide scope of a coordinator or department viewer (a district view). */

@@ -22,7 +22,7 @@ import ru.mentoring.platform.security.CurrentCaller;
 /**
  * Личностная оценка наставляемых / наставников: aggregated counts, which a department viewer may
  * read too. A school administrator gets their school; a coordinator or viewer their municipality,
- * or one school of it ({@code schoolCode}); a school of another municipality has no rows.
+ * or one school of it ({@code schoolCode}); a school of another municipality is not found (404).
  */
 @RestController
 @Validated

@@ -60,7 +60,7 @@ public class Stage1Controller {
         Scope scope = scopes.read(caller, schoolCode);
         SchoolStage1 found = stage1.read(scope, programmeYear)
                 // nothing written yet: an empty record, once the school is known to be the caller's
-                .orElseGet(() -> stage1.empty(scopes.readConfirmed(caller, schoolCode), programmeYear));
+                .orElseGet(() -> stage1.empty(scope, programmeYear));
         // a department viewer never sees a person's name, not even the curator's login
         return caller.isDepartmentViewer() && !caller.isCoordinator() ? Stage1Service.withoutAuthor(found) : found;
     }

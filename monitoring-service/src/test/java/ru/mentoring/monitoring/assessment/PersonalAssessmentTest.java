@@ -169,18 +169,18 @@ class PersonalAssessmentTest {
     }
 
     @Test
-    void anotherMunicipalitySeesNothingOfThisOne() throws Exception {
+    void anotherMunicipalitySeesNothingOfThisOneAndItsSchoolsAreNotFound() throws Exception {
         mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
                         .with(coordinator("asx")))
                 .andExpect(jsonPath("$.tables[0].respondents").value(1))
                 .andExpect(jsonPath("$.tables[0].bySchool[0].key").value("asx-z"));
+        // naming a school of another municipality is "not found", not an empty table that says it exists
         mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "as-a")
                         .param("role", "MENTEE").with(departmentViewer("asx")))
-                .andExpect(jsonPath("$.tables[0].respondents").value(0))
-                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWorkPercent").doesNotExist());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "asx-z")
                         .param("role", "MENTEE").with(coordinator("as")))
-                .andExpect(jsonPath("$.tables[0].respondents").value(0));
+                .andExpect(status().isNotFound());
     }
 
     @Test
