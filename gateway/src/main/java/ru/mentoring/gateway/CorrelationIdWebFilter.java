@@ -33,7 +33,7 @@ public class CorrelationIdWebFilter implements WebFilter {
         long started = System.nanoTime();
         return chain.filter(withId)
                 .contextWrite(ctx -> ctx.put(CorrelationId.MDC_KEY, id))
-                .doFinally(signal -> access.info("[{}] {} {} -> {} in {} ms", id, request.getMethod(), request.getPath().value(),
+                .doFinally(signal -> access.info("[{}] {} {} -> {} in {} ms", id, request.getMethod(), LoggedPath.of(request.getPath().value()),
                         withId.getResponse().getStatusCode() == null ? "-" : withId.getResponse().getStatusCode().value(),
                         (System.nanoTime() - started) / 1_000_000));
     }

@@ -49,11 +49,11 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
         }
         String id = exchange.getAttribute(CorrelationId.MDC_KEY);
         if (status.is5xxServerError()) {
-            log.warn("[{}] {} {} failed: {}", id, exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error.toString());
+            log.warn("[{}] {} {} failed: {}", id, exchange.getRequest().getMethod(), LoggedPath.of(exchange.getRequest().getPath().value()), error.toString());
         }
         HttpStatus known = HttpStatus.resolve(status.value());
         byte[] body = ProblemResponses.body(status.value(), known == null ? "Error" : known.getReasonPhrase(), detail,
-                exchange.getRequest().getPath().value(), id);
+                LoggedPath.of(exchange.getRequest().getPath().value()), id);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.parseMediaType(ProblemResponses.CONTENT_TYPE));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));

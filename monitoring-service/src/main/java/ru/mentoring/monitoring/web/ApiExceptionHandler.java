@@ -26,6 +26,13 @@ import ru.mentoring.platform.web.PlatformExceptionHandler;
 public class ApiExceptionHandler extends PlatformExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String PERSONAL_LINKS = "/api/monitoring/public/answers/";
+
+    /** A personal link's token is a secret: problems name the link's path without it. */
+    @Override
+    protected String instance(String requestUri) {
+        return requestUri.startsWith(PERSONAL_LINKS) ? PERSONAL_LINKS + "***" : requestUri;
+    }
 
     @ExceptionHandler(RegistryUnavailableException.class)
     public ProblemDetail registryUnavailable(RegistryUnavailableException e, HttpServletRequest request) {

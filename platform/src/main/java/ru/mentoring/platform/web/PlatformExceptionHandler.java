@@ -101,12 +101,32 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     protected ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(instance(request.getRequestURI())));
         Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
         if (correlationId != null) {
             problem.setProperty("correlationId", correlationId);
         }
         return problem;
+    }
+
+    /**
+     * The problem's {@code instance} for a request path. A service whose paths carry a secret (a
+     * personal link's token) overrides this so that the secret is not echoed back or logged.
+     */
+    protected String instance(String requestUri) {
+        return requestUri;
+    }
+
+    /** Framework errors (validation, unreadable body, 405, ...) get the same {@code instance} as ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object problem = body != null ? body : e instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
+        if (problem instanceof ProblemDetail detail && detail.getInstance() == null
+                && request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+            detail.setInstance(URI.create(instance(servlet.getRequest().getRequestURI())));
+        }
+        return super.handleExceptionInternal(e, problem != null ? problem : body, headers, status, request);
     }
 
     private static String lastNode(String path) {
