@@ -38,7 +38,17 @@ public final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gatewayUrl;
     private final String keycloakUrl;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+    /** Access tokens live 15 minutes in the realm: a cached one is renewed well before that. */
+    private record Token(String value, long fetchedAt) {
+
+        static final long RENEW_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
+
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < RENEW_AFTER_NANOS;
+        }
+    }
 
     public PlatformClient(String gatewayUrl, String keycloakUrl) {
         this.gatewayUrl = gatewayUrl;
@@ -55,7 +65,8 @@ public final class PlatformClient {
 
     /** A fresh access token for a demo user (password grant; demo realm only). */
     public String token(String username) {
-        return tokens.computeIfAbsent(username, u -> passwordGrant(u, DemoDistrict.PASSWORD));
+        return tokens.compute(username, (u, cached) -> cached != null && cached.fresh() ? cached
+                : new Token(passwordGrant(u, DemoDistrict.PASSWORD), System.nanoTime())).value();
     }
 
     public String passwordGrant(String username, String password) {
@@ -91,6 +102,20 @@ public final class PlatformClient {
 
     public Response post(String user, String path, String contentType, byte[] body) {
         return send(request(user, path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data upload of one file, as a browser's file input sends it. */
+    public Response postFile(String user, String path, String field, String filename, String contentType, byte[] content) {
+        String boundary = "----mentoring" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return post(user, path, "multipart/form-data; boundary=" + boundary, body);
     }
 
     /** A request through the gateway, with the user's token, or none when {@code user} is null. */
