@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,11 @@ public class BankSearch {
 
     private static final String ACTIVE = String.join(",", PairStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'").toList());
 
+    private static final int MAX_CACHED_TOTALS = 10_000;
+
     private final JdbcClient jdbc;
     private final SchoolService schools;
+    private final Map<String, CachedTotal> totals = new ConcurrentHashMap<>();
 
     public BankSearch(JdbcClient jdbc, SchoolService schools) {
         this.jdbc = jdbc;
@@ -67,8 +71,9 @@ public class BankSearch {
             return new PageView<>(List.of(), page, size, 0);
         }
         if (filter.subject() != null) {
-            query.sql.append(" and (lower(p.subjects) like :subjectLike escape '\\'"
-                    + " or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = :subject))");
+            // a union of two index scans (trigram on the subjects, btree on the topic's subject), not an OR that scans everyone
+            query.sql.append(" and p.id in (select x.id from participant x where lower(x.subjects) like :subjectLike escape '\\'"
+                    + " union select t.participant_id from mentor_topic t where lower(t.subject) = :subject)");
         }
         long total = count(query, "p.mentor_bank");
         List<MentorEntry> rows = page(query, "p.mentor_bank", "MENTOR", page, size, (rs, load) -> new MentorEntry(
@@ -93,8 +98,8 @@ public class BankSearch {
             return new PageView<>(List.of(), page, size, 0);
         }
         if (filter.subject() != null) {
-            query.sql.append(" and (lower(p.subjects) like :subjectLike escape '\\'"
-                    + " or exists (select 1 from mentee_request r where r.participant_id = p.id and lower(r.subject) = :subject))");
+            query.sql.append(" and p.id in (select x.id from participant x where lower(x.subjects) like :subjectLike escape '\\'"
+                    + " union select r.participant_id from mentee_request r where lower(r.subject) = :subject)");
         }
         long total = count(query, "p.mentee_bank");
         List<MenteeEntry> rows = page(query, "p.mentee_bank", "MENTEE", page, size, (rs, load) -> new MenteeEntry(
@@ -206,10 +211,30 @@ public class BankSearch {
         return query;
     }
 
+    /**
+     * The total of a search. Counting a bank of tens of thousands costs more than reading its page,
+     * and a coordinator pages through the same search, so totals are kept under the bank's version
+     * (changelog 20261123-07): the version is read first, and a total is reused only while no change
+     * has been committed since. The key holds the scope (school or municipality) and every filter.
+     */
     private long count(Query query, String bank) {
+        long version = jdbc.sql("select version from bank_version where id = 1").query(Long.class).single();
+        String key = bank + query.sql + query.params;
+        CachedTotal cached = totals.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached.total();
+        }
         JdbcClient.StatementSpec spec = jdbc.sql("select count(*) from participant p join school s on s.code = p.school_code where "
                 + bank + query.sql);
-        return bind(spec, query).query(Long.class).single();
+        long total = bind(spec, query).query(Long.class).single();
+        if (totals.size() >= MAX_CACHED_TOTALS) {
+            totals.clear();
+        }
+        totals.put(key, new CachedTotal(version, total));
+        return total;
+    }
+
+    private record CachedTotal(long version, long total) {
     }
 
     private <T> List<T> page(Query query, String bank, String role, int page, int size, Row<T> row) {

@@ -81,7 +81,11 @@ class BankSearchTest {
 
     static void topic(MockMvc mvc, String who, String subject, String topic) throws Exception {
         String m = who.equals(mentorA) || who.equals(mentorB) ? M : null;
-        mvc.perform(post("/api/registry/participants/" + who + "/mentor-topics").with(coordinator(m == null ? guess(mvc, who) : m))
+        topic(mvc, who, subject, topic, m == null ? guess(mvc, who) : m);
+    }
+
+    static void topic(MockMvc mvc, String who, String subject, String topic, String municipality) throws Exception {
+        mvc.perform(post("/api/registry/participants/" + who + "/mentor-topics").with(coordinator(municipality))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"subject\":\"%s\",\"topic\":\"%s\"}".formatted(subject, topic)))
                 .andExpect(status().isCreated());
@@ -156,6 +160,27 @@ class BankSearchTest {
                 .andExpect(jsonPath("$.size").value(1))
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.items[0].lastName").value("Физикова"));
+    }
+
+    @Test
+    void aTotalIsReusedOnlyUntilTheNextChangeToTheBank() throws Exception {
+        TestData data = new TestData(mvc, "bnc");
+        data.school("bnc-a");
+        String first = data.teacher("bnc-a", "c-1", "Первова", "история", 20);
+        topic(mvc, first, "история", "Работа с источниками", "bnc");
+        for (int i = 0; i < 2; i++) { // the second answer comes from the kept total
+            mvc.perform(get("/api/registry/bank/mentors?status=FREE").with(coordinator("bnc"))).andExpect(jsonPath("$.total").value(1));
+        }
+        String second = data.teacher("bnc-a", "c-2", "Вторая", "история", 15);
+        topic(mvc, second, "история", "Проектная деятельность", "bnc");
+        mvc.perform(get("/api/registry/bank/mentors?status=FREE").with(coordinator("bnc"))).andExpect(jsonPath("$.total").value(2));
+        // a pair changes who is free, though no person changed
+        String young = data.teacher("bnc-a", "c-3", "Новенькая", "история", 1);
+        data.consent(first);
+        data.consent(young);
+        data.pair(first, "TEACHER_TEACHER", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST", "TRADITIONAL", young);
+        mvc.perform(get("/api/registry/bank/mentors?status=FREE").with(coordinator("bnc"))).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/registry/bank/mentors?status=FREE").with(coordinator(M))).andExpect(jsonPath("$.total").value(2));
     }
 
     @Test
