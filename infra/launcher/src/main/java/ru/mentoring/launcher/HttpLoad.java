@@ -39,6 +39,16 @@ public final class HttpLoad {
      */
     public static Result run(PlatformClient client, int callers, Duration duration, long maxRequests,
             IntFunction<HttpRequest.Builder> request) throws Exception {
+        return run(client, callers, duration, maxRequests, Duration.ZERO, request);
+    }
+
+    /**
+     * As {@link #run(PlatformClient, int, Duration, long, IntFunction)}, each caller pausing
+     * after each answer for a random time with mean {@code thinkTime}, as a person reads the result
+     * before the next search.
+     */
+    public static Result run(PlatformClient client, int callers, Duration duration, long maxRequests, Duration thinkTime,
+            IntFunction<HttpRequest.Builder> request) throws Exception {
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
@@ -62,6 +72,10 @@ public final class HttpLoad {
                             latencies = Arrays.copyOf(latencies, n * 2);
                         }
                         latencies[n++] = t;
+                        if (!thinkTime.isZero()) {
+                            // uniform 0..2x the mean, so the callers do not march in step
+                            Thread.sleep((long) (java.util.concurrent.ThreadLocalRandom.current().nextDouble() * 2 * thinkTime.toMillis()));
+                        }
                     }
                     return Arrays.copyOf(latencies, n);
                 }));

@@ -65,6 +65,11 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** System property with the services' JVM options (the benchmarks run with the full JIT). */
+    public static final String JVM_OPTIONS = "platform.service.jvm-options";
+    /** Quick start-up for a laptop: the C1 compiler only, a small serial heap. */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     private final Settings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
@@ -137,11 +142,10 @@ public final class Platform implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
         return ManagedProcess.start(module, command, Map.of(), settings.home(), logs);
     }

@@ -71,9 +71,10 @@ public class BankSearch {
             return new PageView<>(List.of(), page, size, 0);
         }
         if (filter.subject() != null) {
-            // a union of two index scans (trigram on the subjects, btree on the topic's subject), not an OR that scans everyone
-            query.sql.append(" and p.id in (select x.id from participant x where lower(x.subjects) like :subjectLike escape '\\'"
-                    + " union select t.participant_id from mentor_topic t where lower(t.subject) = :subject)");
+            // checked row by row: the page walks the bank's name-order index and stops at its last row,
+            // and the total is counted once per change of the bank (see count)
+            query.sql.append(" and (lower(p.subjects) like :subjectLike escape '\\'"
+                    + " or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = :subject))");
         }
         long total = count(query, "p.mentor_bank");
         List<MentorEntry> rows = page(query, "p.mentor_bank", "MENTOR", page, size, (rs, load) -> new MentorEntry(
@@ -98,8 +99,8 @@ public class BankSearch {
             return new PageView<>(List.of(), page, size, 0);
         }
         if (filter.subject() != null) {
-            query.sql.append(" and p.id in (select x.id from participant x where lower(x.subjects) like :subjectLike escape '\\'"
-                    + " union select r.participant_id from mentee_request r where lower(r.subject) = :subject)");
+            query.sql.append(" and (lower(p.subjects) like :subjectLike escape '\\'"
+                    + " or exists (select 1 from mentee_request r where r.participant_id = p.id and lower(r.subject) = :subject))");
         }
         long total = count(query, "p.mentee_bank");
         List<MenteeEntry> rows = page(query, "p.mentee_bank", "MENTEE", page, size, (rs, load) -> new MenteeEntry(

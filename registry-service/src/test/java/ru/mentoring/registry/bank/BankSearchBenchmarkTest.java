@@ -97,8 +97,7 @@ class BankSearchBenchmarkTest {
     private void explain() {
         String active = "'PREPARATORY','DESIGN','IMPLEMENTATION','REFLECTIVE_ANALYTICAL','RESULTATIVE'";
         String where = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'"
-                + " and p.id in (select x.id from participant x where lower(x.subjects) like '%математика%'"
-                + " union select t.participant_id from mentor_topic t where lower(t.subject) = 'математика')";
+                + " and (lower(p.subjects) like '%математика%' or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = 'математика'))";
         String all = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'";
         for (String sql : new String[] {
                 "select count(*)" + all,
