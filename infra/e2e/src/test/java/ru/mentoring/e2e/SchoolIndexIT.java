@@ -128,12 +128,12 @@ class SchoolIndexIT {
                 .doesNotContain("mil-sosh-4");
 
         JsonNode trend = client.get("department", "/api/index/municipalities/millerovo/low-results-trend").json();
-        assertThat(trend.get("years").size()).isEqualTo(3);
-        assertThat(trend.get("years").get(2).get("lowResultsCount").asInt()).isGreaterThan(0);
+        assertThat(trend.get("years").size()).isEqualTo(4);
+        assertThat(trend.get("years").get(3).get("lowResultsCount").asInt()).isGreaterThan(0);
         assertThat(client.get("coordinator-other", "/api/index/municipalities/millerovo/low-results-trend").status()).isEqualTo(404);
 
         JsonNode history = client.get("admin-mil-sosh-2", "/api/index/schools/mil-sosh-2/history").json();
-        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.size()).isEqualTo(4);
         assertThat(client.get("admin-mil-sosh-2", "/api/index/schools/mil-sosh-4/history").status()).isEqualTo(404);
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 final class DemoIndexData {
 
     static final String METHODOLOGY = "demo-2024";
-    static final int[] YEARS = {2022, 2023, 2024};
+    static final int[] YEARS = {2022, 2023, 2024, 2025};
 
     private static final String[] OTHER_DISTRICTS = {"kamensky", "tarasovsky", "chertkovsky", "kasharsky", "glubokinsky"};
     private static final Set<String> SEED_LOW_RESULTS = Set.of("mil-sosh-2", "mil-sosh-4", "mil-sosh-5", "mil-sosh-8",

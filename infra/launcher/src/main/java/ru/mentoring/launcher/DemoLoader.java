@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Fills the demo district through the gateway, with the coordinator's real token, exactly as a
- * coordinator's scripts would: schools and their teachers in the registry, three years of index
+ * coordinator's scripts would: schools and their teachers in the registry, four years of index
  * data for a regional cohort and their classification, then consents, topics, requests and pairs,
  * and the monitoring of the 2025/26 programme year (rounds answered, SWOT, plan of events).
  */
