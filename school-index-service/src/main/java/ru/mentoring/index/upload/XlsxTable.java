@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,16 +26,14 @@ import ru.mentoring.platform.web.DomainRuleException;
  * that a sheet of a million rows is never built as a POI object model. Numbers are taken as Excel
  * stores them (full precision), not as a cell format would display them.
  */
-public final class XlsxTable implements UploadedTable {
+public final class XlsxTable extends ReadAheadTable {
 
     private final Path file;
     private final OPCPackage workbook;
     private final SharedStrings strings;
     private final InputStream sheet;
     private final XMLStreamReader xml;
-    private final List<String> header;
     private long lastRow;
-    private TableRow next;
 
     private XlsxTable(Path file) throws Exception {
         this.file = file;
@@ -49,9 +46,7 @@ public final class XlsxTable implements UploadedTable {
         }
         this.sheet = sheets.next();
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
-        TableRow first = readNonBlankRow();
-        this.header = first == null ? List.of() : first.cells();
-        this.next = readNonBlankRow();
+        start();
     }
 
     /** Opens a workbook spooled to a file; the file is deleted when the table is closed. */
@@ -68,26 +63,6 @@ public final class XlsxTable implements UploadedTable {
     }
 
     @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    @Override
-    public TableRow next() {
-        if (next == null) {
-            throw new NoSuchElementException();
-        }
-        TableRow row = next;
-        next = readNonBlankRow();
-        return row;
-    }
-
-    @Override
     public void close() {
         try {
             xml.close();
@@ -99,7 +74,8 @@ public final class XlsxTable implements UploadedTable {
         deleteQuietly(file);
     }
 
-    private TableRow readNonBlankRow() {
+    @Override
+    protected TableRow readNonBlankRow() {
         try {
             while (true) {
                 TableRow row = readRow();
