@@ -1,7 +1,5 @@
 package ru.mentoring.monitoring.assessment;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * Личностная оценка наставляемых / наставников: aggregated counts, which a department viewer may
@@ -40,7 +39,7 @@ public class AssessmentController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Assessment assessment(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
@@ -50,7 +49,7 @@ public class AssessmentController {
     /** The same tables as a workbook (Accept: the XLSX media type). */
     @GetMapping(produces = Workbooks.XLSX)
     public ResponseEntity<byte[]> workbook(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {

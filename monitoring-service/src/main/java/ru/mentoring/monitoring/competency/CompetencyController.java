@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +27,7 @@ import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * Scores of the district competency testing of teachers. The coordinator loads a CSV or XLSX file
@@ -76,7 +75,7 @@ public class CompetencyController {
     @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public Summary summary(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
     }
@@ -84,7 +83,7 @@ public class CompetencyController {
     @GetMapping(value = "/summary", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> summaryWorkbook(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return Workbooks.download("competency-" + programmeYear + ".xlsx", List.of(sheet(summary(programmeYear, schoolCode))));
     }

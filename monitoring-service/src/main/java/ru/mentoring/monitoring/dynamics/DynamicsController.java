@@ -1,7 +1,5 @@
 package ru.mentoring.monitoring.dynamics;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /** Dynamics before/after: aggregates over paired people, readable by a department viewer too. */
 @RestController
@@ -36,7 +35,7 @@ public class DynamicsController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Dynamics dynamics(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
@@ -45,7 +44,7 @@ public class DynamicsController {
 
     @GetMapping(produces = Workbooks.XLSX)
     public ResponseEntity<byte[]> workbook(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {

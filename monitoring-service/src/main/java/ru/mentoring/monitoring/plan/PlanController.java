@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +27,7 @@ import ru.mentoring.monitoring.plan.PlanViews.NewEvent;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /** Plans of events (план мероприятий, дорожная карта): created from the seed's plan, then kept up with status and evidence. */
 @RestController
@@ -53,7 +52,7 @@ public class PlanController {
 
     @GetMapping
     public List<PlanSummary> list(
-            @RequestParam(required = false) @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear) {
+            @RequestParam(required = false) @ProgrammeYear Integer programmeYear) {
         return plans.list(CurrentCaller.get(), programmeYear);
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /** The plan of events (дорожная карта) as the API shows and changes it. */
 public final class PlanViews {
@@ -20,7 +21,7 @@ public final class PlanViews {
 
     /** @param schoolCode a school's own plan; none for the municipality's (the coordinator's) plan */
     public record CreatePlanRequest(
-            @NotNull(message = "Укажите год программы") @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear,
+            @NotNull(message = "Укажите год программы") @ProgrammeYear Integer programmeYear,
             @Size(max = 64, message = "Не длиннее 64 символов") String schoolCode) {
     }
 

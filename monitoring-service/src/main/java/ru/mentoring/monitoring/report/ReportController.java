@@ -3,8 +3,6 @@ package ru.mentoring.monitoring.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +22,7 @@ import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * The information note on the results of monitoring for a school (its administrator, or a
@@ -51,7 +50,7 @@ public class ReportController {
 
     @GetMapping("/note")
     public ResponseEntity<byte[]> note(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(defaultValue = "docx") String format) {
         String kind = format.strip().toLowerCase(Locale.ROOT);

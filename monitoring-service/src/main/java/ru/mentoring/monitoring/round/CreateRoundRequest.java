@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * Opens a round. Respondents are listed explicitly (participant ids of the registry) until the
@@ -19,7 +20,7 @@ import ru.mentoring.monitoring.questionnaire.RespondentRole;
  * about: the personal assessment and the dynamics can be read per form.
  */
 public record CreateRoundRequest(
-        @NotNull(message = "Укажите год программы") @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") Integer programmeYear,
+        @NotNull(message = "Укажите год программы") @ProgrammeYear Integer programmeYear,
         @NotBlank(message = "Укажите код школы") @Size(max = 64, message = "Не длиннее 64 символов") String schoolCode,
         @NotBlank(message = "Укажите код анкеты") @Size(max = 64, message = "Не длиннее 64 символов") String templateCode,
         @NotNull(message = "Укажите срок действия ссылок в днях") @Min(value = 1, message = "Срок от 1 до 365 дней") @Max(value = 365, message = "Срок от 1 до 365 дней") Integer validityDays,

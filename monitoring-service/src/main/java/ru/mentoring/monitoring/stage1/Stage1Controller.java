@@ -3,8 +3,6 @@ package ru.mentoring.monitoring.stage1;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
 import ru.mentoring.monitoring.stage1.Stage1Views.Stage1Request;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * Stage 1 of monitoring: the curator's questionnaire and the SWOT analysis of a school's programme
@@ -54,7 +53,7 @@ public class Stage1Controller {
 
     @GetMapping("/{programmeYear}/schools/{schoolCode}")
     public SchoolStage1 school(
-            @PathVariable @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @PathVariable @ProgrammeYear int programmeYear,
             @PathVariable String schoolCode) {
         CallerIdentity caller = CurrentCaller.get();
         Scope scope = scopes.read(caller, schoolCode);
@@ -68,7 +67,7 @@ public class Stage1Controller {
     @PutMapping("/{programmeYear}/schools/{schoolCode}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public SchoolStage1 write(
-            @PathVariable @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @PathVariable @ProgrammeYear int programmeYear,
             @PathVariable String schoolCode, @Valid @RequestBody Stage1Request request) {
         CallerIdentity caller = CurrentCaller.get();
         return stage1.write(scopes.writeSchool(caller, schoolCode), programmeYear, request, caller.username());
@@ -77,14 +76,14 @@ public class Stage1Controller {
     @GetMapping(value = "/{programmeYear}/district", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
     public DistrictStage1 district(
-            @PathVariable @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear) {
+            @PathVariable @ProgrammeYear int programmeYear) {
         return stage1.district(scopes.municipality(CurrentCaller.get()), programmeYear);
     }
 
     @GetMapping(value = "/{programmeYear}/district", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
     public ResponseEntity<byte[]> districtWorkbook(
-            @PathVariable @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear) {
+            @PathVariable @ProgrammeYear int programmeYear) {
         return Workbooks.download("stage1-" + programmeYear + ".xlsx", Stage1Sheets.of(district(programmeYear)));
     }
 }

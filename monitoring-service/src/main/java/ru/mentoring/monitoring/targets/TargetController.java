@@ -1,7 +1,5 @@
 package ru.mentoring.monitoring.targets;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +14,7 @@ import ru.mentoring.monitoring.access.Scopes;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * Целевые показатели программы: value against target per school (school administrator: theirs) or
@@ -37,14 +36,14 @@ public class TargetController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public TargetReport targets(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
     }
 
     @GetMapping(produces = Workbooks.XLSX)
     public ResponseEntity<byte[]> workbook(
-            @RequestParam @Min(value = 2000, message = "Год программы от 2000 до 2100") @Max(value = 2100, message = "Год программы от 2000 до 2100") int programmeYear,
+            @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode)));
     }
