@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -30,6 +31,7 @@ import ru.mentoring.platform.security.KeycloakRolesConverter;
 import ru.mentoring.platform.security.PlatformSecurityProperties;
 import ru.mentoring.platform.security.ProblemResponses;
 import ru.mentoring.platform.security.TokenValidation;
+import ru.mentoring.platform.security.VerifiedTokens;
 import ru.mentoring.platform.web.CorrelationId;
 
 /**
@@ -82,13 +84,24 @@ public class GatewaySecurity {
                 .build();
     }
 
-    /** Same checks as the services (signature, issuer, audience, expiry); JWKs fetched on first use. */
+    /**
+     * Same checks as the services (signature, issuer, audience, expiry); JWKs fetched on first use.
+     * Each distinct token's signature is checked once (see VerifiedTokens); its claims on every request.
+     */
     @Bean
     ReactiveJwtDecoder gatewayJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
-        decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, properties);
+        decoder.setJwtValidator(validator);
+        return caching(decoder, new VerifiedTokens(validator, VerifiedTokens.DEFAULT_CAPACITY));
+    }
+
+    static ReactiveJwtDecoder caching(ReactiveJwtDecoder decoder, VerifiedTokens tokens) {
+        return token -> Mono.defer(() -> {
+            Jwt known = tokens.lookup(token);
+            return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> tokens.remember(token, jwt));
+        });
     }
 
     private static String correlationId(ServerWebExchange exchange) {

@@ -3,6 +3,10 @@ package ru.mentoring.e2e;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import ru.mentoring.launcher.HttpLoad;
+import ru.mentoring.launcher.Platform;
 import ru.mentoring.launcher.PlatformClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,12 +124,43 @@ class RegistryBenchmarkIT {
                 i -> client.request(i % 10 == 9 ? "admin-mil-sosh-1" : "coordinator", queries[i % queries.length]).GET());
         System.out.println("REGISTRY BENCHMARK: bank search, 20 callers with 0.5 s mean think time: " + paced);
         // saturation: 20 callers back to back, no pause
+        boolean statements = Boolean.getBoolean(Platform.STAT_STATEMENTS);
+        if (statements) {
+            sql("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
+        }
         HttpLoad.Result result = HttpLoad.run(client, 20, Duration.ofSeconds(60), 100_000,
                 i -> client.request(i % 10 == 9 ? "admin-mil-sosh-1" : "coordinator", queries[i % queries.length]).GET());
         System.out.println("REGISTRY BENCHMARK: bank search, 20 callers back to back: " + result);
+        if (statements) {
+            printStatements();
+        }
         System.out.println("REGISTRY BENCHMARK: imports (s): " + importSeconds);
         assertThat(paced.errors()).isZero();
         assertThat(result.errors()).isZero();
+    }
+
+    /** -Dplatform.postgres.stat-statements=true: where PostgreSQL's time went during the saturated run. */
+    private static void printStatements() throws Exception {
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+                               left(regexp_replace(query, '\\s+', ' ', 'g'), 220) as query
+                        from pg_stat_statements order by total_exec_time desc limit 25""")) {
+            while (rs.next()) {
+                System.out.printf("REGISTRY BENCHMARK: SQL %8d calls %10s ms total %8s ms mean  %s%n", rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4));
+            }
+        }
+    }
+
+    private static void sql(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", "");
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
     }
 
     static String school(int s) {

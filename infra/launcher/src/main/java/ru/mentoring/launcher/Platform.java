@@ -67,6 +67,9 @@ public final class Platform implements AutoCloseable {
 
     /** System property with the services' JVM options (the benchmarks run with the full JIT). */
     public static final String JVM_OPTIONS = "platform.service.jvm-options";
+
+    /** For benchmarks: load pg_stat_statements, so the time each statement takes can be read. */
+    public static final String STAT_STATEMENTS = "platform.postgres.stat-statements";
     /** Quick start-up for a laptop: the C1 compiler only, a small serial heap. */
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
@@ -94,7 +97,11 @@ public final class Platform implements AutoCloseable {
         Path logs = settings.logDir();
         Files.createDirectories(logs);
 
-        postgres = EmbeddedPostgres.builder().setPort(settings.postgresPort()).setServerConfig("max_connections", "300").start();
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setPort(settings.postgresPort()).setServerConfig("max_connections", "300");
+        if (Boolean.getBoolean(STAT_STATEMENTS)) {
+            database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = database.start();
         started.add(postgres);
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database mentoring");

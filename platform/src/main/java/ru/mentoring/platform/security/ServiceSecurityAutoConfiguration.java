@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -78,14 +80,18 @@ public class ServiceSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** The JWK set is fetched on first use, so a service starts before Keycloak is up. */
+    /**
+     * The JWK set is fetched on first use, so a service starts before Keycloak is up. Each distinct
+     * token's signature is checked once (see VerifiedTokens); its times, issuer and audience always.
+     */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder platformJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
-        decoder.setJwtValidator(TokenValidation.validator(issuer, properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, properties);
+        decoder.setJwtValidator(validator);
+        return VerifiedTokens.caching(decoder, validator, VerifiedTokens.DEFAULT_CAPACITY);
     }
 
     @Bean

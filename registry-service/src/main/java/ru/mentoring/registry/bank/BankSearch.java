@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,8 +34,8 @@ import ru.mentoring.registry.shared.PageView;
  * the tenant filter: a school administrator's search is bound to their school, a coordinator's to
  * the schools of their municipality, by a condition every query carries.
  *
- * <p>Indexes (changelog 20261123-06): trigram GIN on the full name and on the subjects for
- * {@code q} and {@code subject}, partial indexes of each bank in name order for the pages,
+ * <p>Indexes (changelogs 20261123-06 and 20261124-01): a full-text GIN of the name's words for
+ * {@code q}, trigram GIN on the subjects for {@code subject}, partial indexes of each bank in name order for the pages,
  * {@code pair_member(participant_id, role, pair_id)} for the current load.
  */
 @Component
@@ -45,7 +47,7 @@ public class BankSearch {
      * @param role            the kind of participant (педагог, обучающийся, ...)
      * @param status          FREE or IN_PAIR in the bank's role
      * @param youngSpecialist молодой специалист or not
-     * @param q               part of the full name, case-insensitive
+     * @param q               beginnings of words of the full name, in any order (see nameQuery)
      */
     public record Filter(String school, String subject, ParticipantKind role, BankStatus status, Boolean youngSpecialist,
             String q) {
@@ -54,6 +56,11 @@ public class BankSearch {
     private static final String ACTIVE = String.join(",", PairStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'").toList());
 
     private static final int MAX_CACHED_TOTALS = 10_000;
+
+    /** Up to this many people found by name, the page is read from the name index (see page). */
+    static final int FEW_NAMES = 3_000;
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final JdbcClient jdbc;
     private final SchoolService schools;
@@ -77,7 +84,7 @@ public class BankSearch {
                     + " or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = :subject))");
         }
         long total = count(query, "p.mentor_bank");
-        List<MentorEntry> rows = page(query, "p.mentor_bank", "MENTOR", page, size, (rs, load) -> new MentorEntry(
+        List<MentorEntry> rows = page(query, "p.mentor_bank", "MENTOR", total, page, size, (rs, load) -> new MentorEntry(
                 rs.getObject("id", UUID.class), rs.getString("school_code"), rs.getString("short_name"),
                 rs.getString("external_key"), ParticipantKind.valueOf(rs.getString("kind")), rs.getString("last_name"),
                 rs.getString("first_name"), rs.getString("middle_name"), rs.getString("subjects"),
@@ -103,7 +110,7 @@ public class BankSearch {
                     + " or exists (select 1 from mentee_request r where r.participant_id = p.id and lower(r.subject) = :subject))");
         }
         long total = count(query, "p.mentee_bank");
-        List<MenteeEntry> rows = page(query, "p.mentee_bank", "MENTEE", page, size, (rs, load) -> new MenteeEntry(
+        List<MenteeEntry> rows = page(query, "p.mentee_bank", "MENTEE", total, page, size, (rs, load) -> new MenteeEntry(
                 rs.getObject("id", UUID.class), rs.getString("school_code"), rs.getString("short_name"),
                 rs.getString("external_key"), ParticipantKind.valueOf(rs.getString("kind")), rs.getString("last_name"),
                 rs.getString("first_name"), rs.getString("middle_name"), rs.getString("subjects"),
@@ -202,8 +209,12 @@ public class BankSearch {
                     .append(ACTIVE).append("))");
         }
         if (filter.q() != null) {
-            query.sql.append(" and lower(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, '')) like :q escape '\\'");
-            query.params.put("q", "%" + like(filter.q()) + "%");
+            String words = nameQuery(filter.q());
+            if (words == null) {
+                return null; // nothing but punctuation: no name has it
+            }
+            query.sql.append(" and p.name_search @@ to_tsquery('simple', :q)");
+            query.params.put("q", words);
         }
         if (filter.subject() != null) {
             query.params.put("subject", filter.subject().toLowerCase());
@@ -238,18 +249,38 @@ public class BankSearch {
     private record CachedTotal(long version, long total) {
     }
 
-    private <T> List<T> page(Query query, String bank, String role, int page, int size, Row<T> row) {
-        JdbcClient.StatementSpec spec = jdbc.sql("""
+    /**
+     * One page in name order. Usually the bank's name-order index is walked and the walk stops at the
+     * page's last row. A name search that matches few people (the total is known by now) reads them
+     * from the name index first and sorts only them: walking in name order towards a name late in the
+     * alphabet passed over most of the bank (14,000 rows, 7 ms, for "нов" among 25,000 mentees), and
+     * PostgreSQL cannot tell how many names begin with the words, so the plan is fixed here.
+     */
+    private <T> List<T> page(Query query, String bank, String role, long total, int page, int size, Row<T> row) {
+        String columns = """
                 select p.id, p.school_code, s.short_name, p.external_key, p.kind, p.last_name, p.first_name, p.middle_name,
                        p.subjects, p.experience_years, p.qualification_category, p.young_specialist, p.grade,
                        exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,
                        (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id
                          where m.participant_id = p.id and m.role = '%s' and mp.status in (%s)) as active_pairs
+                """.formatted(role, ACTIVE);
+        String sql = query.params.containsKey("q") && total <= FEW_NAMES
+                ? """
+                with matched as materialized (
+                    select p.id, p.last_name, p.first_name from participant p join school s on s.code = p.school_code
+                    where %s%s),
+                chosen as materialized (
+                    select id, last_name, first_name from matched order by last_name, first_name, id limit :limit offset :offset)
+                %s
+                from chosen join participant p on p.id = chosen.id join school s on s.code = p.school_code
+                order by chosen.last_name, chosen.first_name, chosen.id""".formatted(bank, query.sql, columns)
+                : """
+                %s
                 from participant p join school s on s.code = p.school_code
                 where %s%s
                 order by p.last_name, p.first_name, p.id
-                limit :limit offset :offset""".formatted(role, ACTIVE, bank, query.sql));
-        return bind(spec, query).param("limit", size).param("offset", (long) page * size)
+                limit :limit offset :offset""".formatted(columns, bank, query.sql);
+        return bind(jdbc.sql(sql), query).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> row.map(rs, rs.getInt("active_pairs"))).list();
     }
 
@@ -262,6 +293,21 @@ public class BankSearch {
 
     private static BankStatus status(int activePairs) {
         return activePairs > 0 ? BankStatus.IN_PAIR : BankStatus.FREE;
+    }
+
+    /**
+     * The name search as a full-text query: every word typed must begin a word of the full name, in
+     * any order, case-insensitive, ё read as е (changelog 20261124-01). Only letters and digits get
+     * through, so nothing the caller types is read as query syntax; null when nothing is left.
+     */
+    static String nameQuery(String q) {
+        List<String> words = new ArrayList<>();
+        for (String word : NOT_A_LETTER.split(q.toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
+            if (!word.isEmpty()) {
+                words.add(word + ":*");
+            }
+        }
+        return words.isEmpty() ? null : String.join(" & ", words);
     }
 
     /** Lower case, with LIKE's wildcards taken literally. */

@@ -94,24 +94,29 @@ class BankSearchBenchmarkTest {
         assertThat(sorted).isNotEmpty();
     }
 
+    /** The plans of the count and the page of the searches that cost the most, as BankSearch builds them. */
     private void explain() {
         String active = "'PREPARATORY','DESIGN','IMPLEMENTATION','REFLECTIVE_ANALYTICAL','RESULTATIVE'";
-        String where = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'"
-                + " and (lower(p.subjects) like '%математика%' or exists (select 1 from mentor_topic t where t.participant_id = p.id and lower(t.subject) = 'математика'))";
-        String all = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'";
-        for (String sql : new String[] {
-                "select count(*)" + all,
-                "select p.id, exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,"
-                        + " (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id where m.participant_id = p.id"
-                        + " and m.role = 'MENTOR' and mp.status in (" + active + ")) as active_pairs" + all
-                        + " order by p.last_name, p.first_name, p.id limit 50 offset 0",
-                "select count(*)" + where,
-                "select p.id, exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,"
-                        + " (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id where m.participant_id = p.id"
-                        + " and m.role = 'MENTOR' and mp.status in (" + active + ")) as active_pairs" + where
-                        + " order by p.last_name, p.first_name, p.id limit 50 offset 0"}) {
-            System.out.println("EXPLAIN " + sql);
-            jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("  " + l));
+
+        String[] filters = {
+                "",
+                " and (lower(p.subjects) like '%математика%' or exists (select 1 from mentor_topic t where t.participant_id = p.id"
+                        + " and lower(t.subject) = 'математика'))",
+                " and p.name_search @@ to_tsquery('simple', 'ива:*')",
+                " and p.name_search @@ to_tsquery('simple', 'смирнова:* & ольга:*')",
+                " and p.name_search @@ to_tsquery('simple', 'нов:*')"};
+        for (String filter : filters) {
+            String from = " from participant p join school s on s.code = p.school_code where p.mentor_bank and s.municipality_code = 'bench'"
+                    + filter;
+            for (String sql : new String[] {
+                    "select count(*)" + from,
+                    "select p.id, exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,"
+                            + " (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id where m.participant_id = p.id"
+                            + " and m.role = 'MENTOR' and mp.status in (" + active + ")) as active_pairs" + from
+                            + " order by p.last_name, p.first_name, p.id limit 50 offset 0"}) {
+                System.out.println("EXPLAIN " + sql);
+                jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("  " + l));
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ru.mentoring.registry.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -120,18 +121,55 @@ class BankSearchTest {
     }
 
     @Test
-    void theFreeTextSearchFindsPartOfTheNameAndTakesWildcardsLiterally() throws Exception {
-        mvc.perform(get("/api/registry/bank/mentors?q=ГЕБР").with(coordinator(M)))
+    void theNameSearchFindsTheBeginningsOfTheWordsOfTheNameInAnyOrder() throws Exception {
+        mvc.perform(get("/api/registry/bank/mentors?q=АЛГЕБ").with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].lastName").value("Алгеброва"));
-        mvc.perform(get("/api/registry/bank/mentors?q=петровна анна").with(coordinator(M)))
+        mvc.perform(get("/api/registry/bank/mentors?q=анна алгеброва").with(coordinator(M)))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/registry/bank/mentors?q=петр, анна").with(coordinator(M)))
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/registry/bank/mentors?q=алгеброва ольга").with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/registry/bank/mentors?q=алгеброва анна").with(coordinator(M)))
+        // the middle of a word is not the beginning of one
+        mvc.perform(get("/api/registry/bank/mentors?q=гебр").with(coordinator(M)))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aNameSearchPagesInNameOrderLikeTheWholeBank() throws Exception {
+        mvc.perform(get("/api/registry/bank/mentors?q=анна&size=2").with(coordinator(M)))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[*].lastName", is(java.util.List.of("Алгеброва", "Физикова"))));
+        mvc.perform(get("/api/registry/bank/mentors?q=анна&size=2&page=1").with(coordinator(M)))
+                .andExpect(jsonPath("$.items[*].lastName", is(java.util.List.of("Химикова"))))
+                .andExpect(jsonPath("$.items[0].topics", hasSize(1)));
+    }
+
+    @Test
+    void theNameSearchReadsЁAsЕAndTakesPunctuationAndQuerySyntaxForNothing() throws Exception {
+        mvc.perform(get("/api/registry/bank/mentors?q=далекова").with(coordinator("bnx")))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].lastName").value("Далёкова"));
+        mvc.perform(get("/api/registry/bank/mentors?q=Далёк").with(coordinator("bnx")))
                 .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/registry/bank/mentors?q=%25").with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/registry/bank/mentors?q=_").with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/registry/bank/mentors?q=алгеброва:* | !физикова").with(coordinator(M)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/registry/bank/mentors?q=(алгеброва)").with(coordinator(M)))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void theNameQueryKeepsOnlyWordsAndAsksForTheBeginningOfEach() {
+        assertThat(BankSearch.nameQuery("  Смирнова,  ОЛЬГА ")).isEqualTo("смирнова:* & ольга:*");
+        assertThat(BankSearch.nameQuery("Фёдорова-Щедрина")).isEqualTo("федорова:* & щедрина:*");
+        assertThat(BankSearch.nameQuery("a:*|!b & 'c'")).isEqualTo("a:* & b:* & c:*");
+        assertThat(BankSearch.nameQuery("%_ -")).isNull();
     }
 
     @Test
