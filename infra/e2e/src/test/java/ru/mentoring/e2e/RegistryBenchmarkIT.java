@@ -115,23 +115,31 @@ class RegistryBenchmarkIT {
                 Duration.ofSeconds(10), 30, i -> client.request("coordinator", registry + "/api/registry/schools/" + school(i)).GET()));
         System.out.println("REGISTRY BENCHMARK: one caller, bank of mentors from the registry directly: " + HttpLoad.run(client, 1,
                 Duration.ofSeconds(10), 30, i -> client.request("coordinator", registry + queries[0]).GET()));
+        boolean statements = Boolean.getBoolean(Platform.STAT_STATEMENTS);
+        if (statements) {
+            sql("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
+        }
         for (String q : queries) {
             System.out.println("REGISTRY BENCHMARK: one caller, " + q + ": "
                     + HttpLoad.run(client, 1, Duration.ofSeconds(10), 30, i -> client.request("coordinator", q).GET()));
+        }
+        if (statements) {
+            System.out.println("REGISTRY BENCHMARK: PostgreSQL, one caller:");
+            printStatements();
         }
         // people at work: each of 20 callers reads the answer for half a second on average before the next search
         HttpLoad.Result paced = HttpLoad.run(client, 20, Duration.ofSeconds(60), 100_000, Duration.ofMillis(500),
                 i -> client.request(i % 10 == 9 ? "admin-mil-sosh-1" : "coordinator", queries[i % queries.length]).GET());
         System.out.println("REGISTRY BENCHMARK: bank search, 20 callers with 0.5 s mean think time: " + paced);
         // saturation: 20 callers back to back, no pause
-        boolean statements = Boolean.getBoolean(Platform.STAT_STATEMENTS);
         if (statements) {
-            sql("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
+            sql("select pg_stat_statements_reset()");
         }
         HttpLoad.Result result = HttpLoad.run(client, 20, Duration.ofSeconds(60), 100_000,
                 i -> client.request(i % 10 == 9 ? "admin-mil-sosh-1" : "coordinator", queries[i % queries.length]).GET());
         System.out.println("REGISTRY BENCHMARK: bank search, 20 callers back to back: " + result);
         if (statements) {
+            System.out.println("REGISTRY BENCHMARK: PostgreSQL, 20 callers back to back (times include waiting for a core):");
             printStatements();
         }
         System.out.println("REGISTRY BENCHMARK: imports (s): " + importSeconds);
@@ -145,7 +153,8 @@ class RegistryBenchmarkIT {
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
-                               left(regexp_replace(query, '\\s+', ' ', 'g'), 220) as query
+                               left(coalesce(substring(regexp_replace(query, '\\s+', ' ', 'g') from '(?:from participant p |from mentor_topic |from mentee_request ).*'),
+                                             regexp_replace(query, '\\s+', ' ', 'g')), 200) as query
                         from pg_stat_statements order by total_exec_time desc limit 25""")) {
             while (rs.next()) {
                 System.out.printf("REGISTRY BENCHMARK: SQL %8d calls %10s ms total %8s ms mean  %s%n", rs.getLong(1), rs.getString(2),
