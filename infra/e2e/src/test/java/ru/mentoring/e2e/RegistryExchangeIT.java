@@ -166,6 +166,31 @@ class RegistryExchangeIT {
         assertThat(audit.toString()).contains(id).contains("астрономия").contains("admin-mil-turoverovskaya");
     }
 
+    @Test
+    void aPersonWithTheirOwnConsentInForceCannotBecomeAMinorUntilItIsWithdrawn() {
+        String admin = "admin-mil-turoverovskaya";
+        PlatformClient.Response created = client.postJson(admin, "/api/registry/schools/mil-turoverovskaya/participants", """
+                {"externalKey":"E2E-KIND-1","kind":"TEACHER","lastName":"Категориева","firstName":"Анна",
+                 "subjects":"химия","experienceYears":3}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(client.postJson(admin, "/api/registry/participants/" + id + "/consents",
+                "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"№ 7/С\"}").status()).isEqualTo(201);
+        String asStudent = """
+                {"externalKey":"E2E-KIND-1","kind":"STUDENT","lastName":"Категориева","firstName":"Анна","grade":11}""";
+
+        PlatformClient.Response refused = client.putJson(admin, "/api/registry/participants/" + id, asStudent);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(refused.json().get("errors").get(0).get("reason").asString()).contains("отзовите действующее согласие");
+
+        assertThat(client.postJson(admin, "/api/registry/participants/" + id + "/consents/withdrawal",
+                "{\"withdrawnOn\":\"2025-10-01\",\"reason\":\"внесена как педагог ошибочно\"}").status()).isEqualTo(200);
+        PlatformClient.Response changed = client.putJson(admin, "/api/registry/participants/" + id, asStudent);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("kind").asString()).isEqualTo("STUDENT");
+    }
+
     private static List<JsonNode> people(String school) {
         List<JsonNode> list = new ArrayList<>();
         client.get("coordinator", "/api/registry/schools/" + school + "/participants").json().forEach(list::add);

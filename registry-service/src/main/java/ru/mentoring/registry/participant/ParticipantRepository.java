@@ -24,6 +24,11 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
                           where m.participant_id = :id and p.status not in ('COMPLETED', 'TERMINATED'))""", nativeQuery = true)
     boolean inRunningPair(UUID id);
 
+    /** Whether the person has a consent in force (native: the participant feature does not depend on consent). */
+    @Query(value = "select exists(select 1 from consent c where c.participant_id = :id and c.withdrawn_on is null)",
+            nativeQuery = true)
+    boolean hasConsentInForce(UUID id);
+
     /**
      * Row locks on the people a change is about (consent, pair), taken in id order so that two
      * curators working on overlapping people wait for each other instead of deadlocking; the

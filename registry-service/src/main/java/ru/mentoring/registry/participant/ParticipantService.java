@@ -105,6 +105,18 @@ public class ParticipantService {
             if (request.kind() == ParticipantKind.PARENT && (p.isMentorBank() || p.isMenteeBank())) {
                 throw DomainRuleException.unprocessable("kind", "Родитель не включается в базы наставников и наставляемых");
             }
+            boolean wasMinor = p.getKind() == ParticipantKind.STUDENT;
+            if (wasMinor != (request.kind() == ParticipantKind.STUDENT)) {
+                // a minor's consent is signed by a parent, an adult's by the person: the consent in force
+                // no longer fits the new category (locked as recording a consent does, so none slips in)
+                participants.lockAll(List.of(p.getId()));
+                if (participants.hasConsentInForce(p.getId())) {
+                    throw DomainRuleException.unprocessable("kind", (wasMinor
+                            ? "Действующее согласие за обучающегося дал родитель (законный представитель), а совершеннолетний участник даёт согласие сам"
+                            : "Действующее согласие участник дал сам, а за обучающегося согласие даёт родитель (законный представитель)")
+                            + ": отзовите действующее согласие, измените категорию и запишите новое согласие");
+                }
+            }
         }
         Changes changes = Changes.of()
                 .field("externalKey", p.getExternalKey(), request.externalKey())

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -42,6 +43,8 @@ class ParticipantUpdateTest {
     static String protectedTeacher;
     static String pairedMentee;
     static String formerTeacher;
+    static String consentedTeacher;
+    static String consentedStudent;
 
     @BeforeAll
     static void people(@Autowired MockMvc mvc) throws Exception {
@@ -58,6 +61,10 @@ class ParticipantUpdateTest {
         pairedMentee = data.teacher("pup-a", "PA-7", "Подопечная", "химия", 1);
         data.consent(mentor);
         data.consent(pairedMentee);
+        consentedTeacher = data.teacher("pup-a", "PA-8", "Согласная", "химия", 5);
+        data.consent(consentedTeacher);
+        consentedStudent = data.student("pup-a", "PA-9", "Согласованная", 8);
+        data.consent(consentedStudent, true);
         data.pair(mentor, "TEACHER_TEACHER", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST", "TRADITIONAL", pairedMentee);
     }
 
@@ -215,5 +222,45 @@ class ParticipantUpdateTest {
         mvc.perform(get("/api/registry/participants/" + pairedMentee).with(coordinator(M)))
                 .andExpect(jsonPath("$.kind").value("TEACHER"))
                 .andExpect(jsonPath("$.subjects").value("химия"));
+    }
+
+    @Test
+    void anAdultsOwnConsentDoesNotCoverThemAsAMinorSoTheCategoryStaysUntilItIsWithdrawn() throws Exception {
+        mvc.perform(put("/api/registry/participants/" + consentedTeacher).with(schoolAdmin("pup-a", M))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("отзовите действующее согласие")));
+        mvc.perform(get("/api/registry/participants/" + consentedTeacher).with(coordinator(M)))
+                .andExpect(jsonPath("$.kind").value("TEACHER"));
+
+        mvc.perform(post("/api/registry/participants/" + consentedTeacher + "/consents/withdrawal").with(schoolAdmin("pup-a", M))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"withdrawnOn\":\"%s\",\"reason\":\"внесена как педагог ошибочно\"}".formatted(TestData.today())))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/registry/participants/" + consentedTeacher).with(schoolAdmin("pup-a", M))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
+                                """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("STUDENT"));
+    }
+
+    @Test
+    void aParentsConsentForAMinorDoesNotCoverThemAsAnAdult() throws Exception {
+        mvc.perform(put("/api/registry/participants/" + consentedStudent).with(coordinator(M))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"externalKey":"PA-9","kind":"PARTNER","lastName":"Согласованная","firstName":"Иван"}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("родитель")));
+        mvc.perform(get("/api/registry/participants/" + consentedStudent).with(coordinator(M)))
+                .andExpect(jsonPath("$.kind").value("STUDENT"));
     }
 }
