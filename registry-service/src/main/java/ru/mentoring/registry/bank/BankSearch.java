@@ -264,6 +264,11 @@ public class BankSearch {
                        (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id
                          where m.participant_id = p.id and m.role = '%s' and mp.status in (%s)) as active_pairs
                 """.formatted(role, ACTIVE);
+        if (query.params.containsKey("q")) {
+            // planned for its words: in a prepared statement's generic plan to_tsquery(:q) cannot be
+            // folded to a constant and was evaluated for every row (a name search cost 5-7 ms instead of 1-2)
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
         String sql = query.params.containsKey("q") && total <= FEW_NAMES
                 ? """
                 with matched as materialized (

@@ -97,7 +97,6 @@ class BankSearchBenchmarkTest {
     /** The plans of the count and the page of the searches that cost the most, as BankSearch builds them. */
     private void explain() {
         String active = "'PREPARATORY','DESIGN','IMPLEMENTATION','REFLECTIVE_ANALYTICAL','RESULTATIVE'";
-
         String[] filters = {
                 "",
                 " and (lower(p.subjects) like '%математика%' or exists (select 1 from mentor_topic t where t.participant_id = p.id"
@@ -118,6 +117,13 @@ class BankSearchBenchmarkTest {
                 jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("  " + l));
             }
         }
+        // a name search that finds few people: read from the name index, then sorted (BankSearch.page)
+        String named = "with matched as materialized (select p.id, p.last_name, p.first_name from participant p join school s"
+                + " on s.code = p.school_code where p.mentee_bank and s.municipality_code = 'bench'"
+                + " and p.name_search @@ to_tsquery('simple', 'нов:*'))"
+                + " select id from matched order by last_name, first_name, id limit 50";
+        System.out.println("EXPLAIN " + named);
+        jdbc.queryForList("explain (analyze, buffers) " + named, String.class).forEach(l -> System.out.println("  " + l));
     }
 
     private void load() {
