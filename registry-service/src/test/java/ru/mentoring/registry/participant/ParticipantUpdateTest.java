@@ -7,6 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.mentoring.registry.TestData;
 
@@ -70,12 +72,10 @@ class ParticipantUpdateTest {
 
     @Test
     void theSchoolAdminChangesTheirPersonAndTheAuditLogListsEveryChangedField() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + teacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-1","kind":"TEACHER","lastName":"Исправленная","firstName":"Анна","middleName":"Петровна",
-                                 "subjects":"химия, биология","experienceYears":2,"qualificationCategory":"высшая"}
-                                """))
+        mvc.perform(update(teacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-1","kind":"TEACHER","lastName":"Исправленная","firstName":"Анна","middleName":"Петровна",
+                 "subjects":"химия, биология","experienceYears":2,"qualificationCategory":"высшая"}
+                """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(teacher))
                 .andExpect(jsonPath("$.schoolCode").value("pup-a"))
@@ -103,12 +103,10 @@ class ParticipantUpdateTest {
 
     @Test
     void aStudentKeepsNoTeachingProfileWhateverTheBodySays() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + student).with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-3","kind":"STUDENT","lastName":"Ученикова","firstName":"Иван","grade":8,
-                                 "subjects":"история","experienceYears":1,"qualificationCategory":"первая"}
-                                """))
+        mvc.perform(update(student, coordinator(M), """
+                {"externalKey":"PA-3","kind":"STUDENT","lastName":"Ученикова","firstName":"Иван","grade":8,
+                 "subjects":"история","experienceYears":1,"qualificationCategory":"первая"}
+                """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value(8))
                 .andExpect(jsonPath("$.subjects").doesNotExist())
@@ -122,19 +120,15 @@ class ParticipantUpdateTest {
 
     @Test
     void anotherSchoolsAdminGetsNotFoundAndNothingChanges() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + otherTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PB-1","kind":"TEACHER","lastName":"Взломанная","firstName":"Вера"}
-                                """))
+        mvc.perform(update(otherTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PB-1","kind":"TEACHER","lastName":"Взломанная","firstName":"Вера"}
+                """))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(not(containsString("Чужая"))));
-        mvc.perform(put("/api/registry/participants/" + otherTeacher).with(coordinator("pux"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PB-1","kind":"TEACHER","lastName":"Взломанная","firstName":"Вера"}
-                                """))
+        mvc.perform(update(otherTeacher, coordinator("pux"), """
+                {"externalKey":"PB-1","kind":"TEACHER","lastName":"Взломанная","firstName":"Вера"}
+                """))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/registry/participants/" + otherTeacher).with(coordinator(M)))
                 .andExpect(jsonPath("$.lastName").value("Чужая"))
@@ -148,11 +142,9 @@ class ParticipantUpdateTest {
         String body = """
                 {"externalKey":"PA-4","kind":"TEACHER","lastName":"Другая","firstName":"Анна"}
                 """;
-        mvc.perform(put("/api/registry/participants/00000000-0000-0000-0000-000000000000").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(update("00000000-0000-0000-0000-000000000000", coordinator(M), body))
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/registry/participants/" + protectedTeacher).with(departmentViewer(M))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(update(protectedTeacher, departmentViewer(M), body))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/registry/participants/" + protectedTeacher).with(coordinator(M)))
                 .andExpect(jsonPath("$.lastName").value("Неприкосновенная"));
@@ -160,11 +152,9 @@ class ParticipantUpdateTest {
 
     @Test
     void aValidationErrorNamesTheFieldAndNothingChanges() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + protectedTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-4","kind":"TEACHER","lastName":"","firstName":"Анна","experienceYears":12}
-                                """))
+        mvc.perform(update(protectedTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-4","kind":"TEACHER","lastName":"","firstName":"Анна","experienceYears":12}
+                """))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("lastName"))
@@ -175,11 +165,9 @@ class ParticipantUpdateTest {
 
     @Test
     void anotherPersonsKeyInTheSameSchoolIsAConflictNamingTheField() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + protectedTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-2","kind":"TEACHER","lastName":"Неприкосновенная","firstName":"Анна"}
-                                """))
+        mvc.perform(update(protectedTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-2","kind":"TEACHER","lastName":"Неприкосновенная","firstName":"Анна"}
+                """))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("externalKey"));
@@ -189,11 +177,9 @@ class ParticipantUpdateTest {
 
     @Test
     void aPersonEnteredAsATeacherByMistakeBecomesAStudentAndLosesTheTeachingProfile() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + formerTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-5","kind":"STUDENT","lastName":"Ошибочная","firstName":"Анна","grade":9}
-                                """))
+        mvc.perform(update(formerTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-5","kind":"STUDENT","lastName":"Ошибочная","firstName":"Анна","grade":9}
+                """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("STUDENT"))
                 .andExpect(jsonPath("$.grade").value(9))
@@ -212,11 +198,9 @@ class ParticipantUpdateTest {
 
     @Test
     void theCategoryOfAPersonInARunningPairStays() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + pairedMentee).with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-7","kind":"PARTNER","lastName":"Подопечная","firstName":"Анна"}
-                                """))
+        mvc.perform(update(pairedMentee, coordinator(M), """
+                {"externalKey":"PA-7","kind":"PARTNER","lastName":"Подопечная","firstName":"Анна"}
+                """))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
         mvc.perform(get("/api/registry/participants/" + pairedMentee).with(coordinator(M)))
@@ -226,11 +210,9 @@ class ParticipantUpdateTest {
 
     @Test
     void anAdultsOwnConsentDoesNotCoverThemAsAMinorSoTheCategoryStaysUntilItIsWithdrawn() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + consentedTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
-                                """))
+        mvc.perform(update(consentedTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
+                """))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("отзовите действующее согласие")));
@@ -241,26 +223,27 @@ class ParticipantUpdateTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"withdrawnOn\":\"%s\",\"reason\":\"внесена как педагог ошибочно\"}".formatted(TestData.today())))
                 .andExpect(status().isOk());
-        mvc.perform(put("/api/registry/participants/" + consentedTeacher).with(schoolAdmin("pup-a", M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
-                                """))
+        mvc.perform(update(consentedTeacher, schoolAdmin("pup-a", M), """
+                {"externalKey":"PA-8","kind":"STUDENT","lastName":"Согласная","firstName":"Анна","grade":10}
+                """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("STUDENT"));
     }
 
     @Test
     void aParentsConsentForAMinorDoesNotCoverThemAsAnAdult() throws Exception {
-        mvc.perform(put("/api/registry/participants/" + consentedStudent).with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"externalKey":"PA-9","kind":"PARTNER","lastName":"Согласованная","firstName":"Иван"}
-                                """))
+        mvc.perform(update(consentedStudent, coordinator(M), """
+                {"externalKey":"PA-9","kind":"PARTNER","lastName":"Согласованная","firstName":"Иван"}
+                """))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("родитель")));
         mvc.perform(get("/api/registry/participants/" + consentedStudent).with(coordinator(M)))
                 .andExpect(jsonPath("$.kind").value("STUDENT"));
+    }
+
+    /** {@code PUT /participants/{id}} as the caller, with the body. */
+    private static MockHttpServletRequestBuilder update(String id, RequestPostProcessor caller, String body) {
+        return put("/api/registry/participants/" + id).with(caller).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }
