@@ -5,6 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import ru.mentoring.platform.security.RequestSyntax;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.context.annotation.Configuration;
@@ -70,6 +76,7 @@ public class GatewaySecurity {
                         .pathMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenConverter(BEARER)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(reactiveConverter))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -82,6 +89,27 @@ public class GatewaySecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .build();
+    }
+
+    /** The Authorization header only, as the default converter is configured, without its regex (see RequestSyntax). */
+    static final ServerAuthenticationConverter BEARER = exchange -> Mono
+            .fromCallable(() -> RequestSyntax.bearerToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+            .map(BearerTokenAuthenticationToken::new);
+
+    /** Spring Security's strict firewall with its rules for names and header values as loops (see RequestSyntax). */
+    @Bean
+    ServerWebExchangeFirewall gatewayFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(RequestSyntax.NAMES);
+        firewall.setAllowedHeaderValues(RequestSyntax.HEADER_VALUES);
+        firewall.setAllowedParameterNames(RequestSyntax.NAMES);
+        return firewall;
+    }
+
+    /** No observation of each security filter (see the services' ServiceSecurityAutoConfiguration). */
+    @Bean
+    SecurityObservationSettings gatewaySecurityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
@@ -68,6 +70,19 @@ class GatewaySecurityTest {
                 .expectHeader().valueEquals("X-Correlation-Id", "abc-123-def-456");
         client.get().uri("/api/registry/schools").header("X-Correlation-Id", "bad<script>alert(1)</script>").exchange()
                 .expectHeader().value("X-Correlation-Id", v -> org.assertj.core.api.Assertions.assertThat(v).doesNotContain("bad"));
+    }
+
+    @Test
+    void aBearerHeaderThatIsNotATokenIsUnauthorizedWithProblemDetails() {
+        client.get().uri("/api/registry/schools").header("Authorization", "Bearer not a token").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void theFirewallIsSpringSecuritysStrictOneWithItsRulesAsLoops(@Autowired ServerWebExchangeFirewall firewall) {
+        // the rules themselves are proven against Spring Security's expressions in RequestSyntaxTest
+        org.assertj.core.api.Assertions.assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
     }
 
     @Test

@@ -76,6 +76,21 @@ class TokenSecurityIT {
     }
 
     @Test
+    void aBearerHeaderThatIsNotATokenIsUnauthorizedWithProblemDetailsAtTheGatewayAndTheService() {
+        String real = client.token("coordinator");
+        for (String path : new String[] {"/api/registry/schools", E2EPlatform.serviceUrl("registry") + "/api/registry/schools"}) {
+            for (String header : new String[] {"Bearer " + real + " extra", "Bearer  " + real, "Bearer " + real.replace('.', '%')}) {
+                PlatformClient.Response r = client.send(client.request(null, path).header("Authorization", header).GET());
+                assertThat(r.status()).as(path + " " + header.substring(0, 10)).isEqualTo(401);
+                assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+            }
+            // the scheme's name is read in any case, as RFC 6750 allows
+            PlatformClient.Response lower = client.send(client.request(null, path).header("Authorization", "bearer " + real).GET());
+            assertThat(lower.status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anExpiredTokenIsRejected() throws Exception {
         String shortLived = KeycloakAdmin.shortLivedToken(client, "coordinator", 4);
         assertThat(withToken(shortLived, "/api/registry/schools").status()).as("still valid").isEqualTo(200);
