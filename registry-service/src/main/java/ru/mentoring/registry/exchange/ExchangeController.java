@@ -96,6 +96,9 @@ public class ExchangeController {
             Table table = TableReader.read(bytes(file), file.getOriginalFilename());
             Object result = which == null ? pairs.run(CurrentCaller.get(), table) : people.run(CurrentCaller.get(), which, table);
             count(kind, "stored");
+            if (which != null) {
+                people.analyze(); // after the commit
+            }
             return result;
         } catch (ImportRejectedException e) {
             count(kind, "rejected");
