@@ -75,7 +75,7 @@ public final class TestData {
         String givenBy = student ? ",\"givenBy\":\"Родитель Ольга Ивановна\"" : "";
         MvcResult r = mvc.perform(post("/api/registry/participants/" + participantId + "/consents").with(coordinator(municipality))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"givenOn\":\"%s\",\"documentRef\":\"№ 1/С\"%s}".formatted(LocalDate.now().minusMonths(1), givenBy)))
+                .content("{\"givenOn\":\"%s\",\"documentRef\":\"№ 1/С\"%s}".formatted(today().minusMonths(1), givenBy)))
                 .andReturn();
         if (r.getResponse().getStatus() != 201) {
             throw new IllegalStateException("consent of " + participantId + " -> " + r.getResponse().getStatus() + " "
@@ -98,7 +98,7 @@ public final class TestData {
 
     /** A pair body: starts today, runs six months, fixed by an order of today. */
     public static String pairJson(String mentor, String form, String model, String kind, String... mentees) {
-        return pairJson(mentor, form, model, kind, LocalDate.now(), LocalDate.now().plusMonths(6), mentees);
+        return pairJson(mentor, form, model, kind, today(), today().plusMonths(6), mentees);
     }
 
     public static String pairJson(String mentor, String form, String model, String kind, LocalDate start, LocalDate end,

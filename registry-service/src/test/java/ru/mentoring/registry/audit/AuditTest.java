@@ -58,7 +58,7 @@ class AuditTest {
         other.school("adx-z");
         other.teacher("adx-z", "Z-1", "Соседская", "химия", 9);
         mvc.perform(post("/api/registry/participants/" + teacher + "/consents").with(schoolAdmin("aud-a", M))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"givenOn\":\"%s\",\"documentRef\":\"№ 3\"}".formatted(LocalDate.now())))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"givenOn\":\"%s\",\"documentRef\":\"№ 3\"}".formatted(TestData.today())))
                 .andExpect(status().isCreated());
     }
 
@@ -80,12 +80,12 @@ class AuditTest {
 
     @Test
     void theWindowOfDaysIsApplied() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = TestData.today().toString();
         mvc.perform(get("/api/registry/audit?schoolCode=aud-a&from=" + today + "&to=" + today).with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
-        mvc.perform(get("/api/registry/audit?schoolCode=aud-a&to=" + LocalDate.now().minusDays(2)).with(coordinator(M)))
+        mvc.perform(get("/api/registry/audit?schoolCode=aud-a&to=" + TestData.today().minusDays(2)).with(coordinator(M)))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/registry/audit?from=" + today + "&to=" + LocalDate.now().minusDays(1)).with(coordinator(M)))
+        mvc.perform(get("/api/registry/audit?from=" + today + "&to=" + TestData.today().minusDays(1)).with(coordinator(M)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/registry/audit?from=вчера").with(coordinator(M)))

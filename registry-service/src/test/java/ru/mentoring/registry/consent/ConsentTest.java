@@ -67,7 +67,7 @@ class ConsentTest {
     @Test
     void aSchoolAdminRecordsTheConsentOfTheirTeacherAndItIsAudited() throws Exception {
         mvc.perform(post("/api/registry/participants/" + teacher + "/consents").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now().minusDays(3), null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today().minusDays(3), null)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inForce").value(true))
                 .andExpect(jsonPath("$.recordedBy").value("admin-cns-a"));
@@ -80,7 +80,7 @@ class ConsentTest {
         assertThat(audited).isEqualTo(1);
         // a second consent while the first is in force is a conflict, not a duplicate
         mvc.perform(post("/api/registry/participants/" + teacher + "/consents").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now(), null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today(), null)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("consent"));
     }
@@ -88,11 +88,11 @@ class ConsentTest {
     @Test
     void aStudentsConsentNamesTheParentWhoGaveIt() throws Exception {
         mvc.perform(post("/api/registry/participants/" + student + "/consents").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now(), null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today(), null)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("givenBy"));
         mvc.perform(post("/api/registry/participants/" + student + "/consents").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now(), "Ученикова Мария Ивановна")))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today(), "Ученикова Мария Ивановна")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.givenBy").value("Ученикова Мария Ивановна"));
     }
@@ -100,7 +100,7 @@ class ConsentTest {
     @Test
     void aConsentDatedInTheFutureOrWithoutADocumentIsRefused() throws Exception {
         mvc.perform(post("/api/registry/participants/" + teacherOfB + "/consents").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now().plusDays(2), null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today().plusDays(2), null)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("givenOn"));
         mvc.perform(post("/api/registry/participants/" + teacherOfB + "/consents").with(coordinator(M))
@@ -115,7 +115,7 @@ class ConsentTest {
     @Test
     void anotherSchoolsPersonsConsentIsNotFoundForASchoolAdminAndTheViewerMayNotTouchConsents() throws Exception {
         mvc.perform(post("/api/registry/participants/" + teacherOfB + "/consents").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(LocalDate.now(), null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(consentJson(TestData.today(), null)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("Чужакова"))));
         mvc.perform(get("/api/registry/participants/" + teacherOfB + "/consents").with(schoolAdmin("cns-a", M)))
@@ -130,19 +130,19 @@ class ConsentTest {
     void withdrawingNeedsAConsentInForceAndADateNotBeforeIt() throws Exception {
         String noConsent = new TestData(mvc, M).teacher("cns-a", "t-3", "Безсогласова", "физика", 5);
         mvc.perform(post("/api/registry/participants/" + noConsent + "/consents/withdrawal").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"заявление\"}".formatted(LocalDate.now())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"заявление\"}".formatted(TestData.today())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("consent"));
         mvc.perform(post("/api/registry/participants/" + withdrawing + "/consents/withdrawal").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"заявление\"}".formatted(LocalDate.now().minusYears(1))))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"заявление\"}".formatted(TestData.today().minusYears(1))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("withdrawnOn"));
         mvc.perform(post("/api/registry/participants/" + withdrawing + "/consents/withdrawal").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\"}".formatted(LocalDate.now())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\"}".formatted(TestData.today())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/registry/participants/" + withdrawing + "/consents/withdrawal").with(schoolAdmin("cns-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"личное заявление\"}".formatted(LocalDate.now())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"%s\",\"reason\":\"личное заявление\"}".formatted(TestData.today())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consent.inForce").value(false))
                 .andExpect(jsonPath("$.consent.withdrawnBy").value("admin-cns-a"))

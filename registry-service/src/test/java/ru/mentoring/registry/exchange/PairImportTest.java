@@ -35,8 +35,8 @@ class PairImportTest {
     static final String HEADER = "Форма;Модель взаимодействия;Вид;Приказ №;Дата приказа;Начало;Окончание;"
             + "Наставник: код ОО;Наставник: табельный номер/ключ;Наставляемые: код ОО;Наставляемые: табельный номер/ключ\r\n";
     static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final String START = RU.format(LocalDate.now());
-    static final String END = RU.format(LocalDate.now().plusMonths(9));
+    static final String START = RU.format(TestData.today());
+    static final String END = RU.format(TestData.today().plusMonths(9));
 
     private final MockMvc mvc;
 

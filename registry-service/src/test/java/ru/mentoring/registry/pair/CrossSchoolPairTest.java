@@ -158,12 +158,12 @@ class CrossSchoolPairTest {
         mvc.perform(post("/api/registry/pairs/" + pair + "/requests").with(schoolAdmin("xsp-a", M))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"MENTOR_REPLACEMENT\",\"participantId\":\"%s\",\"requestedOn\":\"%s\",\"reason\":\"не сложилось общение\"}"
-                                .formatted(menteeOfB, LocalDate.now())))
+                                .formatted(menteeOfB, TestData.today())))
                 .andExpect(status().isForbidden());
         String body = mvc.perform(post("/api/registry/pairs/" + pair + "/requests").with(schoolAdmin("xsp-b", M))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"MENTOR_REPLACEMENT\",\"participantId\":\"%s\",\"requestedOn\":\"%s\",\"reason\":\"не сложилось общение\"}"
-                                .formatted(menteeOfB, LocalDate.now())))
+                                .formatted(menteeOfB, TestData.today())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PENDING"))
                 .andExpect(jsonPath("$.statusLabel").value("на рассмотрении"))

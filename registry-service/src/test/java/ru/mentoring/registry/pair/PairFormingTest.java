@@ -172,7 +172,7 @@ class PairFormingTest {
 
     @Test
     void datesOutsideThreeToTwelveMonthsAreRefusedAndTheBoundsAreAccepted() throws Exception {
-        LocalDate start = LocalDate.now();
+        LocalDate start = TestData.today();
         mvc.perform(post("/api/registry/pairs").with(coordinator(M)).contentType(MediaType.APPLICATION_JSON)
                         .content(pairJson(mentor, "TEACHER_TEACHER", "INNOVATOR_CONSERVATIVE_TEACHER", "VIRTUAL", start,
                                 start.plusMonths(3).minusDays(1), young2)))
@@ -208,7 +208,7 @@ class PairFormingTest {
 
     @Test
     void everyBrokenRuleIsReportedInOneAnswer() throws Exception {
-        LocalDate start = LocalDate.now();
+        LocalDate start = TestData.today();
         mvc.perform(post("/api/registry/pairs").with(coordinator(M)).contentType(MediaType.APPLICATION_JSON)
                         .content(pairJson(mentor, TT, "LEADER_PASSIVE", "GROUP", start, start.plusMonths(1), mentor, young3, young3)))
                 .andExpect(status().isUnprocessableContent())

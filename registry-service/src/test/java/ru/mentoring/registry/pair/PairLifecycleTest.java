@@ -120,7 +120,7 @@ class PairLifecycleTest {
     void theMentorsReliefRequestIsRejectedOrApprovedByTheSchoolsCurator() throws Exception {
         String mentor = teacher("rl-m", 20);
         String pair = pairOf(mentor, teacher("rl-y", 1));
-        String json = "{\"kind\":\"MENTOR_RELIEF\",\"requestedOn\":\"%s\",\"reason\":\"перегрузка\"}".formatted(LocalDate.now());
+        String json = "{\"kind\":\"MENTOR_RELIEF\",\"requestedOn\":\"%s\",\"reason\":\"перегрузка\"}".formatted(TestData.today());
         String first = JsonPath.read(mvc.perform(post("/api/registry/pairs/" + pair + "/requests").with(schoolAdmin(S, M))
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())
@@ -157,12 +157,12 @@ class PairLifecycleTest {
         mvc.perform(post("/api/registry/pairs/" + pair + "/requests").with(schoolAdmin(S, M))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"MENTOR_REPLACEMENT\",\"participantId\":\"%s\",\"requestedOn\":\"%s\",\"reason\":\"x\"}"
-                                .formatted(mentor, LocalDate.now())))
+                                .formatted(mentor, TestData.today())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("participantId"));
         mvc.perform(post("/api/registry/pairs/" + pair + "/requests").with(schoolAdmin(S, M))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"MENTOR_RELIEF\",\"requestedOn\":\"%s\"}".formatted(LocalDate.now())))
+                        .content("{\"kind\":\"MENTOR_RELIEF\",\"requestedOn\":\"%s\"}".formatted(TestData.today())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
     }
@@ -178,7 +178,7 @@ class PairLifecycleTest {
         String untouched = pairOf(otherMentor, mentee3);
         String body = mvc.perform(post("/api/registry/participants/" + leaving + "/consents/withdrawal").with(schoolAdmin(S, M))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"%s\",\"reason\":\"личное заявление\"}".formatted(LocalDate.now())))
+                        .content("{\"withdrawnOn\":\"%s\",\"reason\":\"личное заявление\"}".formatted(TestData.today())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.terminatedPairIds", hasSize(1)))
                 .andExpect(jsonPath("$.terminatedPairIds[0]").value(group))
@@ -211,7 +211,7 @@ class PairLifecycleTest {
         String pair = data.pair(mentor, "TEACHER_TEACHER", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST", "TRADITIONAL", menteeOfB);
         mvc.perform(post("/api/registry/participants/" + mentor + "/consents/withdrawal").with(schoolAdmin(S, M))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"%s\",\"reason\":\"увольнение\"}".formatted(LocalDate.now())))
+                        .content("{\"withdrawnOn\":\"%s\",\"reason\":\"увольнение\"}".formatted(TestData.today())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.terminatedPairIds[0]").value(pair));
         mvc.perform(get("/api/registry/pairs/" + pair).with(schoolAdmin("plc-b", M)))

@@ -61,7 +61,7 @@ class ProgrammeTest {
                  "difficulties":["методические: структура урока","предметные: генетика"],
                  "events":[{"date":"%s","event":"Посещение урока наставника","expectedResult":"анализ урока"},
                            {"date":"%s","event":"Открытый урок наставляемого","expectedResult":"самоанализ","done":false}]}
-                """.formatted(eventDate, LocalDate.now().plusMonths(2));
+                """.formatted(eventDate, TestData.today().plusMonths(2));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ProgrammeTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events", hasSize(0)));
         String body = mvc.perform(put("/api/registry/pairs/" + inSchool + "/programme").with(schoolAdmin("prg-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(programme(LocalDate.now().plusDays(7))))
+                        .contentType(MediaType.APPLICATION_JSON).content(programme(TestData.today().plusDays(7))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.goals[0]").value("Освоить проектирование урока по ФГОС"))
                 .andExpect(jsonPath("$.difficulties", hasSize(2)))
@@ -89,14 +89,14 @@ class ProgrammeTest {
                 .andExpect(jsonPath("$[?(@.action == 'PROGRAMME_EVENT_DONE')]", hasSize(1)));
         // a second PUT replaces the plan instead of adding to it
         mvc.perform(put("/api/registry/pairs/" + inSchool + "/programme").with(schoolAdmin("prg-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(programme(LocalDate.now().plusDays(8))))
+                        .contentType(MediaType.APPLICATION_JSON).content(programme(TestData.today().plusDays(8))))
                 .andExpect(jsonPath("$.events", hasSize(2)));
     }
 
     @Test
     void anEventOutsideTheProgrammesDatesIsRefusedNamingTheLine() throws Exception {
         mvc.perform(put("/api/registry/pairs/" + inSchool + "/programme").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content(programme(LocalDate.now().minusDays(1))))
+                        .contentType(MediaType.APPLICATION_JSON).content(programme(TestData.today().minusDays(1))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("events[0].date"));
         mvc.perform(put("/api/registry/pairs/" + inSchool + "/programme").with(coordinator(M))
@@ -109,10 +109,10 @@ class ProgrammeTest {
     @Test
     void bothSchoolsReadTheCrossSchoolProgrammeOnlyTheCoordinatorWritesItAndOthersSeeNothing() throws Exception {
         mvc.perform(put("/api/registry/pairs/" + crossSchool + "/programme").with(schoolAdmin("prg-b", M))
-                        .contentType(MediaType.APPLICATION_JSON).content(programme(LocalDate.now().plusDays(7))))
+                        .contentType(MediaType.APPLICATION_JSON).content(programme(TestData.today().plusDays(7))))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/registry/pairs/" + crossSchool + "/programme").with(coordinator(M))
-                        .contentType(MediaType.APPLICATION_JSON).content(programme(LocalDate.now().plusDays(7))))
+                        .contentType(MediaType.APPLICATION_JSON).content(programme(TestData.today().plusDays(7))))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/registry/pairs/" + crossSchool + "/programme").with(schoolAdmin("prg-b", M)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.events", hasSize(2)));
