@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
-import ru.mentoring.platform.security.RequestSyntax;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +35,7 @@ import reactor.core.publisher.Mono;
 import ru.mentoring.platform.security.KeycloakRolesConverter;
 import ru.mentoring.platform.security.PlatformSecurityProperties;
 import ru.mentoring.platform.security.ProblemResponses;
+import ru.mentoring.platform.security.RequestSyntax;
 import ru.mentoring.platform.security.TokenValidation;
 import ru.mentoring.platform.security.VerifiedTokens;
 import ru.mentoring.platform.web.CorrelationId;
