@@ -117,7 +117,7 @@ class BankSearchBenchmarkTest {
                 jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("  " + l));
             }
         }
-        // a name search that finds few people: read from the name index, then sorted (BankSearch.page)
+        // a name search that finds few people
         String named = "with matched as materialized (select p.id, p.last_name, p.first_name from participant p join school s"
                 + " on s.code = p.school_code where p.mentee_bank and s.municipality_code = 'bench'"
                 + " and p.name_search @@ to_tsquery('simple', 'нов:*'))"

@@ -20,16 +20,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.mentoring.registry.TestCallers.coordinator;
 
 /**
- * A name search's pages are the bank's name order whichever way BankSearch reads them: the people
- * found by name and sorted (up to BankSearch.FEW_NAMES of them), or the walk of the bank in name
- * order (more). The expected pages come from PostgreSQL's own ORDER BY.
+ * A search's pages and totals are what PostgreSQL itself finds and orders (ORDER BY last_name,
+ * first_name, id over the same conditions): the in-memory index (BankIndex) against the database,
+ * for a few thousand people, on the first, second and last page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BankSearchPagingTest {
 
     static final String M = "bnd";
-    static final int PEOPLE = BankSearch.FEW_NAMES + 500;
+    static final int PEOPLE = 3_500;
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
@@ -46,7 +46,7 @@ class BankSearchPagingTest {
         String[] first = {"Анна", "Ольга", "Елена", "Мария", "Ирина"};
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            // every tenth person is Петровна: few; the others Ивановна: more than FEW
+            // every tenth person is Петровна: few; the others Ивановна: many
             rows.add(new Object[] {UUID.randomUUID(), "bnd-a", "D-" + i, last[i % last.length], first[(i / 10) % first.length],
                     i % 10 == 3 ? "Петровна" : "Ивановна", i % 3 == 0 ? "физика, астрономия" : "химия"});
         }
@@ -61,7 +61,6 @@ class BankSearchPagingTest {
     @Test
     void manyFoundByNamePageInNameOrder() throws Exception {
         assertPages("q=ивановна", "middle_name = 'Ивановна'", PEOPLE - PEOPLE / 10);
-        assertThat(PEOPLE - PEOPLE / 10).isGreaterThan(BankSearch.FEW_NAMES);
     }
 
     @Test
