@@ -142,9 +142,45 @@ class RegistryBenchmarkIT {
             System.out.println("REGISTRY BENCHMARK: PostgreSQL, 20 callers back to back (times include waiting for a core):");
             printStatements();
         }
+        // the same while a coordinator changes the bank twice a second (a topic added to a mentor): every
+        // change moves the bank version on, and the next search reloads the people it touched
+        var items = client.get("coordinator", "/api/registry/bank/mentors?size=100").json().get("items");
+        List<String> mentorIds = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            mentorIds.add(items.get(i).get("id").asString());
+        }
+        java.util.concurrent.atomic.AtomicInteger edits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger editErrors = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean searching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread editor = Thread.ofPlatform().start(() -> {
+            while (searching.get()) {
+                int n = edits.getAndIncrement();
+                PlatformClient.Response r = client.postJson("coordinator", "/api/registry/participants/" + mentorIds.get(n % mentorIds.size())
+                        + "/mentor-topics", "{\"subject\":\"история\",\"topic\":\"Тема " + n + "\"}");
+                if (r.status() != 201) {
+                    editErrors.incrementAndGet();
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        HttpLoad.Result mixed = HttpLoad.run(client, 20, Duration.ofSeconds(60), 100_000,
+                i -> client.request(i % 10 == 9 ? "admin-mil-sosh-1" : "coordinator", queries[i % queries.length]).GET());
+        searching.set(false);
+        editor.join();
+        System.out.println("REGISTRY BENCHMARK: bank search, 20 callers back to back, while " + edits.get()
+                + " topics were added (2 a second, " + editErrors.get() + " errors): " + mixed);
+        client.get(null, registry + "/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith("registry_bank_index_reloads_seconds_"))
+                .forEach(line -> System.out.println("REGISTRY BENCHMARK: " + line));
         System.out.println("REGISTRY BENCHMARK: imports (s): " + importSeconds);
         assertThat(paced.errors()).isZero();
         assertThat(result.errors()).isZero();
+        assertThat(mixed.errors()).isZero();
+        assertThat(editErrors.get()).isZero();
     }
 
     /** -Dplatform.postgres.stat-statements=true: where PostgreSQL's time went during the saturated run. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,17 +150,40 @@ public class BankIndex {
                     .query((rs, n) -> rs.getObject(1, UUID.class)).list();
             full = changed.contains(null) || changed.size() > FULL_RELOAD_AFTER;
         }
+        Snapshot loaded;
         if (full) {
             people = loadPeople(null);
+            loaded = new Snapshot(version, people, new Bank(true, order("mentor_bank"), people),
+                    new Bank(false, order("mentee_bank"), people));
         } else {
             people = new HashMap<>(previous.people);
             changed.forEach(people::remove);
             people.putAll(loadPeople(changed));
+            if (changed.stream().allMatch(id -> samePlace(previous.people.get(id), people.get(id)))) {
+                // a topic, a request, a consent, a pair, a subject...: nobody moved, the entries are replaced where they are
+                loaded = new Snapshot(version, people, previous.mentors.replacing(changed, people),
+                        previous.mentees.replacing(changed, people));
+            } else {
+                loaded = new Snapshot(version, people, new Bank(true, order("mentor_bank"), people),
+                        new Bank(false, order("mentee_bank"), people));
+            }
         }
-        Snapshot loaded = new Snapshot(version, people, new Bank(true, order("mentor_bank"), people),
-                new Bank(false, order("mentee_bank"), people));
         (full ? fullReloads : changeReloads).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return loaded;
+    }
+
+    /**
+     * Whether a changed person stays where they were in both banks: the same banks, name order key,
+     * name words, school and municipality (the bit sets of those are then reused as they are).
+     */
+    private static boolean samePlace(Person before, Person after) {
+        if (before == null || after == null) {
+            return before == after;
+        }
+        return (before.mentor() == null) == (after.mentor() == null) && (before.mentee() == null) == (after.mentee() == null)
+                && before.lastName().equals(after.lastName()) && before.firstName().equals(after.firstName())
+                && Arrays.equals(before.nameWords(), after.nameWords()) && before.schoolCode().equals(after.schoolCode())
+                && Objects.equals(before.municipality(), after.municipality());
     }
 
     /** The bank's people in name order, from its name-order index (changelog 20261123-06). */
@@ -249,7 +273,7 @@ public class BankIndex {
         personTopics.forEach(t -> topicSubjects.add(lower(t.subject())));
         Set<String> requestSubjects = new HashSet<>();
         personRequests.stream().filter(r -> r.subject() != null).forEach(r -> requestSubjects.add(lower(r.subject())));
-        return new Person(id, schoolCode, rs.getString("municipality_code"), kind, young,
+        return new Person(id, schoolCode, rs.getString("municipality_code"), kind, young, lastName, firstName,
                 subjects == null ? null : lower(subjects), nameWords(lastName + " " + firstName + " " + (middleName == null ? "" : middleName)),
                 mentorPairs > 0, menteePairs > 0, Set.copyOf(topicSubjects), Set.copyOf(requestSubjects), mentor, mentee);
     }
@@ -289,7 +313,7 @@ public class BankIndex {
 
     /** One person of the banks, with the entries the search returns and the keys it filters on. */
     record Person(UUID id, String schoolCode, String municipality, ParticipantKind kind, boolean youngSpecialist,
-            String subjects, String[] nameWords, boolean inMentorPair, boolean inMenteePair, Set<String> topicSubjects,
+            String lastName, String firstName, String subjects, String[] nameWords, boolean inMentorPair, boolean inMenteePair, Set<String> topicSubjects,
             Set<String> requestSubjects, MentorEntry mentor, MenteeEntry mentee) {
     }
 
@@ -314,6 +338,37 @@ public class BankIndex {
         private final String[] words;
         private final int[] wordAt;
         private final Map<String, BitSet> subjects = new ConcurrentHashMap<>();
+        private final Map<UUID, Integer> positions;
+
+        /** This bank with the given people's entries and filter bits replaced in place (see samePlace). */
+        Bank replacing(Collection<UUID> changed, Map<UUID, Person> all) {
+            return new Bank(this, changed, all);
+        }
+
+        private Bank(Bank from, Collection<UUID> changed, Map<UUID, Person> all) {
+            this.mentors = from.mentors;
+            this.people = from.people.clone();
+            this.positions = from.positions;
+            this.municipalities.putAll(from.municipalities);
+            this.schools.putAll(from.schools);
+            this.words = from.words;
+            this.wordAt = from.wordAt;
+            from.kinds.forEach((kind, bits) -> kinds.put(kind, (BitSet) bits.clone()));
+            young.or(from.young);
+            inPair.or(from.inPair);
+            for (UUID id : changed) {
+                Integer i = positions.get(id);
+                if (i == null) {
+                    continue; // not in this bank, before or after
+                }
+                Person p = all.get(id);
+                people[i] = p;
+                kinds.values().forEach(bits -> bits.clear(i));
+                kinds.computeIfAbsent(p.kind(), k -> new BitSet(people.length)).set(i);
+                young.set(i, p.youngSpecialist());
+                inPair.set(i, mentors ? p.inMentorPair() : p.inMenteePair());
+            }
+        }
 
         Bank(boolean mentors, List<UUID> order, Map<UUID, Person> all) {
             this.mentors = mentors;
@@ -326,10 +381,12 @@ public class BankIndex {
                 }
             }
             this.people = list.toArray(Person[]::new);
+            this.positions = new HashMap<>(people.length * 2);
             Map<String, List<Integer>> bySchool = new HashMap<>();
             List<Map.Entry<String, Integer>> nameWords = new ArrayList<>();
             for (int i = 0; i < people.length; i++) {
                 Person p = people[i];
+                positions.put(p.id(), i);
                 municipalities.computeIfAbsent(p.municipality(), k -> new BitSet(people.length)).set(i);
                 bySchool.computeIfAbsent(p.schoolCode(), k -> new ArrayList<>()).add(i);
                 kinds.computeIfAbsent(p.kind(), k -> new BitSet(people.length)).set(i);

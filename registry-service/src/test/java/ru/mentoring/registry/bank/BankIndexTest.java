@@ -91,6 +91,13 @@ class BankIndexTest {
         assertThat(first("mentors", "$.items[0].statusLabel")).isEqualTo("свободен");
         assertThat(total("mentees?status=IN_PAIR")).isZero();
 
+        // changes that leave everybody where they were in name order are replaced in place: filters too
+        jdbc.update("update participant set kind = 'PARTNER', young_specialist = true where id = ?::uuid", mentor);
+        assertThat(total("mentors?role=PARTNER&youngSpecialist=true")).isEqualTo(1);
+        assertThat(total("mentors?role=TEACHER")).isZero();
+        jdbc.update("update participant set kind = 'TEACHER', young_specialist = false where id = ?::uuid", mentor);
+        assertThat(total("mentors?role=TEACHER&youngSpecialist=false")).isEqualTo(1);
+
         jdbc.update("update consent set withdrawn_on = current_date where participant_id = ?::uuid", mentor);
         assertThat(first("mentors", "$.items[0].consentInForce")).isEqualTo(false);
 
