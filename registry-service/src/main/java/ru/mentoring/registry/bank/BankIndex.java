@@ -68,7 +68,6 @@ public class BankIndex {
 
     private static final int MAX_CACHED_SUBJECTS = 1_000;
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final String ACTIVE = String.join(",", PairStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'").toList());
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshotTransaction;
@@ -85,14 +84,16 @@ public class BankIndex {
         snapshotTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshotTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.pruneTransaction = new TransactionTemplate(transactions);
-        this.fullReloads = Timer.builder("registry.bank.index.reloads").tag("kind", "full")
-                .description("Reloads of the banks' search index: everything, or the people changed since the version held")
-                .register(meters);
-        this.changeReloads = Timer.builder("registry.bank.index.reloads").tag("kind", "changes")
-                .description("Reloads of the banks' search index: everything, or the people changed since the version held")
-                .register(meters);
+        this.fullReloads = reloads(meters, "full");
+        this.changeReloads = reloads(meters, "changes");
         Gauge.builder("registry.bank.index.people", this, i -> i.snapshot == null ? 0 : i.snapshot.people.size())
                 .description("People in the banks' search index").register(meters);
+    }
+
+    private static Timer reloads(MeterRegistry meters, String kind) {
+        return Timer.builder("registry.bank.index.reloads").tag("kind", kind)
+                .description("Reloads of the banks' search index: everything (full), or the people changed since the version held")
+                .register(meters);
     }
 
     /** The banks as committed now. */
@@ -202,8 +203,7 @@ public class BankIndex {
                     select t.id, t.participant_id, t.subject, t.topic from mentor_topic t join participant p on p.id = t.participant_id
                     where p.mentor_bank%s order by t.created_at, t.id""".formatted(which));
             (chunk == null ? topicQuery : topicQuery.param("ids", chunk))
-                    .query((rs, n) -> new TopicView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                            rs.getString("subject"), rs.getString("topic")))
+                    .query((rs, n) -> topic(rs))
                     .list().forEach(t -> topics.computeIfAbsent(t.participantId(), k -> new ArrayList<>()).add(t));
             Map<UUID, List<RequestView>> requests = new HashMap<>();
             JdbcClient.StatementSpec requestQuery = jdbc.sql("""
@@ -222,12 +222,17 @@ public class BankIndex {
                            (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id
                              where m.participant_id = p.id and m.role = 'MENTEE' and mp.status in (%1$s)) as mentee_pairs
                     from participant p join school s on s.code = p.school_code
-                    where (p.mentor_bank or p.mentee_bank)%2$s""".formatted(ACTIVE, which));
+                    where (p.mentor_bank or p.mentee_bank)%2$s""".formatted(PairStatus.ACTIVE_SQL_LIST, which));
             (chunk == null ? personQuery : personQuery.param("ids", chunk))
                     .query((rs, n) -> person(rs, topics, requests))
                     .list().forEach(p -> out.put(p.id(), p));
         }
         return out;
+    }
+
+    static TopicView topic(ResultSet rs) throws SQLException {
+        return new TopicView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("subject"),
+                rs.getString("topic"));
     }
 
     private static RequestView request(ResultSet rs) throws SQLException {

@@ -90,8 +90,7 @@ public class BankSearch {
         for (List<UUID> chunk : BankIndex.chunks(ids)) {
             jdbc.sql("select id, participant_id, subject, topic from mentor_topic where participant_id in (:ids) order by created_at, id")
                     .param("ids", chunk)
-                    .query((rs, n) -> new TopicView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                            rs.getString("subject"), rs.getString("topic")))
+                    .query((rs, n) -> BankIndex.topic(rs))
                     .list().forEach(t -> out.computeIfAbsent(t.participantId(), k -> new ArrayList<>()).add(t));
         }
         return out;

@@ -38,7 +38,6 @@ import ru.mentoring.registry.school.SchoolService;
 @Service
 public class MatchingService {
 
-    private static final String ACTIVE = String.join(",", PairStatus.ACTIVE.stream().map(s -> "'" + s.name() + "'").toList());
 
     private final BankService bank;
     private final BankSearch search;
@@ -146,7 +145,7 @@ public class MatchingService {
                        exists (select 1 from consent c where c.participant_id = p.id and c.withdrawn_on is null) as consent,
                        (select count(*) from pair_member m join mentoring_pair mp on mp.id = m.pair_id
                          where m.participant_id = p.id and m.role = 'MENTOR' and mp.status in (%s)) as active_pairs
-                from participant p join school s on s.code = p.school_code""".formatted(ACTIVE) + where
+                from participant p join school s on s.code = p.school_code""".formatted(PairStatus.ACTIVE_SQL_LIST) + where
                 + " order by p.last_name, p.first_name, p.id limit 2000");
         for (Map.Entry<String, Object> e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());

@@ -20,6 +20,9 @@ public enum PairStatus {
 
     public static final Set<PairStatus> ACTIVE = EnumSet.range(PREPARATORY, RESULTATIVE);
 
+    /** {@link #ACTIVE} as SQL literals for {@code status in (...)} in plain-SQL queries. */
+    public static final String ACTIVE_SQL_LIST = String.join(",", ACTIVE.stream().map(s -> "'" + s.name() + "'").toList());
+
     private final String label;
 
     PairStatus(String label) {
