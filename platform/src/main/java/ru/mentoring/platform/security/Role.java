@@ -8,6 +8,8 @@ public enum Role {
     COORDINATOR("coordinator"),
     SCHOOL_ADMIN("school-admin"),
     DEPARTMENT_VIEWER("department-viewer"),
+    /** Writes and reads the region's cohort data of the index (cohort schools, values, official list, runs). */
+    REGION_ANALYST("region-analyst"),
     INTERNAL_SERVICE("internal-service");
 
     private final String realmRole;
