@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Classifies every school of the cohort for year Y (domain.md §3.5) with one methodology version.
+ * Classifies every school of the cohort for year Y (docs/methodology.md §5; the statuses themselves are the rules of {@link StatusRule}) with one methodology version.
  *
  * <pre>{@code
  * Classifier classifier = new Classifier(methodology);
@@ -25,9 +25,13 @@ import java.util.Objects;
 public final class Classifier {
 
     private final MethodologyVersion methodology;
+    private final double giaTotalWeight;
+    private final double vprTotalWeight;
 
     public Classifier(MethodologyVersion methodology) {
         this.methodology = Objects.requireNonNull(methodology, "methodology");
+        this.giaTotalWeight = methodology.totalIndicatorWeight(Source.GIA);
+        this.vprTotalWeight = methodology.totalIndicatorWeight(Source.VPR);
     }
 
     public MethodologyVersion methodology() {
@@ -47,11 +51,53 @@ public final class Classifier {
         if (!data.years().contains(year)) {
             throw new ComputationException(year, "Нет значений показателей за " + year + " год");
         }
-        Thresholds thresholds = methodology.thresholds();
-        int n = data.size();
         List<String> notes = new ArrayList<>();
+        ThreeYears ior = iorOfThreeYears(data, year, notes);
+        YearIsbsh isbsh = isbshOfYear(data, year, ior.current(), notes);
 
-        // ---- ИОР of Y-2, Y-1, Y, each over its own year's cohort
+        List<SchoolResult> results = new ArrayList<>(data.size());
+        for (int s = 0; s < data.size(); s++) {
+            results.add(classifySchool(data.school(s), s, year, ior, isbsh));
+        }
+
+        List<YearSummary> summaries = new ArrayList<>(3);
+        BoundarySource source = methodology.cohortChoice() instanceof CohortChoice.FixedBoundaries
+                ? BoundarySource.PUBLISHED : BoundarySource.COMPUTED;
+        for (int i = 0; i < 3; i++) {
+            boolean loaded = ior.values()[i] != null;
+            summaries.add(new YearSummary(ior.years()[i], loaded, loaded ? ior.values()[i].definedCount() : 0,
+                    Numbers.boxOrNull(ior.means()[i]), ior.bounds()[i], ior.bounds()[i] == null ? null : source,
+                    ior.unavailable()[i], loaded ? ior.values()[i].indicatorRanges() : List.of()));
+        }
+        IsbshValues values = isbsh.values();
+        IsbshSummary isbshSummary = values == null ? null : new IsbshSummary(values.mode(), values.definedCount(),
+                values.rawMin(), values.rawMax(), isbsh.bounds(), isbsh.bounds() == null ? null : source,
+                values.scaling(), values.weights(), values.regression());
+        return new ClassificationResult(methodology.version(), year, summaries, isbshSummary,
+                Numbers.boxOrNull(ior.cohortMean()), counts(results), notes, results);
+    }
+
+    /**
+     * ИОР of Y-2, Y-1 and Y, each over its own year's cohort, with boundaries and means; a past year that is
+     * missing or has no boundaries is noted and left null.
+     */
+    private record ThreeYears(int[] years, IorValues[] values, QuartileBoundaries[] bounds, String[] unavailable,
+                              double[] means) {
+
+        IorValues current() {
+            return values[2];
+        }
+
+        QuartileBoundaries currentBounds() {
+            return bounds[2];
+        }
+
+        double cohortMean() {
+            return means[2];
+        }
+    }
+
+    private ThreeYears iorOfThreeYears(CohortData data, int year, List<String> notes) {
         int[] years = {year - 2, year - 1, year};
         IorValues[] ior = new IorValues[3];
         QuartileBoundaries[] bounds = new QuartileBoundaries[3];
@@ -75,7 +121,6 @@ public final class Classifier {
                 notes.add(e.reason() + ": статусы «стабильно низкие» и «стабильно высокие» не определяются");
             }
         }
-        IorValues current = ior[2];
         QuartileBoundaries iorBounds = bounds[2];
         if (iorBounds.p25() == iorBounds.p75()) {
             notes.add("Границы квартилей ИОР за " + year + " год совпадают (P25 = P75 = " + Numbers.fmt(iorBounds.p25())
@@ -85,179 +130,101 @@ public final class Classifier {
         for (int i = 0; i < 3; i++) {
             means[i] = ior[i] == null ? Double.NaN : mean(ior[i].ior);
         }
-        double cohortMean = means[2];
+        return new ThreeYears(years, ior, bounds, unavailable, means);
+    }
 
-        // ---- ИСБШ of Y
-        IsbshValues isbsh = null;
-        QuartileBoundaries isbshBounds = null;
-        IsbshDetail noFactors = null;
+    /**
+     * ИСБШ of Y with its boundaries; {@code values} is null when the methodology has no context factors
+     * ({@code noFactors} then explains it for every school), {@code bounds} null when no school has ИСБШ.
+     */
+    private record YearIsbsh(IsbshValues values, QuartileBoundaries bounds, IsbshDetail noFactors) {
+    }
+
+    private YearIsbsh isbshOfYear(CohortData data, int year, IorValues current, List<String> notes) {
         if (methodology.contextFactors().isEmpty()) {
-            noFactors = new IsbshDetail(null, null, null, null, UndefinedReason.NO_CONTEXT_FACTORS, null,
-                    UndefinedReason.NO_CONTEXT_FACTORS.description());
             notes.add(UndefinedReason.NO_CONTEXT_FACTORS.description()
                     + ": статусы ШНСУ, «эффективная» и «резильентная» не определяются");
+            return new YearIsbsh(null, null, new IsbshDetail(null, null, null, null, UndefinedReason.NO_CONTEXT_FACTORS,
+                    null, UndefinedReason.NO_CONTEXT_FACTORS.description()));
+        }
+        IsbshValues isbsh = IsbshCalculator.compute(methodology, data, year, current);
+        QuartileBoundaries bounds = null;
+        if (isbsh.definedCount() == 0) {
+            // e.g. a past year reclassified without its context factors: the ИОР statuses still stand
+            String why = isbsh.undefinedReason(0) == UndefinedReason.NO_FACTOR_DATA
+                    ? "Нет значений контекстных факторов за " + year + " год"
+                    : "Ни у одной школы нет всех контекстных факторов с ненулевым весом за " + year + " год";
+            notes.add(why + ": ИСБШ не рассчитан, статусы ШНСУ, «эффективная» и «резильентная» не определяются");
         } else {
-            isbsh = IsbshCalculator.compute(methodology, data, year, current);
-            if (isbsh.definedCount() == 0) {
-                // e.g. a past year reclassified without its context factors: the ИОР statuses still stand
-                String why = isbsh.undefinedReason(0) == UndefinedReason.NO_FACTOR_DATA
-                        ? "Нет значений контекстных факторов за " + year + " год"
-                        : "Ни у одной школы нет всех контекстных факторов с ненулевым весом за " + year + " год";
-                notes.add(why + ": ИСБШ не рассчитан, статусы ШНСУ, «эффективная» и «резильентная» не определяются");
-            } else {
-                isbshBounds = isbshBoundaries(year, isbsh.isbsh);
-            }
-            if (isbshBounds != null && isbshBounds.p25() == isbshBounds.p75()) {
-                notes.add("Границы квартилей ИСБШ за " + year + " год совпадают (P25 = P75 = "
-                        + Numbers.fmt(isbshBounds.p25()) + "): все школы с ИСБШ не выше этого значения отнесены "
-                        + "к первому квартилю");
-            }
-            RegressionSummary regression = isbsh.regression();
-            if (regression != null && regression.noSignificantFactor()) {
-                notes.add("Ни один контекстный фактор не значим на уровне "
-                        + String.valueOf(regression.significanceAlpha()).replace('.', ',')
-                        + ": для ИСБШ использованы все коэффициенты регрессии");
-            }
+            bounds = isbshBoundaries(year, isbsh.isbsh);
+        }
+        if (bounds != null && bounds.p25() == bounds.p75()) {
+            notes.add("Границы квартилей ИСБШ за " + year + " год совпадают (P25 = P75 = "
+                    + Numbers.fmt(bounds.p25()) + "): все школы с ИСБШ не выше этого значения отнесены "
+                    + "к первому квартилю");
+        }
+        RegressionSummary regression = isbsh.regression();
+        if (regression != null && regression.noSignificantFactor()) {
+            notes.add("Ни один контекстный фактор не значим на уровне "
+                    + String.valueOf(regression.significanceAlpha()).replace('.', ',')
+                    + ": для ИСБШ использованы все коэффициенты регрессии");
+        }
+        return new YearIsbsh(isbsh, bounds, null);
+    }
+
+    /** One school's values, the facts the rules read, every {@link StatusRule} applied, and the explanation. */
+    private SchoolResult classifySchool(School school, int s, int year, ThreeYears ior, YearIsbsh isbsh) {
+        Thresholds thresholds = methodology.thresholds();
+        List<IorYear> history = new ArrayList<>(3);
+        double[] v = new double[3];
+        Integer[] q = new Integer[3];
+        for (int i = 0; i < 3; i++) {
+            history.add(iorYear(ior.years()[i], ior.values()[i], ior.bounds()[i], ior.unavailable()[i], s));
+            v[i] = ior.values()[i] == null ? Double.NaN : ior.values()[i].ior[s];
+            q[i] = history.get(i).quartile();
         }
 
-        // ---- per school
+        IsbshDetail isbshDetail;
+        double iv = Double.NaN;
+        Integer iq = null;
+        IsbshValues values = isbsh.values();
+        if (values == null) {
+            isbshDetail = isbsh.noFactors();
+        } else {
+            iv = values.isbsh[s];
+            UndefinedReason reason = values.undefinedReason(s);
+            String note = null;
+            if (reason == UndefinedReason.MISSING_FACTOR) {
+                note = "Нет значения контекстного фактора " + values.missingFactor(s) + " за " + year + " год";
+            } else if (reason != null) {
+                note = reason.description();
+            }
+            if (!Double.isNaN(iv)) {
+                iq = QuartileCalculator.quartile(iv, isbsh.bounds());
+            }
+            isbshDetail = new IsbshDetail(Numbers.boxOrNull(iv), values.raw(s), iq, isbsh.bounds(), reason,
+                    values.missingFactor(s), note);
+        }
+
         String notAllYears = "ИОР определён не во всех трёх годах " + (year - 2) + "–" + year
                 + ": правило не применяется";
-        double giaTotal = methodology.totalIndicatorWeight(Source.GIA);
-        double vprTotal = methodology.totalIndicatorWeight(Source.VPR);
-        List<SchoolResult> results = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            School school = data.school(s);
-            EnumSet<SchoolStatus> statuses = EnumSet.noneOf(SchoolStatus.class);
-            List<StatusReason> reasons = new ArrayList<>(2);
-
-            List<IorYear> history = new ArrayList<>(3);
-            double[] v = new double[3];
-            Integer[] q = new Integer[3];
-            for (int i = 0; i < 3; i++) {
-                history.add(iorYear(years[i], ior[i], bounds[i], unavailable[i], s));
-                v[i] = ior[i] == null ? Double.NaN : ior[i].ior[s];
-                q[i] = history.get(i).quartile();
-            }
-            double vy = v[2];
-            Integer qy = q[2];
-
-            // ИСБШ detail
-            IsbshDetail isbshDetail;
-            double iv = Double.NaN;
-            Integer iq = null;
-            if (isbsh == null) {
-                isbshDetail = noFactors;
-            } else {
-                iv = isbsh.isbsh[s];
-                UndefinedReason reason = isbsh.undefinedReason(s);
-                String note = null;
-                if (reason == UndefinedReason.MISSING_FACTOR) {
-                    note = "Нет значения контекстного фактора " + isbsh.missingFactor(s) + " за " + year + " год";
-                } else if (reason != null) {
-                    note = reason.description();
-                }
-                if (!Double.isNaN(iv)) {
-                    iq = QuartileCalculator.quartile(iv, isbshBounds);
-                }
-                isbshDetail = new IsbshDetail(Numbers.boxOrNull(iv), isbsh.raw(s), iq, isbshBounds, reason,
-                        isbsh.missingFactor(s), note);
-            }
-
-            // Q-based rules
-            if (qy != null && qy == 1) {
-                statuses.add(SchoolStatus.LOW_RESULTS);
-                reasons.add(new StatusReason(SchoolStatus.LOW_RESULTS, "ИОР за " + year + " год = " + Numbers.fmt(vy)
-                        + " ≤ P25 = " + Numbers.fmt(iorBounds.p25()) + ": первый квартиль (низкий уровень)"));
-            }
-            if (allQuartiles(q, 1)) {
-                statuses.add(SchoolStatus.STABLY_LOW);
-                reasons.add(new StatusReason(SchoolStatus.STABLY_LOW,
-                        "ИОР в первом квартиле три года подряд: " + threeYears(history, true)));
-            }
-            if (iq != null && iq == 1) {
-                statuses.add(SchoolStatus.UNFAVOURABLE_SOCIAL);
-                reasons.add(new StatusReason(SchoolStatus.UNFAVOURABLE_SOCIAL, "ИСБШ за " + year + " год = "
-                        + Numbers.fmt(iv) + " ≤ P25 = " + Numbers.fmt(isbshBounds.p25()) + ": первый квартиль"));
-            }
-            if (allQuartiles(q, 4)) {
-                statuses.add(SchoolStatus.STABLY_HIGH);
-                reasons.add(new StatusReason(SchoolStatus.STABLY_HIGH,
-                        "ИОР в четвёртом квартиле три года подряд: " + threeYears(history, false)));
-            }
-            if (qy != null && qy == 4 && iq != null && iq == 4) {
-                statuses.add(SchoolStatus.EFFECTIVE);
-                reasons.add(new StatusReason(SchoolStatus.EFFECTIVE, "ИОР = " + Numbers.fmt(vy) + " > P75 = "
-                        + Numbers.fmt(iorBounds.p75()) + " и ИСБШ = " + Numbers.fmt(iv) + " > P75 = "
-                        + Numbers.fmt(isbshBounds.p75()) + ": оба в четвёртом квартиле"));
-            }
-            if (qy != null && qy >= 3 && iq != null && iq == 1) {
-                statuses.add(SchoolStatus.RESILIENT);
-                reasons.add(new StatusReason(SchoolStatus.RESILIENT, "ИОР = " + Numbers.fmt(vy) + " > P50 = "
-                        + Numbers.fmt(iorBounds.p50()) + " (" + qy + " квартиль) при ИСБШ = " + Numbers.fmt(iv)
-                        + " ≤ P25 = " + Numbers.fmt(isbshBounds.p25()) + " (первый квартиль)"));
-            }
-
-            // unstable results
-            StabilityDetail stability;
-            double gapThreshold = thresholds.unstableRelativeGap();
-            if (Double.isNaN(v[0]) || Double.isNaN(v[1]) || Double.isNaN(v[2])) {
-                stability = new StabilityDetail(null, null, null, gapThreshold, notAllYears);
-            } else {
-                double am = (v[0] + v[1] + v[2]) / 3;
-                double gm = v[0] == 0 || v[1] == 0 || v[2] == 0 ? 0 : Math.cbrt(v[0] * v[1] * v[2]);
-                if (am == 0) {
-                    // all three are 0: perfectly stable, and the relative gap would be 0/0
-                    stability = new StabilityDetail(am, gm, null, gapThreshold,
-                            "Все три значения ИОР равны нулю: неустойчивости нет");
-                } else {
-                    double gap = (am - gm) / am;
-                    stability = new StabilityDetail(am, gm, gap, gapThreshold, null);
-                    if (Numbers.gt(gap, gapThreshold)) {
-                        statuses.add(SchoolStatus.RISK_UNSTABLE);
-                        reasons.add(new StatusReason(SchoolStatus.RISK_UNSTABLE, "ИОР за " + (year - 2) + "–" + year
-                                + ": " + Numbers.fmt(v[0]) + "; " + Numbers.fmt(v[1]) + "; " + Numbers.fmt(v[2])
-                                + ". Среднее арифметическое " + Numbers.fmt(am) + ", среднее геометрическое "
-                                + Numbers.fmt(gm) + ", (AM − GM) / AM = " + Numbers.fmt(gap) + " > "
-                                + Numbers.fmt(gapThreshold)));
-                    }
-                }
-            }
-
-            // GIA / VPR differentiation
-            GiaVprDetail giaVpr = giaVpr(current.gia[s], current.vpr[s], giaTotal, vprTotal,
-                    thresholds.giaVprRatio(), statuses, reasons);
-
-            // advanced-level school below the cohort mean
-            if (school.advancedLevel() && !Double.isNaN(vy) && !Double.isNaN(cohortMean)
-                    && Numbers.lt(vy, cohortMean)) {
-                statuses.add(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE);
-                reasons.add(new StatusReason(SchoolStatus.RISK_ADVANCED_BELOW_AVERAGE, "Школа повышенного уровня: "
-                        + "ИОР = " + Numbers.fmt(vy) + " ниже среднего по когорте " + Numbers.fmt(cohortMean)));
-            }
-
-            // reasons were added rule by rule in status order already, except GIA/VPR: sort to be safe
-            reasons.sort((a, b) -> a.status().compareTo(b.status()));
-            Explanation explanation = new Explanation(history, isbshDetail, giaVpr, stability,
-                    Numbers.boxOrNull(cohortMean), reasons);
-            results.add(new SchoolResult(school.code(), school.municipalityCode(), school.advancedLevel(),
-                    Numbers.boxOrNull(vy), qy, Numbers.boxOrNull(iv), iq, List.copyOf(statuses), explanation));
+        StabilityDetail stability = stability(v, thresholds.unstableRelativeGap(), notAllYears);
+        GiaVprCheck giaVpr = giaVpr(ior.current().gia[s], ior.current().vpr[s], giaTotalWeight, vprTotalWeight,
+                thresholds.giaVprRatio());
+        SchoolFacts facts = new SchoolFacts(year, history, v, q, ior.currentBounds(), iv, iq, isbsh.bounds(), stability,
+                giaVpr.detail(), giaVpr.zeroGap(), school.advancedLevel(), ior.cohortMean());
+        EnumSet<SchoolStatus> statuses = EnumSet.noneOf(SchoolStatus.class);
+        List<StatusReason> reasons = new ArrayList<>(2);
+        for (StatusRule rule : StatusRule.values()) {
+            rule.reason(facts).ifPresent(text -> {
+                statuses.add(rule.status());
+                reasons.add(new StatusReason(rule.status(), text));
+            });
         }
-
-        List<YearSummary> summaries = new ArrayList<>(3);
-        BoundarySource source = methodology.cohortChoice() instanceof CohortChoice.FixedBoundaries
-                ? BoundarySource.PUBLISHED : BoundarySource.COMPUTED;
-        for (int i = 0; i < 3; i++) {
-            boolean loaded = ior[i] != null;
-            summaries.add(new YearSummary(years[i], loaded, loaded ? ior[i].definedCount() : 0,
-                    Numbers.boxOrNull(means[i]), bounds[i], bounds[i] == null ? null : source, unavailable[i],
-                    loaded ? ior[i].indicatorRanges() : List.of()));
-        }
-        IsbshSummary isbshSummary = isbsh == null ? null : new IsbshSummary(isbsh.mode(), isbsh.definedCount(),
-                isbsh.rawMin(), isbsh.rawMax(), isbshBounds, isbshBounds == null ? null : source, isbsh.scaling(), isbsh.weights(),
-                isbsh.regression());
-        return new ClassificationResult(methodology.version(), year, summaries, isbshSummary,
-                Numbers.boxOrNull(cohortMean), counts(results), notes, results);
+        Explanation explanation = new Explanation(history, isbshDetail, giaVpr.detail(), stability,
+                Numbers.boxOrNull(ior.cohortMean()), reasons);
+        return new SchoolResult(school.code(), school.municipalityCode(), school.advancedLevel(),
+                Numbers.boxOrNull(v[2]), q[2], Numbers.boxOrNull(iv), iq, List.copyOf(statuses), explanation);
     }
 
     private QuartileBoundaries iorBoundaries(int year, double[] values) {
@@ -303,73 +270,55 @@ public final class Classifier {
         return new IorYear(year, v, QuartileCalculator.quartile(v, bounds), bounds, share, null, null);
     }
 
-    private static boolean allQuartiles(Integer[] q, int quartile) {
-        for (Integer value : q) {
-            if (value == null || value != quartile) {
-                return false;
-            }
+    /** The numbers behind the unstable-results rule over Y-2, Y-1, Y. */
+    private static StabilityDetail stability(double[] v, double threshold, String notAllYears) {
+        if (Double.isNaN(v[0]) || Double.isNaN(v[1]) || Double.isNaN(v[2])) {
+            return new StabilityDetail(null, null, null, threshold, notAllYears);
         }
-        return true;
+        double am = (v[0] + v[1] + v[2]) / 3;
+        double gm = v[0] == 0 || v[1] == 0 || v[2] == 0 ? 0 : Math.cbrt(v[0] * v[1] * v[2]);
+        if (am == 0) {
+            // all three are 0: perfectly stable, and the relative gap would be 0/0
+            return new StabilityDetail(am, gm, null, threshold, "Все три значения ИОР равны нулю: неустойчивости нет");
+        }
+        return new StabilityDetail(am, gm, (am - gm) / am, threshold, null);
     }
 
-    private static String threeYears(List<IorYear> history, boolean low) {
-        StringBuilder text = new StringBuilder();
-        for (IorYear y : history) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append(y.year()).append(" — ").append(Numbers.fmt(y.ior()));
-            if (low) {
-                text.append(" ≤ P25 = ").append(Numbers.fmt(y.boundaries().p25()));
-            } else {
-                text.append(" > P75 = ").append(Numbers.fmt(y.boundaries().p75()));
-            }
-        }
-        return text.toString();
+    /** The GIA/VPR detail, and whether one index is zero against a non-zero other (which counts as a gap). */
+    private record GiaVprCheck(GiaVprDetail detail, boolean zeroGap) {
     }
 
-    private static GiaVprDetail giaVpr(double gia, double vpr, double giaTotal, double vprTotal, double threshold,
-                                       EnumSet<SchoolStatus> statuses, List<StatusReason> reasons) {
+    private static GiaVprCheck giaVpr(double gia, double vpr, double giaTotal, double vprTotal, double threshold) {
         Double g = Numbers.boxOrNull(gia);
         Double p = Numbers.boxOrNull(vpr);
         if (!(giaTotal > 0)) {
-            return new GiaVprDetail(g, p, null, threshold,
-                    "В методике нет показателей ГИА с ненулевым весом: правило не применяется");
+            return new GiaVprCheck(new GiaVprDetail(g, p, null, threshold,
+                    "В методике нет показателей ГИА с ненулевым весом: правило не применяется"), false);
         }
         if (!(vprTotal > 0)) {
-            return new GiaVprDetail(g, p, null, threshold,
-                    "В методике нет показателей ВПР с ненулевым весом: правило не применяется");
+            return new GiaVprCheck(new GiaVprDetail(g, p, null, threshold,
+                    "В методике нет показателей ВПР с ненулевым весом: правило не применяется"), false);
         }
         if (g == null) {
-            return new GiaVprDetail(null, p, null, threshold, "Индекс по ГИА не определён (нет показателей ГИА "
-                    + "или они несут меньше требуемой доли их веса): правило не применяется");
+            return new GiaVprCheck(new GiaVprDetail(null, p, null, threshold, "Индекс по ГИА не определён (нет показателей ГИА "
+                    + "или они несут меньше требуемой доли их веса): правило не применяется"), false);
         }
         if (p == null) {
-            return new GiaVprDetail(g, null, null, threshold, "Индекс по ВПР не определён (нет показателей ВПР "
-                    + "или они несут меньше требуемой доли их веса): правило не применяется");
+            return new GiaVprCheck(new GiaVprDetail(g, null, null, threshold, "Индекс по ВПР не определён (нет показателей ВПР "
+                    + "или они несут меньше требуемой доли их веса): правило не применяется"), false);
         }
         double max = Math.max(gia, vpr);
         double min = Math.min(gia, vpr);
         if (max == 0) {
-            return new GiaVprDetail(g, p, null, threshold, "Оба индекса равны нулю: различия нет");
+            return new GiaVprCheck(new GiaVprDetail(g, p, null, threshold, "Оба индекса равны нулю: различия нет"), false);
         }
         if (min == 0) {
             String zero = gia == 0 ? "ГИА" : "ВПР";
             String other = gia == 0 ? "ВПР" : "ГИА";
-            String note = "Индекс по " + zero + " равен нулю при индексе по " + other + " = " + Numbers.fmt(max)
-                    + ": различие считается значительным";
-            statuses.add(SchoolStatus.RISK_GIA_VPR_GAP);
-            reasons.add(new StatusReason(SchoolStatus.RISK_GIA_VPR_GAP, note));
-            return new GiaVprDetail(g, p, null, threshold, note);
+            return new GiaVprCheck(new GiaVprDetail(g, p, null, threshold, "Индекс по " + zero + " равен нулю при индексе по "
+                    + other + " = " + Numbers.fmt(max) + ": различие считается значительным"), true);
         }
-        double ratio = max / min;
-        if (Numbers.ge(ratio, threshold)) {
-            statuses.add(SchoolStatus.RISK_GIA_VPR_GAP);
-            reasons.add(new StatusReason(SchoolStatus.RISK_GIA_VPR_GAP, "Индекс по ГИА = " + Numbers.fmt(gia)
-                    + ", по ВПР = " + Numbers.fmt(vpr) + ": различие в " + Numbers.fmt(ratio) + " раза ≥ "
-                    + Numbers.fmt(threshold)));
-        }
-        return new GiaVprDetail(g, p, ratio, threshold, null);
+        return new GiaVprCheck(new GiaVprDetail(g, p, max / min, threshold, null), false);
     }
 
     /** Mean over the defined values, summed in school-code order; NaN when none. */
