@@ -1,0 +1,2 @@
+/** Tables as XLSX workbooks: the one way the monitoring writes a sheet. */
+package ru.mentoring.monitoring.export;

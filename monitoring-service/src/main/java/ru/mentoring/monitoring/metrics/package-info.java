@@ -1,0 +1,2 @@
+/** The monitoring's own metrics (submissions, reports, imports). */
+package ru.mentoring.monitoring.metrics;

@@ -1,0 +1,2 @@
+/** Personalised programmes of pairs (персонализированная программа наставничества): goals, difficulties, events. */
+package ru.mentoring.registry.programme;
