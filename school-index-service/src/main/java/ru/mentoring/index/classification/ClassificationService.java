@@ -3,6 +3,7 @@ package ru.mentoring.index.classification;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.mentoring.index.data.DataSetRef;
+import ru.mentoring.index.data.DataSetService;
+import ru.mentoring.index.data.ValueKind;
 import ru.mentoring.index.methodology.CohortData;
 import ru.mentoring.index.methodology.ComputationException;
 import ru.mentoring.index.methodology.MethodologyException;
@@ -34,6 +38,8 @@ public class ClassificationService {
     private static final int YEARS_BACK = 2;
 
     private final MethodologyVersionService methodologies;
+    private final DataSetService dataSets;
+    private final RunInputs inputs;
     private final CohortLoader loader;
     private final CohortClassifier classifier;
     private final ClassificationStore store;
@@ -41,9 +47,11 @@ public class ClassificationService {
     private final MeterRegistry meters;
     private final Timer duration;
 
-    public ClassificationService(MethodologyVersionService methodologies, CohortLoader loader, CohortClassifier classifier,
-            ClassificationStore store, JdbcClient jdbc, MeterRegistry meters) {
+    public ClassificationService(MethodologyVersionService methodologies, DataSetService dataSets, RunInputs inputs,
+            CohortLoader loader, CohortClassifier classifier, ClassificationStore store, JdbcClient jdbc, MeterRegistry meters) {
         this.methodologies = methodologies;
+        this.dataSets = dataSets;
+        this.inputs = inputs;
         this.loader = loader;
         this.classifier = classifier;
         this.store = store;
@@ -56,7 +64,8 @@ public class ClassificationService {
     /**
      * Computes the year's classification for every school of the cohort with the given version and
      * stores it as a new run (earlier runs stay, so a past list can be shown again); the version is
-     * marked used and can no longer change.
+     * marked used and can no longer change. The run records the data sets and the cohort it read
+     * ({@link RunInputs}), so that it can be recomputed later ({@link RunRecomputation}).
      */
     @Transactional
     public RunSummary run(int year, String version, CallerIdentity caller) {
@@ -84,10 +93,13 @@ public class ClassificationService {
         MethodologyVersion methodology = LibraryMethodology.of(version, definition);
         List<String> indicators = definition.indicators().stream().map(MethodologyDefinition.Indicator::code).toList();
         List<String> factors = definition.contextFactors().stream().map(MethodologyDefinition.ContextFactor::code).toList();
-        boolean hasData = jdbc.sql("""
+        // the current data sets of the years read, each named in the run so that it can be recomputed
+        List<DataSetRef> read = dataSets.current(year - YEARS_BACK, year);
+        Optional<DataSetRef> thisYear = read.stream().filter(d -> d.kind() == ValueKind.INDICATOR && d.year() == year).findFirst();
+        boolean hasData = thisYear.isPresent() && jdbc.sql("""
                         select exists (select 1 from school_index.indicator_value
-                                        where year = ? and indicator_code = any(?))""")
-                .params(year, indicators.toArray(String[]::new))
+                                        where data_set_id = ? and indicator_code = any(?))""")
+                .params(thisYear.get().id(), indicators.toArray(String[]::new))
                 .query(Boolean.class).single();
         if (!hasData) {
             throw DomainRuleException.unprocessable("year", "За " + year
@@ -95,13 +107,15 @@ public class ClassificationService {
                     + ": загрузите их (POST /api/index/years/" + year + "/indicator-values)");
         }
         long started = System.nanoTime();
-        CohortData cohort = loader.load(year - YEARS_BACK, year, indicators, factors);
+        List<CohortLoader.CohortRow> schools = loader.currentCohort();
+        CohortData cohort = loader.load(schools, read, indicators, factors);
         long loaded = System.nanoTime();
         Classification classification = classifier.classify(methodology, cohort, year);
         long computed = System.nanoTime();
         // microseconds: what PostgreSQL keeps, so that the answer equals what a later read returns
         OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         UUID id = store.save(year, version, caller.username(), at, classification.summary(), classification.schools());
+        inputs.record(id, read, schools);
         methodologies.markUsed(version);
         log.info("Classification {} with methodology {} by {}: {} schools; load {} ms, compute {} ms, store {} ms", year,
                 version, caller.username(), classification.schools().size(), (loaded - started) / 1_000_000,

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,10 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
+import ru.mentoring.index.data.DataSetRef;
+import ru.mentoring.index.data.ValueKind;
 import ru.mentoring.index.methodology.CohortData;
 
 /**
- * Reads the cohort and its values for a span of years into the library's column-wise form. Values
+ * Reads the cohort and the values of the given data sets into the library's column-wise form. Values
  * come out with COPY ... TO STDOUT and are parsed as they arrive: for the benchmark's 2.4 million
  * values this is several times faster than a JDBC cursor, and no row objects are ever built.
  */
@@ -44,24 +47,47 @@ class CohortLoader {
         void accept(String school, int year, String code, double value);
     }
 
+    /** A cohort school as a classification reads it. */
+    record CohortRow(String code, String municipality, boolean advancedLevel) {
+    }
+
+    /** The cohort as it is now. */
+    List<CohortRow> currentCohort() {
+        return jdbc.sql("select code, municipality_code, advanced_level from school_index.cohort_school order by code")
+                .query((rs, n) -> new CohortRow(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
+    /** The cohort as a stored run read it; empty for a run stored before runs recorded their cohort. */
+    List<CohortRow> runCohort(UUID runId) {
+        return jdbc.sql("""
+                        select school_code, municipality_code, advanced_level from school_index.classification_run_school
+                         where run_id = ? order by school_code""")
+                .param(runId)
+                .query((rs, n) -> new CohortRow(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
     /**
-     * Every cohort school, with the values of the given codes in {@code fromYear..toYear}. Must run
-     * in a transaction: the COPY uses the transaction's connection.
+     * The given schools, with the values of the given codes in the given data sets (each one year
+     * of one kind). Must run in a transaction: the COPY uses the transaction's connection.
      */
-    CohortData load(int fromYear, int toYear, List<String> indicatorCodes, List<String> factorCodes) {
+    CohortData load(List<CohortRow> cohort, List<DataSetRef> dataSets, List<String> indicatorCodes, List<String> factorCodes) {
         CohortData.Builder builder = CohortData.builder();
-        jdbc.sql("select code, municipality_code, advanced_level from school_index.cohort_school").query(rs -> {
-            builder.school(rs.getString(1), rs.getString(2), rs.getBoolean(3));
-        });
-        copyOut("indicator_value", "indicator_code", fromYear, toYear, indicatorCodes, builder::indicator);
-        copyOut("context_value", "factor_code", fromYear, toYear, factorCodes, builder::factor);
+        cohort.forEach(s -> builder.school(s.code(), s.municipality(), s.advancedLevel()));
+        copyOut("indicator_value", "indicator_code", ids(dataSets, ValueKind.INDICATOR), indicatorCodes, builder::indicator);
+        copyOut("context_value", "factor_code", ids(dataSets, ValueKind.CONTEXT), factorCodes, builder::factor);
         return builder.build();
     }
 
-    private void copyOut(String table, String codeColumn, int fromYear, int toYear, List<String> codes, ValueSink sink) {
-        if (codes.isEmpty()) {
+    private static List<UUID> ids(List<DataSetRef> dataSets, ValueKind kind) {
+        return dataSets.stream().filter(d -> d.kind() == kind).map(DataSetRef::id).toList();
+    }
+
+    private void copyOut(String table, String codeColumn, List<UUID> dataSetIds, List<String> codes, ValueSink sink) {
+        if (codes.isEmpty() || dataSetIds.isEmpty()) {
             return;
         }
+        // UUIDs print as hex digits and dashes only: safe to inline
+        String dataSetList = dataSetIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
         String inList = codes.stream().map(c -> {
             if (!PLAIN_CODE.matcher(c).matches()) {
                 throw new IllegalArgumentException("code not fit for a COPY query: " + c);
@@ -69,8 +95,7 @@ class CohortLoader {
             return "'" + c + "'";
         }).collect(Collectors.joining(","));
         String sql = "copy (select school_code, year, " + codeColumn + ", value from school_index." + table
-                + " where year between " + fromYear + " and " + toYear + " and " + codeColumn + " in (" + inList
-                + ")) to stdout";
+                + " where data_set_id in (" + dataSetList + ") and " + codeColumn + " in (" + inList + ")) to stdout";
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PGCopyInputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.index.upload.UploadTooLargeException;
 import ru.mentoring.index.upload.UploadedTable;
 import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -28,6 +31,12 @@ import ru.mentoring.platform.web.DomainRuleException;
  * those of any stored methodology version (so data can be loaded before the version used for the
  * classification is chosen; the classification ignores codes its version does not name). With no
  * version stored at all, the load is refused.
+ *
+ * <p>Each upload becomes a new data set, the complete set of the year's values of its kind (see
+ * {@link ValueImportService}): {@code ?replace=all} confirms a version that leaves out more than
+ * {@code index.data-sets.max-dropped-share} of the current version's schools; the file name
+ * recorded is {@code ?fileName=} or, without it, the {@code filename} of a
+ * {@code Content-Disposition} header.
  */
 @RestController
 @RequestMapping("/api/index/years/{year}")
@@ -49,15 +58,17 @@ public class ValueImportController {
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize("hasRole('coordinator')")
     public ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
+            @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
-        return load(ValueKind.INDICATOR, year, methodology, request);
+        return load(ValueKind.INDICATOR, year, methodology, replace, fileName, request);
     }
 
     @PostMapping(path = "/context-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize("hasRole('coordinator')")
     public ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
+            @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
-        return load(ValueKind.CONTEXT, year, methodology, request);
+        return load(ValueKind.CONTEXT, year, methodology, replace, fileName, request);
     }
 
     /** What is loaded for the year (counts only, no values): for the coordinator's checklist. */
@@ -67,11 +78,16 @@ public class ValueImportController {
         return values.summary(year);
     }
 
-    private ImportReport load(ValueKind kind, int year, String methodology, HttpServletRequest request) throws IOException {
+    private ImportReport load(ValueKind kind, int year, String methodology, String replace, String fileName,
+            HttpServletRequest request) throws IOException {
+        boolean replaceAll = replaceAll(replace);
         registrySchools.sync();
         UploadedTable table;
+        ReceivedBytes bytes = new ReceivedBytes(request.getInputStream());
+        Upload upload = new Upload(fileName(fileName, request.getHeader(HttpHeaders.CONTENT_DISPOSITION)),
+                CurrentCaller.get().username(), replaceAll, bytes);
         try {
-            table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream());
+            table = uploads.open(request.getContentType(), request.getContentLengthLong(), bytes);
         } catch (UploadTooLargeException e) {
             metrics.outcome(kind, "too_large");
             throw e;
@@ -81,7 +97,37 @@ public class ValueImportController {
         }
         try (table) {
             String version = methodology == null || methodology.isBlank() ? null : methodology.strip();
-            return metrics.record(kind, () -> values.load(kind, year, version, table));
+            return metrics.record(kind, () -> values.load(kind, year, version, table, upload));
         }
+    }
+
+    private static boolean replaceAll(String replace) {
+        if (replace == null || replace.isBlank()) {
+            return false;
+        }
+        if (!"all".equals(replace.strip())) {
+            throw DomainRuleException.unprocessable("replace", "Допустимо только ?replace=all");
+        }
+        return true;
+    }
+
+    /** The name as given, without a client's folders, at most 255 characters; null when none is given. */
+    static String fileName(String parameter, String contentDisposition) {
+        String name = parameter;
+        if ((name == null || name.isBlank()) && contentDisposition != null && !contentDisposition.isBlank()) {
+            try {
+                name = ContentDisposition.parse(contentDisposition).getFilename();
+            } catch (IllegalArgumentException e) {
+                name = null; // a malformed header names no file; the upload itself is fine
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 }

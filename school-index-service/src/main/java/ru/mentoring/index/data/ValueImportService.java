@@ -12,8 +12,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -33,11 +35,21 @@ import ru.mentoring.index.upload.UploadedTable;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
- * Loads a year's indicator or context values: every row is checked, valid rows stream into
- * PostgreSQL COPY while the file is read, and one bad row anywhere cancels the COPY and rolls the
- * whole load back (the year's previous values, deleted at the start in the same transaction,
- * come back with it). Nothing but a bit per (school, code) pair is held in memory, so a file of
- * millions of rows costs no more heap than a small one.
+ * Loads a year's indicator or context values as a new data set (version): every row is checked,
+ * valid rows stream into PostgreSQL COPY, tagged with the new data set's id, while the file is
+ * read, and one bad row anywhere cancels the COPY and rolls the whole load back. Nothing is ever
+ * deleted: the data set becomes current when the load commits, the previous one stays stored
+ * (it can be made current again, {@link DataSetService#makeCurrent}). Nothing but a bit per
+ * (school, code) pair is held in memory, so a file of millions of rows costs no more heap than a
+ * small one.
+ *
+ * <p>A data set is the complete set of the year's values of its kind, not a patch: classification
+ * reads the current one alone. So that a partial file (one school's corrected row, say) cannot
+ * silently take the region's other schools out of the classification, an upload that leaves out
+ * more than {@code index.data-sets.max-dropped-share} (10%) of the current version's schools is
+ * refused with 409 unless it says {@code ?replace=all}. Refusing, rather than accepting and
+ * relying on undo, is the safer of the two: the region's classification never runs on a
+ * truncated year by accident, and undo stays for the mistakes the check cannot see.
  */
 @Service
 public class ValueImportService {
@@ -52,20 +64,24 @@ public class ValueImportService {
     private final JdbcClient jdbc;
     private final CohortSchoolService cohort;
     private final MethodologyVersionService methodologies;
+    private final DataSetService dataSets;
+    private final DataSetProperties dataSetProperties;
 
     public ValueImportService(DataSource dataSource, JdbcClient jdbc, CohortSchoolService cohort,
-            MethodologyVersionService methodologies) {
+            MethodologyVersionService methodologies, DataSetService dataSets, DataSetProperties dataSetProperties) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.cohort = cohort;
         this.methodologies = methodologies;
+        this.dataSets = dataSets;
+        this.dataSetProperties = dataSetProperties;
     }
 
     /**
      * @param methodology the version whose codes are valid; null for the codes of any stored version
      */
     @Transactional
-    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table) {
+    ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload) {
         checkYear(year);
         int schoolColumn = required(table, kind, "school_code");
         int yearColumn = required(table, kind, "year");
@@ -87,7 +103,10 @@ public class ValueImportService {
         }
         String codeWhere = methodology == null ? "" : " (версия методики " + methodology + ")";
 
-        long previous = jdbc.sql("delete from " + SCHEMA + "." + kind.table() + " where year = ?").param(year).update();
+        dataSets.lock(year, kind);
+        Optional<DataSetView> previous = dataSets.current(year, kind);
+        UUID dataSetId = UUID.randomUUID();
+        String dataSetColumn = dataSetId + "\t";
 
         BitSet seenPairs = new BitSet();
         BitSet seenSchools = new BitSet();
@@ -170,7 +189,7 @@ public class ValueImportService {
                     continue;
                 }
                 line.setLength(0);
-                line.append(year).append('\t').append(school).append('\t').append(code).append('\t')
+                line.append(dataSetColumn).append(year).append('\t').append(school).append('\t').append(code).append('\t')
                         .append(Double.toString(value)).append('\n');
                 out.append(line);
             }
@@ -190,23 +209,56 @@ public class ValueImportService {
             cancelQuietly(copy);
         }
 
+        int schoolCount = seenSchools.cardinality();
+        if (previous.isPresent() && !upload.replaceAll()) {
+            refuseIfDropsTooMany(kind, year, previous.get(), schools, seenSchools);
+        }
+        String checksum = upload.bytes().finish();
+        dataSets.store(dataSetId, kind, year, upload, stored, schoolCount, checksum);
+
         String what = ValueKind.INDICATOR == kind ? "Значения показателей" : "Значения контекстных факторов";
-        String message = previous > 0
-                ? what + " за " + year + " год заменены: прежняя загрузка (" + previous + " знач.) удалена, сохранено "
-                        + stored + " знач. по " + seenSchools.cardinality() + " школам."
-                : what + " за " + year + " год загружены: сохранено " + stored + " знач. по "
-                        + seenSchools.cardinality() + " школам.";
-        return new ImportReport(year, kind, read, stored, previous > 0, previous, seenSchools.cardinality(), message);
+        String message = previous.isPresent()
+                ? what + " за " + year + " год заменены новой версией: сохранено " + stored + " знач. по " + schoolCount
+                        + " школам; прежняя версия (" + previous.get().rows() + " знач.) сохранена, её можно снова сделать текущей."
+                : what + " за " + year + " год загружены: сохранено " + stored + " знач. по " + schoolCount + " школам.";
+        return new ImportReport(year, kind, read, stored, previous.isPresent(), previous.map(DataSetView::rows).orElse(0L),
+                schoolCount, message, dataSetId, previous.map(DataSetView::id).orElse(null), upload.fileName(), checksum);
     }
 
+    /**
+     * Refuses a version that leaves out more than the allowed share of the current version's
+     * schools: a partial file taken for the whole year would drop them from the classification.
+     */
+    private void refuseIfDropsTooMany(ValueKind kind, int year, DataSetView previous, Map<String, Integer> schools,
+            BitSet seenSchools) {
+        long[] dropped = {0};
+        jdbc.sql("select distinct school_code from " + SCHEMA + "." + kind.table() + " where data_set_id = ?")
+                .param(previous.id())
+                .query(rs -> {
+                    Integer number = schools.get(rs.getString(1));
+                    if (number == null || !seenSchools.get(number)) {
+                        dropped[0]++;
+                    }
+                });
+        if (dropped[0] > 0 && dropped[0] > dataSetProperties.maxDroppedShare() * previous.schools()) {
+            throw DomainRuleException.conflict("replace", "В файле нет значений " + dropped[0] + " из " + previous.schools()
+                    + " школ текущей версии за " + year + " год (загружена " + previous.uploadedAt().toLocalDate()
+                    + (previous.uploadedBy() == null ? "" : ", " + previous.uploadedBy())
+                    + "). Версия — полный набор значений за год: без этих школ они выпадут из классификации."
+                    + " Загрузите файл со всеми школами или, если так и задумано, повторите загрузку с ?replace=all"
+                    + " (прежняя версия сохранится, её можно снова сделать текущей).");
+        }
+    }
+
+    /** Counts of the year's current data sets. */
     @Transactional(readOnly = true)
     public YearDataSummary summary(int year) {
         checkYear(year);
-        Map<String, Long> byIndicator = counts("indicator_value", "indicator_code", year);
-        Map<String, Long> byFactor = counts("context_value", "factor_code", year);
-        long indicatorSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".indicator_value where year = ?")
+        Map<String, Long> byIndicator = counts("current_indicator_value", "indicator_code", year);
+        Map<String, Long> byFactor = counts("current_context_value", "factor_code", year);
+        long indicatorSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".current_indicator_value where year = ?")
                 .param(year).query(Long.class).single();
-        long contextSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".context_value where year = ?")
+        long contextSchools = jdbc.sql("select count(distinct school_code) from " + SCHEMA + ".current_context_value where year = ?")
                 .param(year).query(Long.class).single();
         return new YearDataSummary(year, byIndicator.values().stream().mapToLong(Long::longValue).sum(),
                 byFactor.values().stream().mapToLong(Long::longValue).sum(), indicatorSchools, contextSchools, byIndicator, byFactor);
@@ -228,12 +280,12 @@ public class ValueImportService {
         }
     }
 
-    /** COPY on the transaction's own connection, so that it commits or rolls back with the delete. */
+    /** COPY on the transaction's own connection, so that it commits or rolls back with the data set. */
     private PGCopyOutputStream startCopy(ValueKind kind) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            return new PGCopyOutputStream(pg, "copy " + SCHEMA + "." + kind.table() + " (year, school_code, "
+            return new PGCopyOutputStream(pg, "copy " + SCHEMA + "." + kind.table() + " (data_set_id, year, school_code, "
                     + kind.codeColumn() + ", value) from stdin", 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException("could not start COPY into " + kind.table(), e);

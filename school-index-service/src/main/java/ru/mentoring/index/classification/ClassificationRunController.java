@@ -1,0 +1,47 @@
+package ru.mentoring.index.classification;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.mentoring.platform.security.CurrentCaller;
+
+/**
+ * The stored runs of a year with the data sets and methodology version each read, and their
+ * recomputation: any past run computed again from its own inputs and compared with what was stored.
+ */
+@RestController
+@RequestMapping("/api/index/years/{year}/classification/runs")
+public class ClassificationRunController {
+
+    private final RunRecomputation runs;
+
+    ClassificationRunController(RunRecomputation runs) {
+        this.runs = runs;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    public List<RunRecord> list(@PathVariable int year) {
+        return runs.runs(year);
+    }
+
+    @GetMapping("/{runId}")
+    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    public RunRecord get(@PathVariable int year, @PathVariable UUID runId) {
+        return runs.run(year, runId);
+    }
+
+    /** Computes the run again (nothing is stored) and says whether every school's result is equal, and which differ. */
+    @PostMapping("/{runId}/recomputation")
+    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    public RecomputationReport recompute(@PathVariable int year, @PathVariable UUID runId) {
+        return runs.recompute(year, runId, CurrentCaller.get());
+    }
+}
