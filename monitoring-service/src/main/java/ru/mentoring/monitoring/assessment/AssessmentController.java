@@ -15,6 +15,7 @@ import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 
@@ -31,10 +32,12 @@ public class AssessmentController {
 
     private final AssessmentService assessments;
     private final Scopes scopes;
+    private final SmallCells smallCells;
 
-    AssessmentController(AssessmentService assessments, Scopes scopes) {
+    AssessmentController(AssessmentService assessments, Scopes scopes, SmallCells smallCells) {
         this.assessments = assessments;
         this.scopes = scopes;
+        this.smallCells = smallCells;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,7 +46,9 @@ public class AssessmentController {
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
-        return assessments.assess(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form);
+        // a department viewer gets no figure over 1–4 people
+        return assessments.assess(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form)
+                .shownTo(smallCells.readerOf(CurrentCaller.get()));
     }
 
     /** The same tables as a workbook (Accept: the XLSX media type). */
@@ -54,6 +59,6 @@ public class AssessmentController {
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
         Assessment a = assessment(programmeYear, schoolCode, role, form);
-        return Workbooks.download("assessment-" + programmeYear + ".xlsx", AssessmentSheets.of(a));
+        return Workbooks.download("assessment-" + programmeYear + ".xlsx", AssessmentSheets.of(a, smallCells.shownAs()));
     }
 }

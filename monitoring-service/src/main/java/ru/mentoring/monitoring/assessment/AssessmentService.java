@@ -131,13 +131,13 @@ public class AssessmentService {
             after.items().stream().filter(i -> i.characteristic() != null)
                     .forEach(i -> {
                         long n = marked.getOrDefault(i.key(), 0L);
-                        characteristics.add(new Characteristic(i.key(), i.characteristic(), n, Percent.of(n, respondents)));
+                        characteristics.add(new Characteristic(i.key(), i.characteristic(), n, Percent.of(n, respondents), false));
                     });
         }
         // an item of an older template version that the latest no longer has still shows its count
         marked.forEach((key, n) -> {
             if (characteristics.stream().noneMatch(c -> c.itemKey().equals(key))) {
-                characteristics.add(new Characteristic(key, key, n, Percent.of(n, respondents)));
+                characteristics.add(new Characteristic(key, key, n, Percent.of(n, respondents), false));
             }
         });
 
@@ -154,7 +154,7 @@ public class AssessmentService {
                         e.getValue()))
                 .toList();
         return new RoleTable(role, title(role), respondents, joint, Percent.of(joint, respondents), result,
-                Percent.of(result, respondents), characteristics, schools, forms);
+                Percent.of(result, respondents), characteristics, schools, forms, false);
     }
 
     public static String title(RespondentRole role) {
@@ -175,7 +175,7 @@ public class AssessmentService {
     }
 
     private static Breakdown breakdown(String key, String label, long[] s) {
-        return new Breakdown(key, label, s[0], s[1], Percent.of(s[1], s[0]), s[2], Percent.of(s[2], s[0]));
+        return new Breakdown(key, label, s[0], s[1], Percent.of(s[1], s[0]), s[2], Percent.of(s[2], s[0]), false);
     }
 
     private record Counts(RespondentRole role, String school, MentoringForm form, long respondents, long joint, long result) {

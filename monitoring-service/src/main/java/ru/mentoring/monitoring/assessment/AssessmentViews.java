@@ -1,11 +1,17 @@
 package ru.mentoring.monitoring.assessment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.platform.privacy.SmallCells;
 
-/** The personal assessment (личностная оценка) as the API and the reports show it: counts only, never a person. */
+/**
+ * The personal assessment (личностная оценка) as the API and the reports show it: counts only, never
+ * a person. A line with {@code suppressed: true} is over 1–4 people (or is the complement of one, see
+ * {@link SmallCells}): its figures are null for a reader who does not get exact figures.
+ */
 public final class AssessmentViews {
 
     private AssessmentViews() {
@@ -21,6 +27,15 @@ public final class AssessmentViews {
         public RoleTable table(RespondentRole role) {
             return tables.stream().filter(t -> t.role() == role).findFirst().orElse(null);
         }
+
+        /** The assessment as this reader may see it: small cells and their complements hidden, or all exact. */
+        public Assessment shownTo(SmallCells.Reader reader) {
+            if (!reader.hidesSmallCells()) {
+                return this;
+            }
+            return new Assessment(programmeYear, municipalityCode, schoolCode, form, satisfiedFrom, resultSatisfiedFrom,
+                    tables.stream().map(t -> t.shownTo(reader)).toList());
+        }
     }
 
     /**
@@ -32,17 +47,47 @@ public final class AssessmentViews {
      * @param characteristics              the table's rows: how many marked each characteristic («да»)
      * @param bySchool                     the same counts per school of the scope
      * @param byForm                       the same counts per form of mentoring
+     * @param suppressed                   the respondents are 1–4: every figure of the table is null
      */
-    public record RoleTable(RespondentRole role, String title, long respondents, long satisfiedWithJointWork,
-            Double satisfiedWithJointWorkPercent, long satisfiedWithResult, Double satisfiedWithResultPercent,
-            List<Characteristic> characteristics, List<Breakdown> bySchool, List<Breakdown> byForm) {
+    public record RoleTable(RespondentRole role, String title, Long respondents, Long satisfiedWithJointWork,
+            Double satisfiedWithJointWorkPercent, Long satisfiedWithResult, Double satisfiedWithResultPercent,
+            List<Characteristic> characteristics, List<Breakdown> bySchool, List<Breakdown> byForm, boolean suppressed) {
+
+        RoleTable shownTo(SmallCells.Reader reader) {
+            boolean hide = reader.hides(respondents);
+            return new RoleTable(role, title, reader.shown(respondents, hide), reader.shown(satisfiedWithJointWork, hide),
+                    reader.shown(satisfiedWithJointWorkPercent, hide), reader.shown(satisfiedWithResult, hide),
+                    reader.shown(satisfiedWithResultPercent, hide),
+                    characteristics.stream().map(c -> hide ? c.hidden() : c).toList(),
+                    hidden(bySchool, reader), hidden(byForm, reader), hide);
+        }
+
+        /** A breakdown whose total is shown above it: small lines and their complements hidden. */
+        private static List<Breakdown> hidden(List<Breakdown> lines, SmallCells.Reader reader) {
+            boolean[] hide = reader.hideInLine(lines.stream().mapToLong(Breakdown::respondents).toArray());
+            List<Breakdown> shown = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                shown.add(hide[i] ? lines.get(i).hidden() : lines.get(i));
+            }
+            return shown;
+        }
     }
 
-    public record Characteristic(String itemKey, String characteristic, long marked, Double percent) {
+    /** @param marked people who marked the characteristic; hidden with the table's respondents */
+    public record Characteristic(String itemKey, String characteristic, Long marked, Double percent, boolean suppressed) {
+
+        Characteristic hidden() {
+            return new Characteristic(itemKey, characteristic, null, null, true);
+        }
     }
 
     /** @param key a school code or a form code ({@code null}: rounds opened without a form) */
-    public record Breakdown(String key, String label, long respondents, long satisfiedWithJointWork,
-            Double satisfiedWithJointWorkPercent, long satisfiedWithResult, Double satisfiedWithResultPercent) {
+    public record Breakdown(String key, String label, Long respondents, Long satisfiedWithJointWork,
+            Double satisfiedWithJointWorkPercent, Long satisfiedWithResult, Double satisfiedWithResultPercent,
+            boolean suppressed) {
+
+        Breakdown hidden() {
+            return new Breakdown(key, label, null, null, null, null, null, true);
+        }
     }
 }

@@ -25,6 +25,7 @@ import ru.mentoring.monitoring.competency.CompetencyViews.UploadReport;
 import ru.mentoring.monitoring.export.SheetTable;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.monitoring.web.ProgrammeYear;
@@ -43,10 +44,12 @@ public class CompetencyController {
 
     private final CompetencyService competencies;
     private final Scopes scopes;
+    private final SmallCells smallCells;
 
-    CompetencyController(CompetencyService competencies, Scopes scopes) {
+    CompetencyController(CompetencyService competencies, Scopes scopes, SmallCells smallCells) {
         this.competencies = competencies;
         this.scopes = scopes;
+        this.smallCells = smallCells;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -77,7 +80,9 @@ public class CompetencyController {
     public Summary summary(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
-        return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
+        // a department viewer gets no figure over 1–4 teachers (a school's mean of one is their score)
+        return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear)
+                .shownTo(smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(value = "/summary", produces = Workbooks.XLSX)
@@ -85,21 +90,26 @@ public class CompetencyController {
     public ResponseEntity<byte[]> summaryWorkbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
-        return Workbooks.download("competency-" + programmeYear + ".xlsx", List.of(sheet(summary(programmeYear, schoolCode))));
+        return Workbooks.download("competency-" + programmeYear + ".xlsx", List.of(sheet(summary(programmeYear, schoolCode), smallCells.shownAs())));
     }
 
-    public static SheetTable sheet(Summary s) {
+    /** @param hiddenAs what a suppressed figure reads («<5») */
+    public static SheetTable sheet(Summary s, String hiddenAs) {
         SheetTable sheet = SheetTable.of("Тестирование педагогов", "Районное тестирование педагогов, " + s.programmeYear()
                 + " г.: средний балл до и после программы", "Школа", "Педагогов с баллом до", "Педагогов с баллом после",
                 "Педагогов с обоими баллами", "Средний балл до", "Средний балл после", "Рост, %");
         for (Figures f : s.bySchool()) {
-            row(sheet, f.schoolCode(), f);
+            row(sheet, f.schoolCode(), f, hiddenAs);
         }
-        row(sheet, "Итого", s.total());
+        row(sheet, "Итого", s.total(), hiddenAs);
         return sheet;
     }
 
-    private static void row(SheetTable sheet, String label, Figures f) {
+    private static void row(SheetTable sheet, String label, Figures f, String hiddenAs) {
+        if (f.suppressed()) {
+            sheet.row(label, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs);
+            return;
+        }
         sheet.row(label, f.teachersBefore(), f.teachersAfter(), f.paired(), f.meanBefore(), f.meanAfter(), f.risePercent());
     }
 

@@ -15,6 +15,7 @@ import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 
@@ -27,10 +28,12 @@ public class DynamicsController {
 
     private final DynamicsService dynamics;
     private final Scopes scopes;
+    private final SmallCells smallCells;
 
-    DynamicsController(DynamicsService dynamics, Scopes scopes) {
+    DynamicsController(DynamicsService dynamics, Scopes scopes, SmallCells smallCells) {
         this.dynamics = dynamics;
         this.scopes = scopes;
+        this.smallCells = smallCells;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,7 +42,9 @@ public class DynamicsController {
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
-        return dynamics.dynamics(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form);
+        // a department viewer gets no figure over 1–4 people
+        return dynamics.dynamics(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form)
+                .shownTo(smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(produces = Workbooks.XLSX)
@@ -49,6 +54,6 @@ public class DynamicsController {
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
         return Workbooks.download("dynamics-" + programmeYear + ".xlsx",
-                DynamicsSheets.of(dynamics(programmeYear, schoolCode, role, form)));
+                DynamicsSheets.of(dynamics(programmeYear, schoolCode, role, form), smallCells.shownAs()));
     }
 }

@@ -145,7 +145,7 @@ public class DynamicsService {
         PairedChange.Result r = PairedChange.of(before, after);
         return new ItemDynamics(key, text, beforeText, r.pairs(), round(r.meanBefore()), round(r.meanAfter()),
                 round(r.change()), r.improved(), Percent.of(r.improved(), r.pairs()), r.unchanged(), r.worsened(),
-                r.pValue(), r.method(), r.significant());
+                r.pValue(), r.method(), r.significant(), false);
     }
 
     private static Double round(Double value) {

@@ -15,14 +15,20 @@ public final class DynamicsSheets {
     private DynamicsSheets() {
     }
 
-    public static List<SheetTable> of(Dynamics d) {
+    /** @param hiddenAs what a suppressed figure reads («<5») */
+    public static List<SheetTable> of(Dynamics d, String hiddenAs) {
         List<SheetTable> sheets = new ArrayList<>();
         for (RoleDynamics t : d.tables()) {
             SheetTable sheet = SheetTable.of("Динамика — " + (t.role() == RespondentRole.MENTEE ? "наставляемые" : "наставники"),
-                    t.title() + ", " + d.programmeYear() + " г.: участников с обеими анкетами — " + t.people(),
+                    t.title() + ", " + d.programmeYear() + " г.: участников с обеими анкетами — " + (t.suppressed() ? hiddenAs : t.people()),
                     "Показатель", "Пар", "Среднее до", "Среднее после", "Изменение", "Улучшили", "Доля улучшивших, %",
                     "Без изменений", "Ухудшили", "p (Уилкоксон)", "Метод", "Значимо (p < 0,05)");
             for (ItemDynamics i : t.items()) {
+                if (i.suppressed()) {
+                    sheet.row(i.text(), hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs, hiddenAs,
+                            null, null);
+                    continue;
+                }
                 sheet.row(i.text(), i.pairs(), i.meanBefore(), i.meanAfter(), i.change(), i.improved(), i.improvedPercent(),
                         i.unchanged(), i.worsened(), i.pValue(), methodText(i), i.significant());
             }
@@ -33,6 +39,9 @@ public final class DynamicsSheets {
     }
 
     public static String methodText(ItemDynamics i) {
+        if (i.method() == null) {
+            return null;
+        }
         return switch (i.method()) {
             case EXACT -> "точный";
             case NORMAL_APPROXIMATION -> "нормальная аппроксимация";

@@ -5,6 +5,7 @@ import java.util.List;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.monitoring.stats.PairedChange;
+import ru.mentoring.platform.privacy.SmallCells;
 
 /** Dynamics before/after as the API and the reports show them: per item, over people who answered both forms. */
 public final class DynamicsViews {
@@ -24,10 +25,33 @@ public final class DynamicsViews {
         public RoleDynamics table(RespondentRole role) {
             return tables.stream().filter(t -> t.role() == role).findFirst().orElse(null);
         }
+
+        /** The dynamics as this reader may see them: a table or item over 1–4 people hidden. */
+        public Dynamics shownTo(SmallCells.Reader reader) {
+            if (!reader.hidesSmallCells()) {
+                return this;
+            }
+            return new Dynamics(programmeYear, municipalityCode, schoolCode, form, significanceLevel, method,
+                    tables.stream().map(t -> t.shownTo(reader)).toList());
+        }
     }
 
-    /** @param people persons of this role who answered both the before and the after form of the year */
-    public record RoleDynamics(RespondentRole role, String title, long people, List<ItemDynamics> items) {
+    /**
+     * @param people     persons of this role who answered both the before and the after form of the year
+     * @param suppressed {@code people} is 1–4: it and every item are null for a reader without exact figures
+     */
+    public record RoleDynamics(RespondentRole role, String title, Long people, List<ItemDynamics> items,
+            boolean suppressed) {
+
+        public RoleDynamics(RespondentRole role, String title, long people, List<ItemDynamics> items) {
+            this(role, title, people, items, false);
+        }
+
+        RoleDynamics shownTo(SmallCells.Reader reader) {
+            boolean hide = reader.hides(people);
+            return new RoleDynamics(role, title, reader.shown(people, hide),
+                    items.stream().map(i -> hide || reader.hides(i.pairs()) ? i.hidden() : i).toList(), hide);
+        }
     }
 
     /**
@@ -39,9 +63,15 @@ public final class DynamicsViews {
      * @param change      mean after − mean before
      * @param improvedPercent share of the pairs whose score rose
      * @param pValue      Wilcoxon signed-rank, two-sided; null when no score changed
+     * @param suppressed  {@code pairs} is 1–4: every figure is null for a reader without exact figures
      */
-    public record ItemDynamics(String itemKey, String text, String beforeText, int pairs, Double meanBefore,
-            Double meanAfter, Double change, int improved, Double improvedPercent, int unchanged, int worsened,
-            Double pValue, PairedChange.Method method, Boolean significant) {
+    public record ItemDynamics(String itemKey, String text, String beforeText, Integer pairs, Double meanBefore,
+            Double meanAfter, Double change, Integer improved, Double improvedPercent, Integer unchanged, Integer worsened,
+            Double pValue, PairedChange.Method method, Boolean significant, boolean suppressed) {
+
+        ItemDynamics hidden() {
+            return new ItemDynamics(itemKey, text, beforeText, null, null, null, null, null, null, null, null, null, null,
+                    null, true);
+        }
     }
 }

@@ -125,25 +125,38 @@ public final class InformationNote {
                 + "осуществляется до входа в Программу наставничества, а второй – по итогам прохождения Программы.");
         for (RoleTable t : d.assessment().tables()) {
             doc.subheading(t.title());
-            doc.paragraph("Всего участников – " + t.respondents() + ". Из них: довольны совместной работой – "
+            doc.paragraph((t.suppressed() ? "Всего участников – " + d.hiddenAs() + ": показатели не приводятся, чтобы не "
+                    + "раскрывать ответы отдельных людей." : "Всего участников – " + t.respondents()
+                    + ". Из них: довольны совместной работой – "
                     + t.satisfiedWithJointWork() + " (" + Percent.text(t.satisfiedWithJointWorkPercent())
                     + "), довольны результатом – " + t.satisfiedWithResult() + " (" + Percent.text(t.satisfiedWithResultPercent())
-                    + "). Довольным считается участник, оценивший совместную работу (оправдание ожиданий) не ниже чем на "
+                    + ").") + " Довольным считается участник, оценивший совместную работу (оправдание ожиданий) не ниже чем на "
                     + d.assessment().satisfiedFrom() + " баллов из 10.");
             List<List<String>> rows = new ArrayList<>();
             for (Characteristic c : t.characteristics()) {
-                rows.add(List.of(c.characteristic(), String.valueOf(c.marked()), Percent.text(c.percent())));
+                rows.add(c.suppressed() ? List.of(c.characteristic(), d.hiddenAs(), d.hiddenAs())
+                        : List.of(c.characteristic(), String.valueOf(c.marked()), Percent.text(c.percent())));
             }
             doc.table(null, List.of("Характеристика", "Количество участников, отметивших ее для себя", "Доля"), rows, 4, 1.4f, 0.8f);
         }
         doc.subheading("Динамика показателей до и после программы");
         for (RoleDynamics t : d.dynamics().tables()) {
+            if (t.suppressed()) {
+                doc.paragraph(t.title() + ": участников, ответивших на анкеты до и после программы, " + d.hiddenAs()
+                        + " – показатели не приводятся.");
+                continue;
+            }
             if (t.people() == 0) {
                 doc.paragraph(t.title() + ": нет участников, ответивших на анкеты до и после программы.");
                 continue;
             }
             List<List<String>> rows = new ArrayList<>();
             for (ItemDynamics i : t.items()) {
+                if (i.suppressed()) {
+                    rows.add(List.of(i.text(), d.hiddenAs(), d.hiddenAs(), d.hiddenAs(), d.hiddenAs(), d.hiddenAs(),
+                            d.hiddenAs(), "—"));
+                    continue;
+                }
                 rows.add(List.of(i.text(), String.valueOf(i.pairs()), Percent.number(i.meanBefore(), 2),
                         Percent.number(i.meanAfter(), 2), signed(i.change()), Percent.text(i.improvedPercent()), p(i.pValue()),
                         i.significant() == null ? "—" : i.significant() ? "да" : "нет"));
@@ -159,7 +172,7 @@ public final class InformationNote {
         doc.heading("Целевые показатели программы");
         List<List<String>> rows = new ArrayList<>();
         for (Target t : d.targets().targets()) {
-            rows.add(List.of(t.title(), Percent.text(t.value()), "не менее " + Math.round(t.target()) + " %", BasisText.met(t),
+            rows.add(List.of(t.title(), t.suppressed() ? d.hiddenAs() : Percent.text(t.value()), "не менее " + Math.round(t.target()) + " %", BasisText.met(t),
                     BasisText.of(t)));
         }
         doc.table(null, List.of("Показатель", "Значение", "Цель", "Выполнение", "Основание"), rows, 2.3f, 1f, 1f, 1.35f, 2.8f);
@@ -213,7 +226,7 @@ public final class InformationNote {
         }
         List<String> satisfaction = new ArrayList<>();
         for (RoleTable t : d.assessment().tables()) {
-            if (t.respondents() > 0) {
+            if (!t.suppressed() && t.respondents() > 0) {
                 satisfaction.add((t.title().endsWith("наставляемых") ? "наставляемых" : "наставников") + " – "
                         + Percent.text(t.satisfiedWithJointWorkPercent()));
             }

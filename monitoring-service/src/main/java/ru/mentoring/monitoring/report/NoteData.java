@@ -10,6 +10,7 @@ import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.stage1.Stage1Views.DistrictStage1;
 import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.privacy.SmallCells;
 
 /**
  * Everything the information note rests on, gathered once for a scope and year.
@@ -17,10 +18,19 @@ import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
  * @param schoolStage1   the school's curator questionnaire and SWOT (a school's note)
  * @param districtStage1 what the municipality's schools wrote (a municipality's note)
  * @param plan           the plan of events: the municipality's, or the school's own when it keeps one
+ * @param hiddenAs       what a figure suppressed for the reader reads («<5», see {@link SmallCells})
  */
 public record NoteData(int programmeYear, String municipalityCode, String schoolCode, String schoolName, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
-        Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan) {
+        Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
+        String hiddenAs) {
+
+    /** The note as this reader may see it: the same small cells hidden as in the API's tables. */
+    public NoteData shownTo(SmallCells.Reader reader) {
+        return new NoteData(programmeYear, municipalityCode, schoolCode, schoolName, date, assessment.shownTo(reader),
+                dynamics.shownTo(reader), targets.shownTo(reader), competency.shownTo(reader), schoolStage1, districtStage1,
+                plan, reader.shownAs());
+    }
 
     public boolean forSchool() {
         return schoolCode != null;

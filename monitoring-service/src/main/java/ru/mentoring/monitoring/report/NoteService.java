@@ -67,15 +67,15 @@ public class NoteService {
                 assessments.assess(scope, year, null, null), dynamics.dynamics(scope, year, null, null), targetReport,
                 competencies.summary(scope, year),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
-                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan);
+                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, null);
     }
 
     /** Every table of the note as worksheets. */
     public static List<SheetTable> sheets(NoteData data) {
-        List<SheetTable> sheets = new ArrayList<>(TargetSheets.of(data.targets()));
-        sheets.addAll(AssessmentSheets.of(data.assessment()));
-        sheets.addAll(DynamicsSheets.of(data.dynamics()));
-        sheets.add(CompetencyController.sheet(data.competency()));
+        List<SheetTable> sheets = new ArrayList<>(TargetSheets.of(data.targets(), data.hiddenAs()));
+        sheets.addAll(AssessmentSheets.of(data.assessment(), data.hiddenAs()));
+        sheets.addAll(DynamicsSheets.of(data.dynamics(), data.hiddenAs()));
+        sheets.add(CompetencyController.sheet(data.competency(), data.hiddenAs()));
         data.districtStage1().ifPresent(d -> sheets.addAll(Stage1Sheets.of(d)));
         data.schoolStage1().ifPresent(s -> sheets.addAll(schoolStage1(s)));
         data.plan().ifPresent(p -> sheets.add(PlanSheets.of(p)));

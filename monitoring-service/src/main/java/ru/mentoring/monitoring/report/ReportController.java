@@ -19,6 +19,7 @@ import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.Scopes;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
@@ -41,11 +42,13 @@ public class ReportController {
     private final NoteService notes;
     private final Scopes scopes;
     private final MonitoringMetrics metrics;
+    private final SmallCells smallCells;
 
-    ReportController(NoteService notes, Scopes scopes, MonitoringMetrics metrics) {
+    ReportController(NoteService notes, Scopes scopes, MonitoringMetrics metrics, SmallCells smallCells) {
         this.notes = notes;
         this.scopes = scopes;
         this.metrics = metrics;
+        this.smallCells = smallCells;
     }
 
     @GetMapping("/note")
@@ -60,7 +63,8 @@ public class ReportController {
         }
         CallerIdentity caller = CurrentCaller.get();
         Scope scope = scopes.read(caller, schoolCode);
-        NoteData data = notes.gather(scope, programmeYear, caller.municipality());
+        // a department viewer's note hides the same small cells as the API's tables
+        NoteData data = notes.gather(scope, programmeYear, caller.municipality()).shownTo(smallCells.readerOf(caller));
         byte[] body;
         MediaType type;
         switch (kind) {

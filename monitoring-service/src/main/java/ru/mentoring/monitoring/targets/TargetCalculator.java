@@ -189,10 +189,10 @@ final class TargetCalculator {
     }
 
     private static Target value(ProgrammeTarget t, Double value, Map<String, Object> basis) {
-        return new Target(t.name(), t.title(), value, "%", t.target(), value == null ? null : value >= t.target(), basis, null);
+        return new Target(t.name(), t.title(), value, "%", t.target(), value == null ? null : value >= t.target(), basis, null, false);
     }
 
     private static Target unavailable(ProgrammeTarget t, Map<String, Object> basis, String reason) {
-        return new Target(t.name(), t.title(), null, "%", t.target(), null, basis, reason);
+        return new Target(t.name(), t.title(), null, "%", t.target(), null, basis, reason, false);
     }
 }

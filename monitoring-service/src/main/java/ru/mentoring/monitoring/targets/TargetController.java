@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.monitoring.access.Scopes;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 
@@ -28,23 +29,27 @@ public class TargetController {
 
     private final TargetService targets;
     private final Scopes scopes;
+    private final SmallCells smallCells;
 
-    TargetController(TargetService targets, Scopes scopes) {
+    TargetController(TargetService targets, Scopes scopes, SmallCells smallCells) {
         this.targets = targets;
         this.scopes = scopes;
+        this.smallCells = smallCells;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public TargetReport targets(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
-        return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear);
+        // a department viewer gets no figure over 1–4 people
+        return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear)
+                .shownTo(smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(produces = Workbooks.XLSX)
     public ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
-        return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode)));
+        return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode), smallCells.shownAs()));
     }
 }

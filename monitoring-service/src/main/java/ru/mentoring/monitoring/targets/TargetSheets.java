@@ -14,14 +14,15 @@ public final class TargetSheets {
     private TargetSheets() {
     }
 
-    public static List<SheetTable> of(TargetReport r) {
+    /** @param hiddenAs what a suppressed value reads («<5») */
+    public static List<SheetTable> of(TargetReport r, String hiddenAs) {
         List<SheetTable> sheets = new ArrayList<>();
         String whose = r.schoolCode() != null ? (r.schoolName() != null ? r.schoolName() : r.schoolCode())
                 : "муниципалитет " + r.municipalityCode();
         SheetTable main = SheetTable.of("Целевые показатели", "Целевые показатели программы наставничества, " + r.programmeYear()
                 + " г. (" + whose + ")", "Показатель", "Значение, %", "Цель, %", "Выполнен", "Основание");
         for (Target t : r.targets()) {
-            main.row(t.title(), t.value(), t.target(), BasisText.met(t), BasisText.of(t));
+            main.row(t.title(), t.suppressed() ? hiddenAs : t.value(), t.target(), BasisText.met(t), BasisText.of(t));
         }
         sheets.add(main);
         if (!r.schools().isEmpty()) {
@@ -35,7 +36,7 @@ public final class TargetSheets {
             for (SchoolTargets s : r.schools()) {
                 List<Object> row = new ArrayList<>(List.of(s.schoolCode(), s.schoolName()));
                 for (Target t : s.targets()) {
-                    row.add(t.value());
+                    row.add(t.suppressed() ? hiddenAs : t.value());
                     row.add(BasisText.met(t));
                 }
                 bySchool.rows().add(row);

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -166,6 +167,62 @@ class PersonalAssessmentTest {
                 .andExpect(jsonPath("$.tables[0].respondents").value(5))
                 .andExpect(content().string(not(containsString("participant"))))
                 .andExpect(content().string(not(containsString("respondentId"))));
+    }
+
+    @Test
+    void aDepartmentViewerGetsNoFigureOfASchoolOrFormWithOneToFourRespondents() throws Exception {
+        // as-a 3 and as-b 2 respondents: both hidden (and each is the other's complement); the 5 in all are shown
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").with(departmentViewer("as")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].suppressed").value(false))
+                .andExpect(jsonPath("$.tables[0].satisfiedWithJointWorkPercent").value(80.0))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].marked").value(3))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].key").value("as-a"))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].respondents").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].satisfiedWithJointWork").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].satisfiedWithJointWorkPercent").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].bySchool[1].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].bySchool[1].satisfiedWithResult").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].byForm[0].respondents").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].byForm[1].suppressed").value(true))
+                // the one mentor: the whole table
+                .andExpect(jsonPath("$.tables[1].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[1].respondents").value(nullValue()))
+                .andExpect(jsonPath("$.tables[1].satisfiedWithJointWorkPercent").value(nullValue()))
+                .andExpect(jsonPath("$.tables[1].characteristics[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[1].characteristics[0].marked").value(nullValue()));
+        // one school named: its 3 respondents are hidden everywhere, the total being the same 3
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("schoolCode", "as-a")
+                        .param("role", "MENTEE").with(departmentViewer("as")))
+                .andExpect(jsonPath("$.tables[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].respondents").value(nullValue()));
+        // the coordinator and the school's administrator read the exact figures
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").with(coordinator("as")))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].respondents").value(3))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].suppressed").value(false))
+                .andExpect(jsonPath("$.tables[1].respondents").value(1))
+                .andExpect(jsonPath("$.tables[1].suppressed").value(false));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .with(schoolAdmin("as-a", "as")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(3));
+    }
+
+    @Test
+    void aDepartmentViewersWorkbookShowsLessThanFiveInsteadOfTheFigure() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026")
+                        .accept(Workbooks.XLSX_TYPE).with(departmentViewer("as")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet bySchool = book.getSheet("По школам — наставляемые");
+            assertThat(row(bySchool, "as-a").getCell(1).getStringCellValue()).isEqualTo("<5");
+            assertThat(row(bySchool, "as-b").getCell(4).getStringCellValue()).isEqualTo("<5");
+            assertThat(row(book.getSheet("Оценка — наставляемые"), "Всего участников").getCell(1).getNumericCellValue())
+                    .isEqualTo(5);
+            assertThat(row(book.getSheet("Оценка — наставники"), "Всего участников").getCell(1).getStringCellValue())
+                    .isEqualTo("<5");
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -78,8 +79,9 @@ class CompetencyScoresUploadTest {
         assertThat(meters.counter(MonitoringMetrics.IMPORTS, "outcome", "accepted").count()).isEqualTo(accepted + 2);
 
         // cs-a: 40 -> 50 (+25 %); cs-b: 60 -> 66 (+10 %); together 100 -> 116 over two teachers: +16 %
-        mvc.perform(get("/api/monitoring/competency-scores/summary").param("programmeYear", "2026").with(departmentViewer("cs")))
+        mvc.perform(get("/api/monitoring/competency-scores/summary").param("programmeYear", "2026").with(coordinator("cs")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.suppressed").value(false))
                 .andExpect(jsonPath("$.total.paired").value(2))
                 .andExpect(jsonPath("$.total.meanBefore").value(50.0))
                 .andExpect(jsonPath("$.total.meanAfter").value(58.0))
@@ -87,6 +89,30 @@ class CompetencyScoresUploadTest {
                 .andExpect(jsonPath("$.bySchool[0].schoolCode").value("cs-a"))
                 .andExpect(jsonPath("$.bySchool[0].risePercent").value(25.0))
                 .andExpect(jsonPath("$.bySchool[1].risePercent").value(10.0));
+        // a department viewer: one teacher per school, two in all: no count, mean or rise is shown, and "<5" in the workbook
+        mvc.perform(get("/api/monitoring/competency-scores/summary").param("programmeYear", "2026").with(departmentViewer("cs")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.suppressed").value(true))
+                .andExpect(jsonPath("$.total.paired").value(nullValue()))
+                .andExpect(jsonPath("$.total.meanBefore").value(nullValue()))
+                .andExpect(jsonPath("$.bySchool[0].schoolCode").value("cs-a"))
+                .andExpect(jsonPath("$.bySchool[0].suppressed").value(true))
+                .andExpect(jsonPath("$.bySchool[0].risePercent").value(nullValue()))
+                .andExpect(jsonPath("$.bySchool[1].teachersBefore").value(nullValue()));
+        byte[] xlsx = mvc.perform(get("/api/monitoring/competency-scores/summary").param("programmeYear", "2026")
+                        .accept(Workbooks.XLSX_TYPE).with(departmentViewer("cs")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if ("cs-a".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("<5");
+                    assertThat(row.getCell(6).getStringCellValue()).isEqualTo("<5");
+                }
+            }
+            assertThat(sheet.getLastRowNum()).isGreaterThan(1);
+        }
         mvc.perform(get("/api/monitoring/competency-scores/summary").param("programmeYear", "2026").with(schoolAdmin("cs-b", "cs")))
                 .andExpect(jsonPath("$.bySchool", hasSize(1)))
                 .andExpect(jsonPath("$.total.risePercent").value(10.0));

@@ -26,6 +26,7 @@ import ru.mentoring.monitoring.export.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -122,13 +123,27 @@ class DynamicsBeforeAfterTest {
     @Test
     void aSinglePairIsReportedButIsNotSignificant() throws Exception {
         mvc.perform(get("/api/monitoring/dynamics").param("programmeYear", "2026").param("role", "MENTOR")
-                        .with(departmentViewer("dy")))
+                        .with(coordinator("dy")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tables[0].people").value(1))
                 .andExpect(jsonPath("$.tables[0].items[0].pairs").value(1))
                 .andExpect(jsonPath("$.tables[0].items[0].change").value(4.0))
                 .andExpect(jsonPath("$.tables[0].items[0].pValue").value(1.0))
                 .andExpect(jsonPath("$.tables[0].items[0].significant").value(false));
+    }
+
+    @Test
+    void aDepartmentViewerGetsNoMeanOrChangeOfASinglePerson() throws Exception {
+        mvc.perform(get("/api/monitoring/dynamics").param("programmeYear", "2026").param("role", "MENTOR")
+                        .with(departmentViewer("dy")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].people").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].items[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].items[0].pairs").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].items[0].meanBefore").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].items[0].change").value(nullValue()))
+                .andExpect(jsonPath("$.tables[0].items[0].pValue").value(nullValue()));
     }
 
     @Test

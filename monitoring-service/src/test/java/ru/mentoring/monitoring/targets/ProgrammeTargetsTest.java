@@ -24,6 +24,7 @@ import ru.mentoring.monitoring.export.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -128,7 +129,8 @@ class ProgrammeTargetsTest {
 
     @Test
     void eachSchoolOfTheMunicipalityHasItsOwnLine() throws Exception {
-        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(departmentViewer("tg")))
+        // the coordinator's exact figures (a department viewer's small cells are hidden: see below)
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.schools", hasSize(3)))
                 .andExpect(jsonPath("$.schools[0].schoolCode").value("tg-a"))
@@ -145,6 +147,35 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.schools[1].targets[1].met").value(true))
                 .andExpect(jsonPath("$.schools[1].targets[3].value").value(100.0))
                 .andExpect(jsonPath("$.schools[*].schoolCode", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("tgx-q"))));
+    }
+
+    @Test
+    void aDepartmentViewerGetsNoTargetRestingOnOneToFourPeople() throws Exception {
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(departmentViewer("tg")))
+                .andExpect(status().isOk())
+                // five mentees of tg-a: shown
+                .andExpect(jsonPath("$.schools[0].targets[2].value").value(80.0))
+                .andExpect(jsonPath("$.schools[0].targets[2].suppressed").value(false))
+                // two mentors of tg-b: hidden, in the school's line and in the municipality's (also two)
+                .andExpect(jsonPath("$.schools[1].targets[3].suppressed").value(true))
+                .andExpect(jsonPath("$.schools[1].targets[3].value").value(nullValue()))
+                .andExpect(jsonPath("$.schools[1].targets[3].met").value(nullValue()))
+                .andExpect(jsonPath("$.schools[1].targets[3].basis.respondents").doesNotExist())
+                .andExpect(jsonPath("$.targets[3].suppressed").value(true))
+                .andExpect(jsonPath("$.targets[3].value").value(nullValue()))
+                .andExpect(jsonPath("$.targets[3].basis.satisfiedWithJointWork").doesNotExist())
+                // two teachers with both competency scores at tg-a: no mean, no rise, for the school or the municipality
+                .andExpect(jsonPath("$.schools[0].targets[5].suppressed").value(true))
+                .andExpect(jsonPath("$.schools[0].targets[5].basis.meanBefore").doesNotExist())
+                .andExpect(jsonPath("$.targets[5].suppressed").value(true))
+                .andExpect(jsonPath("$.targets[5].value").value(nullValue()))
+                // teachers as mentors rest on 20, 30 and 50 teachers: shown
+                .andExpect(jsonPath("$.schools[1].targets[1].value").value(10.0))
+                .andExpect(jsonPath("$.targets[1].suppressed").value(false));
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
+                .andExpect(jsonPath("$.schools[1].targets[3].value").value(100.0))
+                .andExpect(jsonPath("$.schools[1].targets[3].suppressed").value(false))
+                .andExpect(jsonPath("$.targets[5].value").value(37.5));
     }
 
     @Test

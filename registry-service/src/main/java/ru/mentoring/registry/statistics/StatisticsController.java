@@ -1,5 +1,6 @@
 package ru.mentoring.registry.statistics;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.platform.privacy.SmallCells;
+import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.registry.pair.MentoringForm;
 import ru.mentoring.registry.pair.PairStatus;
@@ -20,7 +23,10 @@ import ru.mentoring.registry.participant.ParticipantRepository;
 import ru.mentoring.registry.school.School;
 import ru.mentoring.registry.school.SchoolService;
 
-/** Counts per school, never names: what a department viewer may read. */
+/**
+ * Counts per school, never names: what a department viewer may read. A department viewer gets no
+ * count of 1–4 ({@link SmallCells}): such a figure is null and named in {@code suppressedFigures}.
+ */
 @RestController
 @RequestMapping("/api/registry/statistics")
 public class StatisticsController {
@@ -34,27 +40,77 @@ public class StatisticsController {
      * @param activePairsByForm the same, by form of mentoring
      * @param mentorsByKind     {@code mentors} by the person's category (every category, zero included)
      * @param menteesByKind     {@code mentees} by the person's category (every category, zero included)
+     * @param suppressed        some figure of the line is hidden from the reader (a department viewer): null
+     * @param suppressedFigures which: {@code mentors}, {@code mentorsByKind.TEACHER}, {@code activePairsByForm.TEACHER_STUDENT}, ...
      */
-    public record SchoolCounts(String schoolCode, String shortName, Map<ParticipantKind, Long> participants, long mentors,
-            long mentees, long activePairs, Map<MentoringForm, Long> activePairsByForm, Map<ParticipantKind, Long> mentorsByKind,
-            Map<ParticipantKind, Long> menteesByKind) {
+    public record SchoolCounts(String schoolCode, String shortName, Map<ParticipantKind, Long> participants, Long mentors,
+            Long mentees, Long activePairs, Map<MentoringForm, Long> activePairsByForm, Map<ParticipantKind, Long> mentorsByKind,
+            Map<ParticipantKind, Long> menteesByKind, boolean suppressed, List<String> suppressedFigures) {
+
+        /**
+         * The line as a reader without exact figures sees it: every count of 1–4 people (or pairs) hidden;
+         * {@code mentors}, {@code mentees} and {@code activePairs} are the totals of their breakdowns, so a
+         * lone hidden cell of a breakdown takes its complement with it.
+         */
+        SchoolCounts hidingSmallCells(SmallCells rule) {
+            List<String> hidden = new ArrayList<>();
+            Map<ParticipantKind, Long> people = new EnumMap<>(ParticipantKind.class);
+            participants.forEach((kind, n) -> {
+                people.put(kind, rule.isSmall(n) ? null : n);
+                if (rule.isSmall(n)) {
+                    hidden.add("participants." + kind.name());
+                }
+            });
+            Map<ParticipantKind, Long> mentorKinds = line("mentorsByKind", mentorsByKind, ParticipantKind.class, rule, hidden);
+            Map<ParticipantKind, Long> menteeKinds = line("menteesByKind", menteesByKind, ParticipantKind.class, rule, hidden);
+            Map<MentoringForm, Long> forms = line("activePairsByForm", activePairsByForm, MentoringForm.class, rule, hidden);
+            return new SchoolCounts(schoolCode, shortName, people, total("mentors", mentors, rule, hidden),
+                    total("mentees", mentees, rule, hidden), total("activePairs", activePairs, rule, hidden), forms,
+                    mentorKinds, menteeKinds, !hidden.isEmpty(), List.copyOf(hidden));
+        }
+
+        private static Long total(String name, Long n, SmallCells rule, List<String> hidden) {
+            if (rule.isSmall(n)) {
+                hidden.add(name);
+                return null;
+            }
+            return n;
+        }
+
+        private static <E extends Enum<E>> Map<E, Long> line(String name, Map<E, Long> cells, Class<E> type, SmallCells rule,
+                List<String> hidden) {
+            List<E> keys = new ArrayList<>(cells.keySet());
+            boolean[] hide = rule.hideInLine(keys.stream().mapToLong(cells::get).toArray());
+            Map<E, Long> shown = new EnumMap<>(type);
+            for (int i = 0; i < keys.size(); i++) {
+                shown.put(keys.get(i), hide[i] ? null : cells.get(keys.get(i)));
+                if (hide[i]) {
+                    hidden.add(name + "." + keys.get(i).name());
+                }
+            }
+            return shown;
+        }
     }
 
     private final SchoolService schools;
     private final ParticipantRepository participants;
     private final JdbcClient jdbc;
+    private final SmallCells smallCells;
 
-    public StatisticsController(SchoolService schools, ParticipantRepository participants, JdbcClient jdbc) {
+    public StatisticsController(SchoolService schools, ParticipantRepository participants, JdbcClient jdbc,
+            SmallCells smallCells) {
         this.schools = schools;
         this.participants = participants;
         this.jdbc = jdbc;
+        this.smallCells = smallCells;
     }
 
     @GetMapping("/schools")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
     @Transactional(readOnly = true)
     public List<SchoolCounts> perSchool() {
-        List<School> visible = schools.visibleTo(CurrentCaller.get());
+        CallerIdentity caller = CurrentCaller.get();
+        List<School> visible = schools.visibleTo(caller);
         Map<String, Map<ParticipantKind, Long>> counts = new LinkedHashMap<>();
         Map<String, long[]> roles = new LinkedHashMap<>();
         Map<String, Map<MentoringForm, Long>> byForm = new LinkedHashMap<>();
@@ -113,9 +169,11 @@ public class StatisticsController {
                     .param("active", active).param("codes", codes)
                     .query((rs, i) -> pairs.put(rs.getString(1), rs.getLong(2))).list();
         }
+        boolean hide = smallCells.hidesFrom(caller);
         return visible.stream().map(s -> new SchoolCounts(s.getCode(), s.getShortName(), counts.get(s.getCode()),
                 roles.get(s.getCode())[0], roles.get(s.getCode())[1], pairs.getOrDefault(s.getCode(), 0L),
-                byForm.get(s.getCode()), mentorsByKind.get(s.getCode()), menteesByKind.get(s.getCode()))).toList();
+                byForm.get(s.getCode()), mentorsByKind.get(s.getCode()), menteesByKind.get(s.getCode()), false, List.of()))
+                .map(c -> hide ? c.hidingSmallCells(smallCells) : c).toList();
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {

@@ -9,14 +9,20 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ru.mentoring.registry.TestData;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.mentoring.registry.TestCallers.coordinator;
 import static ru.mentoring.registry.TestCallers.departmentViewer;
 import static ru.mentoring.registry.TestCallers.internalService;
 
-/** Counts per school: for other services (every school) and by the category of the people in active pairs. */
+/**
+ * Counts per school: for other services (every school) and by the category of the people in active
+ * pairs; exact for a coordinator, without counts of 1–4 for a department viewer.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class StatisticsTest {
@@ -60,8 +66,9 @@ class StatisticsTest {
     @Test
     void mentorsAndMenteesOfActivePairsAreCountedByCategory() throws Exception {
         String a = "$[?(@.schoolCode == 'sta-a')]";
-        mvc.perform(get("/api/registry/statistics/schools").with(departmentViewer("sta")))
+        mvc.perform(get("/api/registry/statistics/schools").with(coordinator("sta")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath(a + ".suppressed").value(false))
                 .andExpect(jsonPath(a + ".mentors").value(1))
                 .andExpect(jsonPath(a + ".mentees").value(2))
                 .andExpect(jsonPath(a + ".mentorsByKind.TEACHER").value(1))
@@ -74,8 +81,34 @@ class StatisticsTest {
                 .andExpect(jsonPath(a + ".menteesByKind.PARTNER").value(0))
                 .andExpect(jsonPath(a + ".activePairsByForm.TEACHER_TEACHER").value(1))
                 .andExpect(jsonPath(a + ".activePairsByForm.TEACHER_STUDENT").value(1));
-        mvc.perform(get("/api/registry/statistics/schools").with(departmentViewer("stb")))
+        mvc.perform(get("/api/registry/statistics/schools").with(coordinator("stb")))
                 .andExpect(jsonPath("$[?(@.schoolCode == 'stb-z')].mentorsByKind.TEACHER").value(0))
                 .andExpect(jsonPath("$[?(@.schoolCode == 'stb-z')].menteesByKind.STUDENT").value(0));
+    }
+
+    @Test
+    void aDepartmentViewerGetsNoCountOfOneToFourButSeesZeros() throws Exception {
+        String a = "$[?(@.schoolCode == 'sta-a')]";
+        mvc.perform(get("/api/registry/statistics/schools").with(departmentViewer("sta")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(a + ".suppressed").value(true))
+                .andExpect(jsonPath(a + ".participants.TEACHER").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".participants.STUDENT").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".participants.PARENT").value(0))
+                .andExpect(jsonPath(a + ".mentors").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".mentees").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".activePairs").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".mentorsByKind.TEACHER").value(contains(nullValue())))
+                // the lone hidden mentor kind takes a complement with it: only zeros are left, so the first zero
+                .andExpect(jsonPath(a + ".mentorsByKind.STUDENT").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".mentorsByKind.PARENT").value(0))
+                .andExpect(jsonPath(a + ".menteesByKind.STUDENT").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".activePairsByForm.TEACHER_STUDENT").value(contains(nullValue())))
+                .andExpect(jsonPath(a + ".suppressedFigures[*]", hasItems("participants.TEACHER", "mentors",
+                        "mentorsByKind.TEACHER", "menteesByKind.TEACHER", "activePairsByForm.TEACHER_TEACHER")));
+        // the same line read by the coordinator of the municipality: exact
+        mvc.perform(get("/api/registry/statistics/schools").with(coordinator("sta")))
+                .andExpect(jsonPath(a + ".participants.TEACHER").value(3))
+                .andExpect(jsonPath(a + ".suppressedFigures[*]").isEmpty());
     }
 }
