@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.index.cohort.RegistrySchoolSync;
-import ru.mentoring.index.upload.UploadTooLargeException;
-import ru.mentoring.index.upload.UploadedTable;
-import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.upload.UploadTooLargeException;
+import ru.mentoring.platform.upload.UploadedTable;
+import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -71,7 +71,7 @@ public class ValueImportController {
         registrySchools.sync();
         UploadedTable table;
         try {
-            table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream());
+            table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong());
         } catch (UploadTooLargeException e) {
             metrics.outcome(kind, "too_large");
             throw e;
