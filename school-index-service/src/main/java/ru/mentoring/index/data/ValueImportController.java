@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.index.cohort.RegistrySchoolSync;
+import ru.mentoring.platform.upload.RowsRejectedException;
 import ru.mentoring.platform.upload.UploadTooLargeException;
 import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.upload.Uploads;
@@ -75,7 +76,7 @@ public class ValueImportController {
         } catch (UploadTooLargeException e) {
             metrics.outcome(kind, "too_large");
             throw e;
-        } catch (DomainRuleException e) {
+        } catch (DomainRuleException | RowsRejectedException e) {
             metrics.outcome(kind, "rejected");
             throw e;
         }
