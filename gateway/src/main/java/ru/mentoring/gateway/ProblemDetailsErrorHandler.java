@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 import ru.mentoring.platform.security.ProblemResponses;
 import ru.mentoring.platform.web.CorrelationId;
 
-/** Errors the gateway itself answers (no route, a service down or slow) as problem details. */
+/** Errors the gateway itself answers (no route, a service down or slow, a chunked body over its route's limit) as problem details. */
 @Component
 @Order(-2)
 public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
@@ -34,7 +34,11 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
         }
         HttpStatusCode status;
         String detail;
-        if (hasCause(error, ConnectException.class) || hasCause(error, UnknownHostException.class)) {
+        BodySizeGatewayFilterFactory.BodyTooLargeException tooLarge = cause(error, BodySizeGatewayFilterFactory.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            status = HttpStatus.CONTENT_TOO_LARGE;
+            detail = BodySizeGatewayFilterFactory.detail(tooLarge.limit());
+        } else if (hasCause(error, ConnectException.class) || hasCause(error, UnknownHostException.class)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = "Сервис временно недоступен. Повторите запрос позже.";
         } else if (error instanceof ResponseStatusException rse) {
@@ -57,6 +61,15 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.parseMediaType(ProblemResponses.CONTENT_TYPE));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -1,6 +1,7 @@
 package ru.mentoring.monitoring.competency;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,6 @@ import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CurrentCaller;
-import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
@@ -39,8 +39,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @Validated
 @RequestMapping("/api/monitoring/competency-scores")
 public class CompetencyController {
-
-    static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final CompetencyService competencies;
     private final Scopes scopes;
@@ -55,24 +53,16 @@ public class CompetencyController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('coordinator')")
     public ResponseEntity<UploadReport> uploadFile(@RequestPart("file") MultipartFile file) throws IOException {
-        if (file.getSize() > MAX_BYTES) {
-            throw tooLarge();
+        try (InputStream body = file.getInputStream()) {
+            return load(body, file.getOriginalFilename(), file.getContentType(), file.getSize());
         }
-        return load(file.getBytes(), file.getOriginalFilename(), file.getContentType());
     }
 
     @PostMapping(consumes = {"text/csv", Workbooks.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize("hasRole('coordinator')")
     public ResponseEntity<UploadReport> uploadBody(HttpServletRequest request,
             @RequestParam(required = false) String filename) throws IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body = request.getInputStream().readNBytes((int) MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        return load(body, filename, request.getContentType());
+        return load(request.getInputStream(), filename, request.getContentType(), request.getContentLengthLong());
     }
 
     @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -113,15 +103,11 @@ public class CompetencyController {
         sheet.row(label, f.teachersBefore(), f.teachersAfter(), f.paired(), f.meanBefore(), f.meanAfter(), f.risePercent());
     }
 
-    private ResponseEntity<UploadReport> load(byte[] body, String filename, String contentType) {
+    /** The body is read as it arrives, within {@code platform.upload.*} (413 over the size). */
+    private ResponseEntity<UploadReport> load(InputStream body, String filename, String contentType, long length) {
         CallerIdentity caller = CurrentCaller.get();
         String municipality = scopes.coordinatorMunicipality(caller);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(competencies.load(municipality, caller.username(), body, filename, contentType));
-    }
-
-    private static DomainRuleException tooLarge() {
-        return new DomainRuleException(413, "Файл больше 10 МБ: разделите его на части",
-                List.of(new DomainRuleException.Violation("file", "Файл больше 10 МБ")));
+                .body(competencies.load(municipality, caller.username(), body, filename, contentType, length));
     }
 }

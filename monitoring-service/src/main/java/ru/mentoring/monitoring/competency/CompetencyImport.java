@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import ru.mentoring.monitoring.web.RowsRejectedException.RowError;
+import ru.mentoring.platform.upload.RowError;
 
 /**
  * Checks a file of competency scores, row by row, with no framework: every problem of every row is

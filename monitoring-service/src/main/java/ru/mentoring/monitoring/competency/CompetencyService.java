@@ -28,7 +28,8 @@ import ru.mentoring.monitoring.competency.CompetencyViews.UploadReport;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 import ru.mentoring.monitoring.stats.Percent;
-import ru.mentoring.monitoring.web.RowsRejectedException;
+import ru.mentoring.platform.upload.RowsRejectedException;
+import ru.mentoring.platform.upload.Uploads;
 
 /**
  * District competency testing of teachers (районное тестирование): the coordinator loads the
@@ -43,9 +44,11 @@ public class CompetencyService {
     private final TransactionTemplate transaction;
     private final MonitoringMetrics metrics;
     private final Clock clock;
+    private final Uploads uploads;
 
     CompetencyService(NamedParameterJdbcTemplate jdbc, SchoolDirectory schools, PlatformTransactionManager transactions,
-            MonitoringMetrics metrics, Clock clock) {
+            MonitoringMetrics metrics, Clock clock, Uploads uploads) {
+        this.uploads = uploads;
         this.jdbc = jdbc;
         this.schools = schools;
         this.transaction = new TransactionTemplate(transactions);
@@ -54,10 +57,11 @@ public class CompetencyService {
     }
 
     /** Checks the whole file (the registry confirms every school), then stores every row in one transaction. */
-    public UploadReport load(String municipality, String username, byte[] file, String filename, String contentType) {
+    public UploadReport load(String municipality, String username, java.io.InputStream file, String filename, String contentType,
+            long length) {
         CompetencyImport.Outcome outcome;
         try {
-            UploadedRows rows = UploadedRows.read(file, filename, contentType);
+            UploadedRows rows = UploadedRows.read(uploads, file, filename, contentType, length);
             outcome = CompetencyImport.check(rows, municipality, schools::municipalityOf);
         } catch (RuntimeException e) {
             metrics.importRejected();

@@ -17,13 +17,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** XLSX exports of the monitoring tables: one sheet per table, Russian headers, numbers as numbers. */
+/**
+ * XLSX exports of the monitoring tables: one sheet per table, Russian headers, numbers as numbers.
+ * Written streaming ({@link SXSSFWorkbook}: a window of rows in memory, the rest flushed to a
+ * temporary file that is disposed of after writing), so a large table never builds a whole
+ * workbook in the heap. Texts are string cells, never formulas, whatever they begin with.
+ */
 public final class Workbooks {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,8 +39,11 @@ public final class Workbooks {
     private Workbooks() {
     }
 
+    private static final int ROWS_IN_MEMORY = 200;
+
     public static byte[] write(List<SheetTable> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle titleStyle = workbook.createCellStyle();
@@ -109,6 +117,8 @@ public final class Workbooks {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the workbook", e);
+        } finally {
+            workbook.dispose();
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,42 +40,12 @@ public class ApiExceptionHandler extends PlatformExceptionHandler {
                 "Реестр школ сейчас недоступен. Повторите попытку позже.", request);
     }
 
-    /** A file with bad rows: nothing of it is stored; every bad row is listed with its line and column. */
-    @ExceptionHandler(RowsRejectedException.class)
-    public ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Entity", e.getMessage(), request);
-        problem.setProperty("rowsRead", e.rowsRead());
-        problem.setProperty("rejectedRows", e.rejectedRows());
-        problem.setProperty("errors", e.errors().stream()
-                .map(r -> Map.of("row", r.row(), "field", r.field(), "reason", r.reason()))
-                .toList());
-        if (e.truncated()) {
-            problem.setProperty("errorsTruncated", true);
-        }
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
-    }
-
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Не указан параметр запроса " + e.getParameterName() + ".");
         problem.setTitle("Bad Request");
         problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "reason", "Обязательный параметр")));
-        return handleExceptionInternal(e, problem, headers, status, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Неверное значение параметра " + field + ".");
-        problem.setTitle("Bad Request");
-        String reason = "Неверное значение: «" + e.getValue() + "»";
-        if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
-            reason += "; допустимы: " + String.join(", ", java.util.Arrays.stream(e.getRequiredType().getEnumConstants())
-                    .map(String::valueOf).toList());
-        }
-        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,9 +21,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
+
+import ru.mentoring.platform.upload.RowsRejectedException;
+import ru.mentoring.platform.upload.UploadTooLargeException;
 
 /**
  * The common part of each service's one {@code @RestControllerAdvice}: RFC 9457 problem details
@@ -47,6 +52,24 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
         problem.setProperty("errors", e.violations().stream()
                 .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * An upload with bad rows (the reader's bounds or the service's rules): nothing was stored; each
+     * row with its number, column and reason, the same in every service.
+     */
+    @ExceptionHandler(RowsRejectedException.class)
+    public ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Content", e.getMessage(), request);
+        problem.setProperty("rowsRead", e.rowsRead());
+        problem.setProperty("rejectedRows", e.rejectedRows());
+        problem.setProperty("errors", e.errors().stream()
+                .map(r -> Map.<String, Object>of("row", r.row(), "field", r.field(), "reason", r.reason()))
+                .toList());
+        if (e.truncated()) {
+            problem.setProperty("errorsTruncated", true);
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -88,6 +111,33 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
             problem.setProperty("errors", List.of(Map.of("field", field, "reason", "Неверное значение или тип поля")));
         }
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A query or path parameter of the wrong type (an unknown status, a malformed id, a word for a number): name it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Неверное значение параметра " + field + ".");
+        problem.setTitle("Bad Request");
+        String reason = "Неверное значение: «" + e.getValue() + "»";
+        if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
+            reason += "; допустимы: " + java.util.Arrays.stream(e.getRequiredType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The container's own limit (spring.servlet.multipart), before a controller sees the file: 413 like the reader's. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String reason = UploadTooLargeException.bytesReason(e.getMaxUploadSize());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, reason);
+        problem.setTitle("Content Too Large");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "reason", reason)));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,7 +1,5 @@
 package ru.mentoring.registry.exchange;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,7 +11,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.upload.RowsRejectedException;
+import ru.mentoring.platform.upload.UploadException;
+import ru.mentoring.platform.upload.UploadTooLargeException;
 import ru.mentoring.platform.web.NotFoundException;
 
 /**
@@ -32,7 +32,9 @@ import ru.mentoring.platform.web.NotFoundException;
  * <ul>
  *   <li>{@code GET /api/registry/exchange/{mentors|mentees|pairs}?format=xlsx|csv&school=} — a file;</li>
  *   <li>{@code POST /api/registry/exchange/{mentors|mentees|pairs}} with a multipart {@code file} — import,
- *       all or nothing; 422 lists every rejected row, 400 a file that is no table, 413 a file over 10 MB.</li>
+ *       all or nothing; 422 lists every rejected row ({@code errors: [{row, field, reason}]}), 400 a file that is
+ *       no table, 413 a file over {@code platform.upload.max-size} (10 MB) or with more rows than
+ *       {@code platform.upload.max-rows}.</li>
  * </ul>
  * A school administrator exports and imports their school only; the coordinator the municipality.
  */
@@ -40,14 +42,14 @@ import ru.mentoring.platform.web.NotFoundException;
 @RequestMapping("/api/registry/exchange")
 public class ExchangeController {
 
-    static final DataSize MAX_UPLOAD = DataSize.ofMegabytes(10);
-
     private final Exports exports;
     private final PeopleImport people;
     private final PairImport pairs;
     private final MeterRegistry meters;
+    private final TableReader reader;
 
-    public ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters) {
+    public ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters, TableReader reader) {
+        this.reader = reader;
         this.exports = exports;
         this.people = people;
         this.pairs = pairs;
@@ -87,27 +89,24 @@ public class ExchangeController {
         };
         String kind = bank.toLowerCase(Locale.ROOT);
         try {
-            if (file == null || file.isEmpty()) {
-                throw new MalformedFileException("file", "Приложите файл в поле «file» (XLSX или CSV)");
+            if (file == null) {
+                throw new UploadException(400, "file", "Приложите файл в поле «file» (XLSX или CSV)");
             }
-            if (file.getSize() > MAX_UPLOAD.toBytes()) {
-                throw new FileTooLargeException("Файл больше 10 МБ: разделите его на части");
-            }
-            Table table = TableReader.read(bytes(file), file.getOriginalFilename());
+            Table table = reader.read(file);
             Object result = which == null ? pairs.run(CurrentCaller.get(), table) : people.run(CurrentCaller.get(), which, table);
             count(kind, "stored");
             if (which != null) {
                 people.analyze(); // after the commit
             }
             return result;
-        } catch (ImportRejectedException e) {
+        } catch (RowsRejectedException e) {
             count(kind, "rejected");
             throw e;
-        } catch (MalformedFileException e) {
-            count(kind, "malformed");
-            throw e;
-        } catch (FileTooLargeException e) {
+        } catch (UploadTooLargeException e) {
             count(kind, "too_large");
+            throw e;
+        } catch (UploadException e) {
+            count(kind, "malformed");
             throw e;
         }
     }
@@ -115,13 +114,5 @@ public class ExchangeController {
     private void count(String kind, String outcome) {
         Counter.builder("registry.imports").description("Imports of the banks by outcome")
                 .tag("kind", kind).tag("outcome", outcome).register(meters).increment();
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

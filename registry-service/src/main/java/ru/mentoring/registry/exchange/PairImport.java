@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.upload.RowError;
+import ru.mentoring.platform.upload.UploadException;
 import ru.mentoring.platform.web.DomainRuleException;
-import ru.mentoring.registry.exchange.ImportRejectedException.RowError;
 import ru.mentoring.registry.pair.InteractionModel;
 import ru.mentoring.registry.pair.MentoringForm;
 import ru.mentoring.registry.pair.PairKind;
@@ -82,7 +83,7 @@ class PairImport {
             col.put(c, i);
         }
         if (!errors.isEmpty()) {
-            throw new ImportRejectedException(table.lines().size(), errors);
+            throw Table.rejected(table.lines().size(), errors);
         }
         Map<String, UUID> people = people(caller, table, col);
         List<Parsed> parsed = new ArrayList<>();
@@ -98,7 +99,7 @@ class PairImport {
             }
         }
         if (rows == 0) {
-            throw new MalformedFileException("file", "В файле нет строк с данными под заголовком");
+            throw new UploadException(400, "file", "В файле нет строк с данными под заголовком");
         }
         Set<String> seen = new HashSet<>();
         int created = 0;
@@ -124,8 +125,8 @@ class PairImport {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
-            throw new ImportRejectedException(rows, errors);
+            errors.sort((a, b) -> Long.compare(a.row(), b.row()));
+            throw Table.rejected(rows, errors);
         }
         return new Result("pairs", rows, created, unchanged);
     }

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.upload.RowError;
+import ru.mentoring.platform.upload.UploadException;
 import ru.mentoring.platform.web.NotFoundException;
 import ru.mentoring.registry.audit.AuditLog;
 import ru.mentoring.registry.audit.AuditRecord;
 import ru.mentoring.registry.audit.Changes;
 import ru.mentoring.registry.bank.DifficultyKind;
-import ru.mentoring.registry.exchange.ImportRejectedException.RowError;
 import ru.mentoring.registry.participant.ParticipantKind;
 import ru.mentoring.registry.school.School;
 import ru.mentoring.registry.school.SchoolService;
@@ -105,7 +106,7 @@ class PeopleImport {
             col.put(c, table.column(c));
         }
         if (!errors.isEmpty()) {
-            throw new ImportRejectedException(table.lines().size(), errors);
+            throw Table.rejected(table.lines().size(), errors);
         }
 
         Map<String, School> reachable = new HashMap<>();
@@ -132,7 +133,7 @@ class PeopleImport {
             people.add(p);
         }
         if (rows == 0) {
-            throw new MalformedFileException("file", "В файле нет строк с данными под заголовком");
+            throw new UploadException(400, "file", "В файле нет строк с данными под заголовком");
         }
         Map<String, Existing> existing = existing(people);
         for (Person p : people) {
@@ -143,8 +144,8 @@ class PeopleImport {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
-            throw new ImportRejectedException(rows, errors);
+            errors.sort((a, b) -> Long.compare(a.row(), b.row()));
+            throw Table.rejected(rows, errors);
         }
         return store(bank, col, people, existing, rows);
     }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ru.mentoring.platform.upload.RowError;
+import ru.mentoring.platform.upload.RowsRejectedException;
+
 /**
  * A file read as a table: the header and the data rows, each with its line number in the file
  * (line 1 is the header), cells as text exactly as the coordinator sees them.
@@ -45,6 +48,12 @@ record Table(List<String> header, List<Line> lines) {
             }
         }
         return -1;
+    }
+
+    /** An import with bad rows: nothing stored, every row listed (platform's one shape of a rejected upload). */
+    static RowsRejectedException rejected(int rows, List<RowError> errors) {
+        return RowsRejectedException.of("Импорт отклонён: ошибок " + errors.size() + " в " + rows + " строках; ничего не сохранено",
+                rows, errors);
     }
 
     static Map<String, Integer> none() {

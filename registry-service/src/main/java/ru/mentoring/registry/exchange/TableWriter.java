@@ -2,23 +2,23 @@ package ru.mentoring.registry.exchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import ru.mentoring.platform.export.CsvWriter;
+
 /**
  * Writes a table the way the coordinator keeps it: a workbook with a bold, frozen header and
  * filters, or CSV in UTF-8 with a BOM and «;» so that Excel on a Russian Windows opens it as is.
+ * Either way a cell stays data: the workbook's texts are string cells (never formulas: Excel does
+ * not evaluate a string cell however it begins), and the CSV goes through the platform's
+ * {@link CsvWriter}, which writes a text beginning like a formula with a leading apostrophe.
  */
 final class TableWriter {
 
@@ -69,15 +69,11 @@ final class TableWriter {
 
     private static byte[] csv(List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-            writer.write('\uFEFF');
-            printer.printRecord(header);
+        try (CsvWriter writer = CsvWriter.excel(out)) {
+            writer.record(header);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                writer.record(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

@@ -170,8 +170,10 @@ class ExchangeTest {
         double rejected = imports("rejected");
         upload("mentors", "mentors.xlsx", xlsx(MENTOR_HEADER, rows), coordinator(M))
                 .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
                 .andExpect(jsonPath("$.detail", containsString("ничего не сохранено")))
-                .andExpect(jsonPath("$.rows").value(5000))
+                .andExpect(jsonPath("$.rowsRead").value(5000))
+                .andExpect(jsonPath("$.rejectedRows").value(5))
                 .andExpect(jsonPath("$.errors.length()").value(5))
                 .andExpect(jsonPath("$.errors[0].row").value(101))
                 .andExpect(jsonPath("$.errors[0].field").value("Фамилия"))
@@ -326,6 +328,74 @@ class ExchangeTest {
         assertThat(csv).startsWith("\uFEFFКод ОО;ОО;Табельный номер/ключ;Фамилия").contains("Экспортова");
         mvc.perform(get("/api/registry/exchange/mentors?format=pdf").with(coordinator(M)))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaIsExportedAsTextAndReimportsToTheSameName() throws Exception {
+        String formula = "=HYPERLINK(\"http://x\",\"a\")";
+        String file = "Код ОО;Табельный номер/ключ;Фамилия;Имя;Отчество\r\n"
+                + "exc-b;F-1;\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\";Вера;-Петровна\r\n";
+        upload("mentors", "f.csv", file.getBytes(StandardCharsets.UTF_8), coordinator(M)).andExpect(status().isOk());
+        assertThat(lastNameOf("F-1")).isEqualTo(formula);
+
+        byte[] exported = mvc.perform(get("/api/registry/exchange/mentors?format=csv&school=exc-b").with(coordinator(M)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(exported, StandardCharsets.UTF_8);
+        // the cell begins with an apostrophe: Excel shows it as text and runs nothing
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\";Вера;'-Петровна;")
+                .doesNotContain(";=HYPERLINK").doesNotContain(";\"=HYPERLINK");
+
+        upload("mentors", "exported.csv", exported, coordinator(M))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0));
+        assertThat(lastNameOf("F-1")).isEqualTo(formula);
+        assertThat(jdbc.sql("select middle_name from participant where external_key = 'F-1'").query(String.class).single())
+                .isEqualTo("-Петровна");
+
+        // in a workbook the same text is a string cell: Excel never evaluates it, so it needs no apostrophe
+        byte[] workbook = mvc.perform(get("/api/registry/exchange/mentors?format=xlsx&school=exc-b").with(coordinator(M)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (Workbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            Row row = null;
+            for (Row r : wb.getSheetAt(0)) {
+                if (r.getRowNum() > 0 && "F-1".equals(r.getCell(2).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo(formula);
+        }
+    }
+
+    @Test
+    void aWorkbookWithAValueBeyondTheHeaderIsRefusedWithTheOneShapeAndNothingIsStored() throws Exception {
+        byte[] file;
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet();
+            Row h = sheet.createRow(0);
+            for (int c = 0; c < MENTOR_HEADER.size(); c++) {
+                h.createCell(c).setCellValue(MENTOR_HEADER.get(c));
+            }
+            Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue("exc-c");
+            r.createCell(16_383).setCellValue("x");
+            wb.write(out);
+            file = out.toByteArray();
+        }
+        long before = peopleOf("exc-c");
+        upload("mentors", "wide.xlsx", file, coordinator(M))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("столбец XFD"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("за пределами столбцов заголовка")));
+        assertThat(peopleOf("exc-c")).isEqualTo(before);
+    }
+
+    String lastNameOf(String key) {
+        return jdbc.sql("select last_name from participant where external_key = ?").param(key).query(String.class).single();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.platform.security.CurrentCaller;
 

@@ -60,6 +60,7 @@ final class ClassificationSpreadsheet {
             }
             sheet.createFreezePane(0, 3);
             workbook.write(out);
+            workbook.dispose(); // the flushed rows' temporary file
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

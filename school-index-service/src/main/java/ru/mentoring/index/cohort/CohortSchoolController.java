@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.mentoring.index.upload.UploadedTable;
-import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.upload.UploadedTable;
+import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /** The schools of the cohort: the registry's (PUT, one by one) and the rest of the region (CSV). */
@@ -38,7 +38,7 @@ public class CohortSchoolController {
     @PostMapping(consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize("hasAnyRole('coordinator','internal-service')")
     public CohortImportReport importRegion(HttpServletRequest request) throws IOException {
-        try (UploadedTable table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream())) {
+        try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
             return schools.importRegion(table);
         }
     }

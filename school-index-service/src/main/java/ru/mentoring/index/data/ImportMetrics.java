@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
-import ru.mentoring.index.upload.RowsRejectedException;
-import ru.mentoring.index.upload.UploadTooLargeException;
+import ru.mentoring.platform.upload.RowsRejectedException;
+import ru.mentoring.platform.upload.UploadTooLargeException;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
@@ -33,11 +33,11 @@ class ImportMetrics {
             Counter.builder("index.values.imported").description("Indicator and context values stored by loads")
                     .tag("kind", kind.tag()).register(meters).increment(report.rowsStored());
             return report;
-        } catch (RowsRejectedException | DomainRuleException | NotFoundException e) {
-            imports(kind, "rejected").increment();
-            throw e;
         } catch (UploadTooLargeException e) {
             imports(kind, "too_large").increment();
+            throw e;
+        } catch (RowsRejectedException | DomainRuleException | NotFoundException e) {
+            imports(kind, "rejected").increment();
             throw e;
         } catch (RuntimeException e) {
             imports(kind, "failed").increment();

@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.index.cohort.RegistrySchoolSync;
-import ru.mentoring.index.upload.UploadTooLargeException;
-import ru.mentoring.index.upload.UploadedTable;
-import ru.mentoring.index.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.upload.RowsRejectedException;
+import ru.mentoring.platform.upload.UploadTooLargeException;
+import ru.mentoring.platform.upload.UploadedTable;
+import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -87,11 +88,11 @@ public class ValueImportController {
         Upload upload = new Upload(fileName(fileName, request.getHeader(HttpHeaders.CONTENT_DISPOSITION)),
                 CurrentCaller.get().username(), replaceAll, bytes);
         try {
-            table = uploads.open(request.getContentType(), request.getContentLengthLong(), bytes);
+            table = uploads.open(bytes, request.getContentType(), null, request.getContentLengthLong());
         } catch (UploadTooLargeException e) {
             metrics.outcome(kind, "too_large");
             throw e;
-        } catch (DomainRuleException e) {
+        } catch (DomainRuleException | RowsRejectedException e) {
             metrics.outcome(kind, "rejected");
             throw e;
         }

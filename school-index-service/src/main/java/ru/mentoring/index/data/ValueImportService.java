@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.index.cohort.CohortSchoolService;
 import ru.mentoring.index.methodologyversion.MethodologyVersionService;
-import ru.mentoring.index.upload.RowErrors;
-import ru.mentoring.index.upload.TableRow;
-import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.platform.upload.RowErrors;
+import ru.mentoring.platform.upload.TableRow;
+import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**

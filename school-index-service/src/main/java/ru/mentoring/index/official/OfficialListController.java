@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.mentoring.index.upload.UploadedTable;
-import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.upload.UploadedTable;
+import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /** The region's official ШНОР list of a year (domain.md 3.5) and its comparison with the computed one. */
@@ -32,7 +32,7 @@ public class OfficialListController {
     @PutMapping(consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize("hasRole('coordinator')")
     public OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
-        try (UploadedTable table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream())) {
+        try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
             return lists.replace(year, table, CurrentCaller.get());
         }
     }

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.mentoring.index.upload.RowErrors;
-import ru.mentoring.index.upload.TableRow;
-import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.platform.upload.RowErrors;
+import ru.mentoring.platform.upload.TableRow;
+import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;

@@ -1,7 +1,6 @@
 package ru.mentoring.index.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,29 +16,12 @@ import org.springframework.web.context.request.WebRequest;
 
 import ru.mentoring.index.methodology.ComputationException;
 import ru.mentoring.index.methodology.MethodologyException;
-import ru.mentoring.index.upload.RowsRejectedException;
-import ru.mentoring.index.upload.UploadTooLargeException;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.PlatformExceptionHandler;
 
 /** The service's one advice: problem details for every error (RFC 9457). */
 @RestControllerAdvice
 public class ApiExceptionHandler extends PlatformExceptionHandler {
-
-    /** A rejected upload: each bad row with its line, so that the coordinator can fix the file. */
-    @ExceptionHandler(RowsRejectedException.class)
-    public ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Entity", e.getMessage(), request);
-        problem.setProperty("rowsRead", e.rowsRead());
-        problem.setProperty("rejectedRows", e.rejectedRows());
-        problem.setProperty("errors", e.errors().stream()
-                .map(r -> Map.of("line", r.line(), "field", r.field(), "reason", r.reason()))
-                .toList());
-        if (e.errors().size() >= RowsRejectedException.MAX_LISTED) {
-            problem.setProperty("errorsTruncated", true);
-        }
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
-    }
 
     /** The data do not allow the computation (too few schools for quartiles, a year without data, ...). */
     @ExceptionHandler(ComputationException.class)
@@ -52,15 +34,6 @@ public class ApiExceptionHandler extends PlatformExceptionHandler {
     @ExceptionHandler(MethodologyException.class)
     public ResponseEntity<ProblemDetail> methodology(MethodologyException e, HttpServletRequest request) {
         return domainRule(DomainRuleException.unprocessable("methodology." + e.field(), e.reason()), request);
-    }
-
-    @ExceptionHandler(UploadTooLargeException.class)
-    public ResponseEntity<ProblemDetail> tooLarge(UploadTooLargeException e, HttpServletRequest request) {
-        long megabytes = e.limitBytes() / (1024 * 1024);
-        String limit = megabytes > 0 ? megabytes + " МБ" : e.limitBytes() + " байт";
-        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
-                "Файл больше допустимого размера (" + limit + "): разделите его или обратитесь к администратору.", request);
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @Override

@@ -79,11 +79,11 @@ class CohortSchoolApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rejectedRows").value(3))
-                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("advanced_level"))
-                .andExpect(jsonPath("$.errors[1].line").value(4))
+                .andExpect(jsonPath("$.errors[1].row").value(4))
                 .andExpect(jsonPath("$.errors[1].field").value("school_code"))
-                .andExpect(jsonPath("$.errors[2].line").value(5));
+                .andExpect(jsonPath("$.errors[2].row").value(5));
         mvc.perform(get("/api/index/schools").with(coordinator("cs-bad"))).andExpect(jsonPath("$", hasSize(0)));
     }
 

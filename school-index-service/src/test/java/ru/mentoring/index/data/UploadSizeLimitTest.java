@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.mentoring.index.TestCallers.coordinator;
 
 /** A 1 KB limit stands in for the real 200 MB one (its own context: the property differs). */
-@SpringBootTest(properties = "index.upload.max-size=1KB")
+@SpringBootTest(properties = "platform.upload.max-size=1KB")
 @AutoConfigureMockMvc
 class UploadSizeLimitTest {
 
@@ -43,6 +43,6 @@ class UploadSizeLimitTest {
                         .contentType("text/csv").content(csv.toString()))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(containsString("1024 байт")));
+                .andExpect(jsonPath("$.detail").value(containsString("1 КБ")));
     }
 }

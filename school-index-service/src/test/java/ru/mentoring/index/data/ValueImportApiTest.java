@@ -125,7 +125,7 @@ class ValueImportApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rowsRead").value(2))
                 .andExpect(jsonPath("$.rejectedRows").value(1))
-                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("year"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("не совпадает")));
         // the earlier load survives untouched: all or nothing
@@ -135,13 +135,55 @@ class ValueImportApiTest {
 
     @Test
     void aValueThatIsNotANumberIsRejected() throws Exception {
-        load("indicator-values", 2035, HEADER + "vi-s1,2035,vi-ege,4,5\nvi-s2,2035,vi-ege,abc\n")
+        load("indicator-values", 2035, HEADER + "vi-s1,2035,vi-ege,4\nvi-s2,2035,vi-ege,abc\n")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rejectedRows").value(1))
-                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("value"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("не является числом")));
         assertThat(count("indicator_value", 2035)).isZero();
+    }
+
+    /** Changed with the one upload reader: an unquoted decimal comma makes a cell beyond the header, which is refused. */
+    @Test
+    void aCellBeyondTheHeaderIsRefusedAtItsRow() throws Exception {
+        load("indicator-values", 2035, HEADER + "vi-s1,2035,vi-ege,4,5\n")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("столбец E"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("за пределами столбцов заголовка")));
+        assertThat(count("indicator_value", 2035)).isZero();
+    }
+
+    @Test
+    void aWorkbookWithAValueInColumnXfdIsRefusedFastAndTheServiceAnswersTheNextRequest() throws Exception {
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            List<String> names = List.of("school_code", "year", "indicator_code", "value");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            for (int r = 1; r <= 1000; r++) {
+                sheet.createRow(r).createCell(16_383).setCellValue("x");
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        long started = System.nanoTime();
+        mvc.perform(post("/api/index/years/2035/indicator-values").with(coordinator("vi")).contentType(TestData.XLSX).content(xlsx))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("столбец XFD"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
+        load("indicator-values", 2035, "это,не,книга\n").andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/index/years/2035/indicator-values").with(coordinator("vi")).contentType(TestData.XLSX)
+                        .content("это не книга".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
     @Test
@@ -163,7 +205,7 @@ class ValueImportApiTest {
     void aDuplicateSchoolIndicatorRowIsRejected() throws Exception {
         load("indicator-values", 2038, HEADER + "vi-s1,2038,vi-ege,1\nvi-s2,2038,vi-ege,1\nvi-s1,2038,vi-ege,2\n")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].line").value(4))
+                .andExpect(jsonPath("$.errors[0].row").value(4))
                 .andExpect(jsonPath("$.errors[0].field").value("indicator_code"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("Повторная строка")));
         assertThat(count("indicator_value", 2038)).isZero();
@@ -182,7 +224,7 @@ class ValueImportApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rejectedRows").value(2))
                 .andExpect(jsonPath("$.errors.length()").value(4))
-                .andExpect(jsonPath("$.errors[*].line", hasItem(4)))
+                .andExpect(jsonPath("$.errors[*].row", hasItem(4)))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("indicator_code")));
     }
 

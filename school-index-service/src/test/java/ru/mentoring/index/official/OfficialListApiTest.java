@@ -140,10 +140,10 @@ class OfficialListApiTest {
                         .content("school_code\nol-a2\nol-nope\nol-a2\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rejectedRows").value(2))
-                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("school_code"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("ol-nope")))
-                .andExpect(jsonPath("$.errors[1].line").value(4))
+                .andExpect(jsonPath("$.errors[1].row").value(4))
                 .andExpect(jsonPath("$.errors[1].reason").value(containsString("строке 2")));
         mvc.perform(get("/api/index/years/2073/official-low-results/comparison").with(coordinator("ol-a")))
                 .andExpect(jsonPath("$.onlyOfficial", contains("ol-a1")))

@@ -1,4 +1,4 @@
-package ru.mentoring.index.upload;
+package ru.mentoring.platform.upload;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -8,12 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ru.mentoring.platform.web.DomainRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvTableTest {
+
+    private static final UploadLimits LIMITS = UploadProperties.defaults().limits();
 
     @Test
     void readsTheHeaderAndRowsWithTheirLineNumbers() {
@@ -40,7 +41,8 @@ class CsvTableTest {
         try (CsvTable table = open("\uFEFFschool_code;name\ns1;Школа; \n")) {
             assertThat(table.header()).containsExactly("school_code", "name");
             assertThat(table.column("SCHOOL_CODE")).hasValue(0);
-            assertThat(rows(table).getFirst().cells()).containsExactly("s1", "Школа", "");
+            // an empty cell at the end is absent; it reads as empty
+            assertThat(rows(table).getFirst().cells()).containsExactly("s1", "Школа");
         }
     }
 
@@ -50,7 +52,15 @@ class CsvTableTest {
             try (CsvTable table = open("a,b\n1,\"2\n3,4\n")) {
                 rows(table);
             }
-        }).isInstanceOf(DomainRuleException.class).hasMessageContaining("строке 2");
+        }).isInstanceOf(UploadException.class).hasMessageContaining("строке 2");
+    }
+
+    @Test
+    void aTabSeparatedFileIsUnderstood() {
+        try (CsvTable table = open("код\tимя\ns1\tШкола\n")) {
+            assertThat(table.header()).containsExactly("код", "имя");
+            assertThat(rows(table).getFirst().cells()).containsExactly("s1", "Школа");
+        }
     }
 
     @Test
@@ -68,7 +78,7 @@ class CsvTableTest {
             csv.append("школа-").append(i).append(",\"").append(i).append("\"\n");
         }
         try (CsvTable table = CsvTable.open(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
+                StandardCharsets.UTF_8, LIMITS)) {
             List<TableRow> rows = rows(table);
             assertThat(rows).hasSize(50_000);
             assertThat(rows.get(49_999).cells()).containsExactly("школа-49999", "49999");
@@ -79,14 +89,14 @@ class CsvTableTest {
     @Test
     void aDeclaredCharsetIsHonoured() {
         Charset cp1251 = Charset.forName("windows-1251");
-        try (CsvTable table = CsvTable.open(new ByteArrayInputStream("код\nшкола\n".getBytes(cp1251)), cp1251)) {
+        try (CsvTable table = CsvTable.open(new ByteArrayInputStream("код\nшкола\n".getBytes(cp1251)), cp1251, LIMITS)) {
             assertThat(table.header()).containsExactly("код");
             assertThat(rows(table).getFirst().cells()).containsExactly("школа");
         }
     }
 
     private static CsvTable open(String text) {
-        return CsvTable.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return CsvTable.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, LIMITS);
     }
 
     private static List<TableRow> rows(CsvTable table) {

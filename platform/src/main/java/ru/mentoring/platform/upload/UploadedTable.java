@@ -1,4 +1,4 @@
-package ru.mentoring.index.upload;
+package ru.mentoring.platform.upload;
 
 import java.util.Iterator;
 import java.util.List;

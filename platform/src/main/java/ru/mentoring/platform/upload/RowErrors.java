@@ -1,4 +1,4 @@
-package ru.mentoring.index.upload;
+package ru.mentoring.platform.upload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ public final class RowErrors {
 
     private final List<RowError> listed = new ArrayList<>();
     private long rejectedRows;
-    private long lastRejectedLine = -1;
+    private long lastRejectedRow = -1;
 
-    public void reject(long line, String field, String reason) {
-        if (line != lastRejectedLine) {
+    public void reject(long row, String field, String reason) {
+        if (row != lastRejectedRow) {
             rejectedRows++;
-            lastRejectedLine = line;
+            lastRejectedRow = row;
         }
-        if (listed.size() < RowsRejectedException.MAX_LISTED) {
-            listed.add(new RowError(line, field, reason));
+        if (listed.size() <= RowsRejectedException.MAX_LISTED) {
+            listed.add(new RowError(row, field, reason));
         }
     }
 
