@@ -22,7 +22,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.authorization.AuthorityReactiveAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -37,6 +42,8 @@ import ru.mentoring.platform.security.PlatformSecurityProperties;
 import ru.mentoring.platform.security.ProblemResponses;
 import ru.mentoring.platform.security.RequestSyntax;
 import ru.mentoring.platform.security.TokenValidation;
+import ru.mentoring.platform.security.RealmKeySet;
+import ru.mentoring.platform.security.Role;
 import ru.mentoring.platform.security.VerifiedTokens;
 import ru.mentoring.platform.web.CorrelationId;
 
@@ -44,6 +51,8 @@ import ru.mentoring.platform.web.CorrelationId;
  * The first wall: no valid token, 401; a role that may not do this, 403; before any service is
  * reached. The services check again (the token is relayed unchanged), so bypassing the gateway
  * gains nothing. Department viewers read; only coordinators and school administrators write.
+ * Services' tokens (the role internal-service, or issued to one of the services' clients) are for
+ * calls between services only: the gateway lets none of them in, whatever else they carry.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -54,7 +63,7 @@ public class GatewaySecurity {
     static final String[] WRITERS = {"coordinator", "school-admin"};
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, PlatformSecurityProperties properties) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new KeycloakRolesConverter());
         converter.setPrincipalClaimName("preferred_username");
@@ -70,10 +79,10 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // personal questionnaire links: people without an account answer through them
                         .pathMatchers("/api/monitoring/public/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
-                        .pathMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
+                        .pathMatchers(HttpMethod.GET, "/api/**").access(person(properties, READERS))
+                        .pathMatchers(HttpMethod.HEAD, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .pathMatchers("/api/**").hasAnyRole(WRITERS)
+                        .pathMatchers("/api/**").access(person(properties, WRITERS))
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .bearerTokenConverter(BEARER)
@@ -89,6 +98,29 @@ public class GatewaySecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .build();
+    }
+
+    /** One of {@code roles}, and a person's token: never a service's (see {@link #isServiceToken}). */
+    static ReactiveAuthorizationManager<AuthorizationContext> person(PlatformSecurityProperties properties, String... roles) {
+        AuthorityReactiveAuthorizationManager<AuthorizationContext> byRole = AuthorityReactiveAuthorizationManager.hasAnyRole(roles);
+        return (authentication, context) -> authentication
+                .flatMap(a -> isServiceToken(a, properties)
+                        ? Mono.<AuthorizationResult>just(new AuthorizationDecision(false))
+                        : byRole.authorize(Mono.just(a), context))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    /** The role internal-service (as an authority or in the token's claims), or a token issued to a service's client. */
+    static boolean isServiceToken(Authentication authentication, PlatformSecurityProperties properties) {
+        boolean byAuthority = authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.INTERNAL_SERVICE.authority().equals(a.getAuthority()));
+        if (byAuthority) {
+            return true;
+        }
+        if (authentication.getPrincipal() instanceof Jwt jwt) {
+            return TokenValidation.carriesInternalService(jwt.getClaims()) || properties.isServiceClient(jwt.getClaims().get("azp"));
+        }
+        return false;
     }
 
     /** The Authorization header only, as the default converter is configured, without its regex (see RequestSyntax). */
@@ -113,22 +145,32 @@ public class GatewaySecurity {
     }
 
     /**
-     * Same checks as the services (signature, issuer, audience, expiry); JWKs fetched on first use.
-     * Each distinct token's signature is checked once (see VerifiedTokens); its claims on every request.
+     * Same checks as the services (signature, issuer, audience, expiry, lifetime, internal-service);
+     * JWKs fetched on first use. Each distinct token's signature is checked once per VerifiedTokens'
+     * trust (minutes, never across a change of the realm's key set); its claims on every request.
      */
     @Bean
-    ReactiveJwtDecoder gatewayJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
-        String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+    ReactiveJwtDecoder gatewayJwtDecoder(Environment environment, VerifiedTokens gatewayVerifiedTokens) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
-        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, properties);
-        decoder.setJwtValidator(validator);
-        return caching(decoder, new VerifiedTokens(validator, VerifiedTokens.DEFAULT_CAPACITY));
+        decoder.setJwtValidator(gatewayVerifiedTokens.validator());
+        return caching(decoder, gatewayVerifiedTokens);
+    }
+
+    @Bean
+    VerifiedTokens gatewayVerifiedTokens(Environment environment, PlatformSecurityProperties properties) {
+        return TokenValidation.verifiedTokens(environment, properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    RealmKeySet gatewayRealmKeySet(Environment environment, PlatformSecurityProperties properties, VerifiedTokens tokens) {
+        return RealmKeySet.watch(TokenValidation.jwkSetUri(environment), properties.keySetCheckInterval(), tokens);
     }
 
     static ReactiveJwtDecoder caching(ReactiveJwtDecoder decoder, VerifiedTokens tokens) {
         return token -> Mono.defer(() -> {
             Jwt known = tokens.lookup(token);
-            return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> tokens.remember(token, jwt));
+            long generation = tokens.generation();
+            return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> tokens.remember(token, jwt, generation));
         });
     }
 

@@ -22,7 +22,8 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
         "platform.services.registry=http://localhost:9",
         "platform.services.school-index=http://localhost:9",
         "platform.services.monitoring=http://localhost:9"})
-@AutoConfigureWebTestClient
+// the first proxied request starts the gateway's HTTP client: seconds on a loaded machine, so more than the 5 s default
+@AutoConfigureWebTestClient(timeout = "30s")
 class GatewaySecurityTest {
 
     private final WebTestClient client;
@@ -54,6 +55,38 @@ class GatewaySecurityTest {
         client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_internal-service")))
                 .get().uri("/api/index/years/2024/classification").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aTokenCarryingInternalServiceIsRefusedWhateverElseItCarries() {
+        client.mutateWith(mockJwt().jwt(j -> j.claim("azp", "mentoring-web")
+                                .claim("realm_access", Map.of("roles", List.of("coordinator", "internal-service"))))
+                        .authorities(new SimpleGrantedAuthority("ROLE_coordinator")))
+                .get().uri("/api/registry/schools").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType("application/problem+json");
+        client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_coordinator"),
+                        new SimpleGrantedAuthority("ROLE_internal-service")))
+                .post().uri("/api/registry/schools").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aTokenIssuedToAServicesClientIsRefusedEvenWithAPersonsRole() {
+        for (String service : List.of("registry-service", "school-index-service", "monitoring-service")) {
+            client.mutateWith(mockJwt().jwt(j -> j.claim("azp", service))
+                            .authorities(new SimpleGrantedAuthority("ROLE_coordinator")))
+                    .get().uri("/api/registry/schools").exchange()
+                    .expectStatus().isForbidden();
+        }
+    }
+
+    @Test
+    void aPersonsTokenOfAnotherClientPasses() {
+        client.mutateWith(mockJwt().jwt(j -> j.claim("azp", "mentoring-web"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_coordinator")))
+                .post().uri("/api/registry/schools").exchange()
+                .expectStatus().isEqualTo(503);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
 import ru.mentoring.platform.db.EmbeddedDatabaseProperties;
+import ru.mentoring.platform.security.ClientSecret;
 
 /**
  * The defaults every service shares (Keycloak issuer and audience, Actuator exposure, log pattern
@@ -22,6 +23,7 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        ClientSecret.require(environment);
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("platform.keycloak.url", "http://localhost:8180");
         defaults.put("platform.keycloak.realm", "mentoring");
@@ -29,9 +31,8 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
                 "${platform.keycloak.url}/realms/${platform.keycloak.realm}");
         defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "mentoring-api");
         defaults.put("spring.security.oauth2.client.registration.keycloak.client-id", "${spring.application.name}");
-        // demo secret of the local realm; every real deployment sets PLATFORM_KEYCLOAK_CLIENT_SECRET
-        defaults.put("spring.security.oauth2.client.registration.keycloak.client-secret",
-                "${platform.keycloak.client-secret:${spring.application.name}-secret}");
+        // no default: a known secret would be everyone's (see ClientSecret)
+        defaults.put("spring.security.oauth2.client.registration.keycloak.client-secret", "${platform.keycloak.client-secret}");
         defaults.put("spring.security.oauth2.client.registration.keycloak.authorization-grant-type", "client_credentials");
         defaults.put("spring.security.oauth2.client.provider.keycloak.token-uri",
                 "${platform.keycloak.internal-url:${platform.keycloak.url}}/realms/${platform.keycloak.realm}/protocol/openid-connect/token");

@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -88,16 +86,28 @@ public class ServiceSecurityAutoConfiguration {
 
     /**
      * The JWK set is fetched on first use, so a service starts before Keycloak is up. Each distinct
-     * token's signature is checked once (see VerifiedTokens); its times, issuer and audience always.
+     * token's signature is checked once per VerifiedTokens' trust (minutes, and never across a change
+     * of the realm's key set); its times, issuer, audience, lifetime and roles always.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder platformJwtDecoder(Environment environment, PlatformSecurityProperties properties) {
+    JwtDecoder platformJwtDecoder(Environment environment, VerifiedTokens platformVerifiedTokens) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(TokenValidation.jwkSetUri(environment)).build();
-        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, properties);
-        decoder.setJwtValidator(validator);
-        return VerifiedTokens.caching(decoder, validator, VerifiedTokens.DEFAULT_CAPACITY);
+        decoder.setJwtValidator(platformVerifiedTokens.validator());
+        return VerifiedTokens.caching(decoder, platformVerifiedTokens);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(VerifiedTokens.class)
+    VerifiedTokens platformVerifiedTokens(Environment environment, PlatformSecurityProperties properties) {
+        return TokenValidation.verifiedTokens(environment, properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(RealmKeySet.class)
+    RealmKeySet platformRealmKeySet(Environment environment, PlatformSecurityProperties properties, VerifiedTokens tokens) {
+        return RealmKeySet.watch(TokenValidation.jwkSetUri(environment), properties.keySetCheckInterval(), tokens);
     }
 
     /** Spring Security's strict firewall with its rules for names and header values as loops (see RequestSyntax). */

@@ -74,4 +74,44 @@ class VerifiedTokensTest {
         assertThat(tokens.lookup("t0")).isNull();
         assertThat(tokens.lookup("t3")).isNotNull();
     }
+
+    @Test
+    void aRememberedTokenIsCheckedInFullAgainAfterItsTimeToLive() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        VerifiedTokens tokens = new VerifiedTokens(TokenValidation.validator(ISSUER, properties), 100, Duration.ofMinutes(2), now::get);
+        tokens.remember("t", jwt("t", Instant.now().plusSeconds(300)));
+        now.addAndGet(Duration.ofSeconds(119).toNanos());
+        assertThat(tokens.lookup("t")).isNotNull();
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(tokens.lookup("t")).as("two minutes after its check").isNull();
+    }
+
+    @Test
+    void aChangeOfTheKeySetForgetsEveryTokenAndACheckBegunBeforeItRemembersNothing() {
+        VerifiedTokens tokens = new VerifiedTokens(TokenValidation.validator(ISSUER, properties), 100);
+        tokens.remember("a", jwt("a", Instant.now().plusSeconds(300)));
+        long checkBegan = tokens.generation();
+        tokens.forgetAll();
+        assertThat(tokens.lookup("a")).isNull();
+        tokens.remember("b", jwt("b", Instant.now().plusSeconds(300)), checkBegan);
+        assertThat(tokens.lookup("b")).as("checked under the old key set").isNull();
+        tokens.remember("b", jwt("b", Instant.now().plusSeconds(300)));
+        assertThat(tokens.lookup("b")).isNotNull();
+    }
+
+    @Test
+    void theCachingDecoderChecksEveryTokenInFullAfterAKeySetChange() {
+        AtomicInteger fullChecks = new AtomicInteger();
+        Jwt valid = jwt("a.b.c", Instant.now().plusSeconds(300));
+        VerifiedTokens tokens = new VerifiedTokens(TokenValidation.validator(ISSUER, properties), 100);
+        JwtDecoder decoder = VerifiedTokens.caching(token -> {
+            fullChecks.incrementAndGet();
+            return valid;
+        }, tokens);
+        decoder.decode("a.b.c");
+        decoder.decode("a.b.c");
+        tokens.forgetAll();
+        decoder.decode("a.b.c");
+        assertThat(fullChecks).hasValue(2);
+    }
 }
