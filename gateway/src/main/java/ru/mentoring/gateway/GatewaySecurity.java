@@ -43,7 +43,8 @@ import ru.mentoring.platform.web.CorrelationId;
 /**
  * The first wall: no valid token, 401; a role that may not do this, 403; before any service is
  * reached. The services check again (the token is relayed unchanged), so bypassing the gateway
- * gains nothing. Department viewers read; only coordinators and school administrators write.
+ * gains nothing. Department viewers read; only coordinators and school administrators write;
+ * region analysts reach the index ({@code /api/index/**}) and nothing else.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -52,6 +53,9 @@ public class GatewaySecurity {
 
     static final String[] READERS = {"coordinator", "school-admin", "department-viewer"};
     static final String[] WRITERS = {"coordinator", "school-admin"};
+    /** The index's cohort data is the region's: its analysts read and write there, and nowhere else. */
+    static final String[] INDEX_READERS = {"coordinator", "school-admin", "department-viewer", "region-analyst"};
+    static final String[] INDEX_WRITERS = {"coordinator", "school-admin", "region-analyst"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
@@ -70,6 +74,10 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // personal questionnaire links: people without an account answer through them
                         .pathMatchers("/api/monitoring/public/**").permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS, "/api/index/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/index/**").hasAnyRole(INDEX_READERS)
+                        .pathMatchers(HttpMethod.HEAD, "/api/index/**").hasAnyRole(INDEX_READERS)
+                        .pathMatchers("/api/index/**").hasAnyRole(INDEX_WRITERS)
                         .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

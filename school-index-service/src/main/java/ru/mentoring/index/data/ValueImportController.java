@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.index.upload.UploadTooLargeException;
 import ru.mentoring.index.upload.UploadedTable;
 import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -37,9 +39,11 @@ public class ValueImportController {
     private final Uploads uploads;
     private final ImportMetrics metrics;
     private final RegistrySchoolSync registrySchools;
+    private final IndexAccess access;
 
     public ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics,
-            RegistrySchoolSync registrySchools) {
+            RegistrySchoolSync registrySchools, IndexAccess access) {
+        this.access = access;
         this.values = values;
         this.uploads = uploads;
         this.metrics = metrics;
@@ -47,14 +51,14 @@ public class ValueImportController {
     }
 
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             HttpServletRequest request) throws IOException {
         return load(ValueKind.INDICATOR, year, methodology, request);
     }
 
     @PostMapping(path = "/context-values", consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             HttpServletRequest request) throws IOException {
         return load(ValueKind.CONTEXT, year, methodology, request);
@@ -62,7 +66,7 @@ public class ValueImportController {
 
     /** What is loaded for the year (counts only, no values): for the coordinator's checklist. */
     @GetMapping("/data")
-    @PreAuthorize("hasAnyRole('coordinator','department-viewer','internal-service')")
+    @PreAuthorize("hasAnyRole('coordinator','department-viewer','region-analyst','internal-service')")
     public YearDataSummary data(@PathVariable int year) {
         return values.summary(year);
     }
@@ -81,7 +85,7 @@ public class ValueImportController {
         }
         try (table) {
             String version = methodology == null || methodology.isBlank() ? null : methodology.strip();
-            return metrics.record(kind, () -> values.load(kind, year, version, table));
+            return metrics.record(kind, () -> values.load(kind, year, version, table, access.writing(CurrentCaller.get())));
         }
     }
 }

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +32,7 @@ import ru.mentoring.index.methodologyversion.MethodologyVersionService;
 import ru.mentoring.index.upload.RowErrors;
 import ru.mentoring.index.upload.TableRow;
 import ru.mentoring.index.upload.UploadedTable;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -65,7 +68,7 @@ public class ValueImportService {
      * @param methodology the version whose codes are valid; null for the codes of any stored version
      */
     @Transactional
-    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table) {
+    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, CallerScope scope) {
         checkYear(year);
         int schoolColumn = required(table, kind, "school_code");
         int yearColumn = required(table, kind, "year");
@@ -77,7 +80,8 @@ public class ValueImportService {
                 : methodologies.factorCodes(methodology);
         Map<String, Integer> codes = new HashMap<>();
         validCodes.forEach(c -> codes.putIfAbsent(c, codes.size()));
-        Map<String, Integer> schools = cohort.numberedCodes();
+        // a school outside the caller's scope is as unknown as a school that does not exist
+        Map<String, Integer> schools = cohort.numberedCodes(scope);
         if (schools.isEmpty()) {
             throw DomainRuleException.unprocessable("school_code",
                     "В когорте нет ни одной школы: сначала загрузите школы (POST /api/index/schools)");
@@ -87,7 +91,8 @@ public class ValueImportService {
         }
         String codeWhere = methodology == null ? "" : " (версия методики " + methodology + ")";
 
-        long previous = jdbc.sql("delete from " + SCHEMA + "." + kind.table() + " where year = ?").param(year).update();
+        // the load replaces the year's values of the schools in the caller's scope, no others
+        long previous = deletePrevious(kind, year, scope);
 
         BitSet seenPairs = new BitSet();
         BitSet seenSchools = new BitSet();
@@ -197,6 +202,18 @@ public class ValueImportService {
                 : what + " за " + year + " год загружены: сохранено " + stored + " знач. по "
                         + seenSchools.cardinality() + " школам.";
         return new ImportReport(year, kind, read, stored, previous > 0, previous, seenSchools.cardinality(), message);
+    }
+
+    private long deletePrevious(ValueKind kind, int year, CallerScope scope) {
+        if (scope.isRegionWide()) {
+            return jdbc.sql("delete from " + SCHEMA + "." + kind.table() + " where year = ?").param(year).update();
+        }
+        CallerScope.SqlCondition within = scope.condition("c.code", "c.municipality_code");
+        List<Object> params = new ArrayList<>(List.of(year));
+        params.addAll(within.params());
+        return jdbc.sql("delete from " + SCHEMA + "." + kind.table() + " v where v.year = ? and v.school_code in (select c.code from "
+                        + SCHEMA + ".cohort_school c where " + within.sql() + ")")
+                .params(params).update();
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.index.upload.UploadedTable;
 import ru.mentoring.index.upload.Uploads;
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /** The region's official ШНОР list of a year (domain.md 3.5) and its comparison with the computed one. */
@@ -22,23 +23,25 @@ public class OfficialListController {
 
     private final OfficialListService lists;
     private final Uploads uploads;
+    private final IndexAccess access;
 
-    public OfficialListController(OfficialListService lists, Uploads uploads) {
+    public OfficialListController(OfficialListService lists, Uploads uploads, IndexAccess access) {
+        this.access = access;
         this.lists = lists;
         this.uploads = uploads;
     }
 
     /** {@code school_code}, one a row, as CSV or XLSX; replaces the year's list, all or nothing. */
     @PutMapping(consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
         try (UploadedTable table = uploads.open(request.getContentType(), request.getContentLengthLong(), request.getInputStream())) {
-            return lists.replace(year, table, CurrentCaller.get());
+            return lists.replace(year, table, CurrentCaller.get(), access.writing(CurrentCaller.get()));
         }
     }
 
     @GetMapping("/comparison")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public LowResultsComparison comparison(@PathVariable int year) {
         return lists.compare(year, CurrentCaller.get());
     }
