@@ -50,7 +50,8 @@ import ru.mentoring.platform.web.CorrelationId;
 /**
  * The first wall: no valid token, 401; a role that may not do this, 403; before any service is
  * reached. The services check again (the token is relayed unchanged), so bypassing the gateway
- * gains nothing. Department viewers read; only coordinators and school administrators write.
+ * gains nothing. Department viewers read; only coordinators and school administrators write;
+ * region analysts reach the index ({@code /api/index/**}) and nothing else.
  * Services' tokens (the role internal-service, or issued to one of the services' clients) are for
  * calls between services only: the gateway lets none of them in, whatever else they carry.
  */
@@ -61,6 +62,9 @@ public class GatewaySecurity {
 
     static final String[] READERS = {"coordinator", "school-admin", "department-viewer"};
     static final String[] WRITERS = {"coordinator", "school-admin"};
+    /** The index's cohort data is the region's: its analysts read and write there, and nowhere else. */
+    static final String[] INDEX_READERS = {"coordinator", "school-admin", "department-viewer", "region-analyst"};
+    static final String[] INDEX_WRITERS = {"coordinator", "school-admin", "region-analyst"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, PlatformSecurityProperties properties) {
@@ -79,6 +83,10 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // personal questionnaire links: people without an account answer through them
                         .pathMatchers("/api/monitoring/public/**").permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS, "/api/index/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/index/**").access(person(properties, INDEX_READERS))
+                        .pathMatchers(HttpMethod.HEAD, "/api/index/**").access(person(properties, INDEX_READERS))
+                        .pathMatchers("/api/index/**").access(person(properties, INDEX_WRITERS))
                         .pathMatchers(HttpMethod.GET, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.HEAD, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

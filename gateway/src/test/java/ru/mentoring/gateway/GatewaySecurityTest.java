@@ -90,6 +90,35 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aRegionAnalystReachesTheIndexForReadingAndWriting() {
+        var analyst = mockJwt().authorities(new SimpleGrantedAuthority("ROLE_region-analyst"));
+        client.mutateWith(analyst).get().uri("/api/index/years/2024/classification").exchange()
+                .expectStatus().isEqualTo(503);
+        client.mutateWith(analyst).post().uri("/api/index/years/2024/classification").exchange()
+                .expectStatus().isEqualTo(503);
+        client.mutateWith(analyst).put().uri("/api/index/schools/s-1").exchange()
+                .expectStatus().isEqualTo(503);
+    }
+
+    @Test
+    void aRegionAnalystReachesNothingButTheIndex() {
+        var analyst = mockJwt().authorities(new SimpleGrantedAuthority("ROLE_region-analyst"));
+        client.mutateWith(analyst).get().uri("/api/registry/schools").exchange()
+                .expectStatus().isForbidden();
+        client.mutateWith(analyst).post().uri("/api/registry/schools").exchange()
+                .expectStatus().isForbidden();
+        client.mutateWith(analyst).get().uri("/api/monitoring/dashboard").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aDepartmentViewerStillCannotWriteToTheIndex() {
+        client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_department-viewer")))
+                .post().uri("/api/index/years/2024/classification").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void aDepartmentViewerMayReadAndAnUnreachableServiceIsA503Problem() {
         client.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_department-viewer")))
                 .get().uri("/api/registry/statistics/schools").exchange()

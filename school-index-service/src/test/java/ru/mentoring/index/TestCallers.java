@@ -36,6 +36,13 @@ public final class TestCallers {
                 .authorities(new SimpleGrantedAuthority("ROLE_department-viewer"));
     }
 
+    /** The region's analyst: no municipality, no organization; the whole cohort. */
+    public static RequestPostProcessor regionAnalyst() {
+        return jwt().jwt(j -> j.claim("preferred_username", "region")
+                        .claim("realm_access", Map.of("roles", List.of("region-analyst"))))
+                .authorities(new SimpleGrantedAuthority("ROLE_region-analyst"));
+    }
+
     public static RequestPostProcessor internalService() {
         return jwt().jwt(j -> j.claim("preferred_username", "service-account-registry-service")
                         .claim("realm_access", Map.of("roles", List.of("internal-service"))))

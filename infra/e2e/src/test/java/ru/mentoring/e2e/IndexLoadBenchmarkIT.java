@@ -38,7 +38,7 @@ class IndexLoadBenchmarkIT {
             m.append(f == 0 ? "" : ",").append("{\"code\":\"BF%d\",\"name\":\"Фактор %d\",\"weight\":0}".formatted(f, f));
         }
         m.append("]}");
-        assertThat(client.putJson("coordinator", "/api/index/methodologies/bench-40k", m.toString()).status()).isIn(200, 201);
+        assertThat(client.putJson("region", "/api/index/methodologies/bench-40k", m.toString()).status()).isIn(200, 201);
 
         Random random = new Random(42);
         double[] social = new double[SCHOOLS];
@@ -52,7 +52,7 @@ class IndexLoadBenchmarkIT {
         HeapSampler heap = new HeapSampler(client);
         heap.start();
         long t0 = System.nanoTime();
-        expectOk(client.post("coordinator", "/api/index/schools", "text/csv", schools.toString().getBytes(StandardCharsets.UTF_8)));
+        expectOk(client.post("region", "/api/index/schools", "text/csv", schools.toString().getBytes(StandardCharsets.UTF_8)));
         long tSchools = System.nanoTime();
         for (int year = 2022; year <= 2024; year++) {
             StringBuilder values = new StringBuilder(40 * SCHOOLS * INDICATORS);
@@ -68,13 +68,13 @@ class IndexLoadBenchmarkIT {
                     factors.append("B%05d,%d,BF%d,%s\n".formatted(s, year, f, String.format(Locale.ROOT, "%.4f", v)));
                 }
             }
-            expectOk(client.post("coordinator", "/api/index/years/" + year + "/indicator-values?methodology=bench-40k", "text/csv",
+            expectOk(client.post("region", "/api/index/years/" + year + "/indicator-values?methodology=bench-40k", "text/csv",
                     values.toString().getBytes(StandardCharsets.UTF_8)));
-            expectOk(client.post("coordinator", "/api/index/years/" + year + "/context-values?methodology=bench-40k", "text/csv",
+            expectOk(client.post("region", "/api/index/years/" + year + "/context-values?methodology=bench-40k", "text/csv",
                     factors.toString().getBytes(StandardCharsets.UTF_8)));
         }
         long tLoaded = System.nanoTime();
-        PlatformClient.Response run = client.postJson("coordinator", "/api/index/years/2024/classification?methodology=bench-40k", "");
+        PlatformClient.Response run = client.postJson("region", "/api/index/years/2024/classification?methodology=bench-40k", "");
         long tClassified = System.nanoTime();
         heap.stopSampling();
         expectOk(run);

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo district's index data (loaded through the gateway by the launcher, as a coordinator
- * would) classified; who reads which rows; bad data refused whole.
+ * The demo district's index data (loaded through the gateway by the launcher, as the region's
+ * analyst would) classified; who reads which rows; bad data refused whole.
  */
 class SchoolIndexIT {
 
@@ -97,20 +97,20 @@ class SchoolIndexIT {
                 mil-sosh-4,2020,OGE_MATH_AVG,3.7
                 mil-sosh-5,2021,OGE_MATH_AVG,не число
                 """;
-        PlatformClient.Response r = client.post("coordinator", "/api/index/years/2021/indicator-values", "text/csv",
+        PlatformClient.Response r = client.post("region", "/api/index/years/2021/indicator-values", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("errors").size()).isEqualTo(2);
         // nothing of it was stored: 2021 still has no data to classify
-        assertThat(client.postJson("coordinator", "/api/index/years/2021/classification?methodology=demo-2024", "").status())
+        assertThat(client.postJson("region", "/api/index/years/2021/classification?methodology=demo-2024", "").status())
                 .isEqualTo(422);
     }
 
     @Test
     void runningAgainWithTheSameDataAndVersionGivesTheSameResult() {
         String before = client.get("coordinator", "/api/index/years/2024/classification").body();
-        PlatformClient.Response run = client.postJson("coordinator", "/api/index/years/2024/classification?methodology=demo-2024", "");
+        PlatformClient.Response run = client.postJson("region", "/api/index/years/2024/classification?methodology=demo-2024", "");
         assertThat(run.status()).isIn(200, 201);
         assertThat(client.get("coordinator", "/api/index/years/2024/classification").body()).isEqualTo(before);
     }
@@ -118,7 +118,7 @@ class SchoolIndexIT {
     @Test
     void theOfficialListStandsBesideTheComputedOneAndTheTrendCountsTheDistrictsLowResultSchools() {
         String official = "school_code\nmil-sosh-2\nmil-sosh-4\nmil-gymnasium-1\n";
-        PlatformClient.Response loaded = client.send(client.request("coordinator", "/api/index/years/2024/official-low-results")
+        PlatformClient.Response loaded = client.send(client.request("region", "/api/index/years/2024/official-low-results")
                 .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(official)));
         assertThat(loaded.status()).as(loaded.body()).isIn(200, 201);
         JsonNode comparison = client.get("coordinator", "/api/index/years/2024/official-low-results/comparison").json();
@@ -139,7 +139,7 @@ class SchoolIndexIT {
 
     @Test
     void anUnknownMethodologyIsNotFound() {
-        assertThat(client.postJson("coordinator", "/api/index/years/2024/classification?methodology=no-such", "").status())
+        assertThat(client.postJson("region", "/api/index/years/2024/classification?methodology=no-such", "").status())
                 .isEqualTo(404);
     }
 }

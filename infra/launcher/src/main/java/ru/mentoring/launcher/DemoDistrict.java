@@ -13,6 +13,8 @@ public final class DemoDistrict {
     public static final String MUNICIPALITY = "millerovo";
     public static final String MUNICIPALITY_NAME = "Миллеровский район";
     public static final String PASSWORD = "demo";
+    /** The region analyst of the demo realm: loads and classifies the index cohort. */
+    public static final String REGION_LOGIN = "region";
 
     /** kind: SOSH, OOSH, GYMNASIUM, LYCEUM, ADVANCED_STUDY, DOU */
     public record DemoSchool(String code, String fullName, String shortName, String kind, boolean advancedLevel, boolean rural) {

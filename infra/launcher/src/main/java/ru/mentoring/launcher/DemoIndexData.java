@@ -58,7 +58,7 @@ final class DemoIndexData {
     }
 
     void load() {
-        expect(client.putJson("coordinator", "/api/index/methodologies/" + METHODOLOGY, methodologyJson()), "methodology", 200, 201);
+        expect(client.putJson(DemoDistrict.REGION_LOGIN, "/api/index/methodologies/" + METHODOLOGY, methodologyJson()), "methodology", 200, 201);
         List<CohortSchool> cohort = cohort();
         StringBuilder region = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
         for (CohortSchool s : cohort) {
@@ -68,7 +68,7 @@ final class DemoIndexData {
             region.append(s.code()).append(',').append(csv(s.name())).append(',').append(s.municipality()).append(',')
                     .append(s.advanced()).append('\n');
         }
-        expect(client.post("coordinator", "/api/index/schools", "text/csv", bytes(region)), "cohort schools", 200, 201);
+        expect(client.post(DemoDistrict.REGION_LOGIN, "/api/index/schools", "text/csv", bytes(region)), "cohort schools", 200, 201);
 
         Random random = new Random(2024);
         for (int year : YEARS) {
@@ -89,13 +89,13 @@ final class DemoIndexData {
                 factors.append(s.code()).append(',').append(year).append(",RURAL,")
                         .append(s.code().startsWith("mil-") && isRural(s.code()) ? "1" : (s.social() < -0.3 ? "1" : "0")).append('\n');
             }
-            expect(client.post("coordinator", "/api/index/years/" + year + "/indicator-values", "text/csv", bytes(indicators)),
+            expect(client.post(DemoDistrict.REGION_LOGIN, "/api/index/years/" + year + "/indicator-values", "text/csv", bytes(indicators)),
                     "indicator values " + year, 200, 201);
-            expect(client.post("coordinator", "/api/index/years/" + year + "/context-values", "text/csv", bytes(factors)),
+            expect(client.post(DemoDistrict.REGION_LOGIN, "/api/index/years/" + year + "/context-values", "text/csv", bytes(factors)),
                     "context values " + year, 200, 201);
         }
         for (int year : YEARS) {
-            expect(client.postJson("coordinator", "/api/index/years/" + year + "/classification?methodology=" + METHODOLOGY, ""),
+            expect(client.postJson(DemoDistrict.REGION_LOGIN, "/api/index/years/" + year + "/classification?methodology=" + METHODOLOGY, ""),
                     "classification " + year, 200, 201);
         }
     }

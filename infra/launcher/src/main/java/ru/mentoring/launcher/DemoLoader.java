@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Fills the demo district through the gateway, with the coordinator's real token, exactly as a
- * coordinator's scripts would: schools and their teachers in the registry, four years of index
- * data for a regional cohort and their classification, then consents, topics, requests and pairs,
- * and the monitoring of the 2025/26 programme year (rounds answered, SWOT, plan of events).
+ * Fills the demo district through the gateway with real tokens, exactly as people's scripts
+ * would: with the coordinator's, schools and their teachers in the registry; with the region
+ * analyst's ({@link DemoDistrict#REGION_LOGIN}), four years of index data for the regional cohort
+ * and their classification (the cohort is the region's); with the coordinator's again, consents,
+ * topics, requests and pairs, and the monitoring of the 2025/26 programme year (rounds answered,
+ * SWOT, plan of events).
  */
 final class DemoLoader {
 

@@ -72,25 +72,13 @@ public record CallerIdentity(String subject, String username, Set<Role> roles, S
         return has(Role.SCHOOL_ADMIN) && !isCoordinator() && !isDepartmentViewer() && !isInternalService();
     }
 
-    /** Whether the caller may see data of a school that lies in the given municipality. */
+    /** Whether the caller may see data of a school that lies in the given municipality: {@link CallerScope#forReading}. */
     public boolean canReadSchool(String school, String schoolMunicipality) {
-        if (isInternalService()) {
-            return true;
-        }
-        if ((isCoordinator() || isDepartmentViewer()) && municipality != null && municipality.equals(schoolMunicipality)) {
-            return true;
-        }
-        return has(Role.SCHOOL_ADMIN) && school != null && school.equals(schoolCode);
+        return CallerScope.forReading(this).includes(school, schoolMunicipality);
     }
 
-    /** Whether the caller may change data of the school; department viewers never write. */
+    /** Whether the caller may change data of the school: {@link CallerScope#forWriting}; department viewers never write. */
     public boolean canWriteSchool(String school, String schoolMunicipality) {
-        if (isInternalService()) {
-            return true;
-        }
-        if (isCoordinator() && municipality != null && municipality.equals(schoolMunicipality)) {
-            return true;
-        }
-        return has(Role.SCHOOL_ADMIN) && school != null && school.equals(schoolCode);
+        return CallerScope.forWriting(this).includes(school, schoolMunicipality);
     }
 }

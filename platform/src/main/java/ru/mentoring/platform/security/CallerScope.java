@@ -84,6 +84,22 @@ public sealed interface CallerScope {
         return this instanceof Municipality || this instanceof Region || this instanceof Everything;
     }
 
+    /** Whether the scope reaches every school of the region: a region analyst or a service. */
+    default boolean isRegionWide() {
+        return this instanceof Region || this instanceof Everything;
+    }
+
+    /** Whether every school of the given municipality lies within this scope. */
+    default boolean coversMunicipality(String municipality) {
+        return switch (this) {
+            case Everything e -> true;
+            case Region r -> true;
+            case Municipality m -> m.municipality().equals(municipality);
+            case School s -> false;
+            case Nothing n -> false;
+        };
+    }
+
     /** Whether the scope reaches no school at all. */
     default boolean isEmpty() {
         return this instanceof Nothing;

@@ -4,14 +4,15 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /**
  * Feeds Hibernate's {@code @TenantId}: a school administrator's session sees only rows of their
- * school (the organization alias in the token). Coordinators, department viewers and services get
- * the root tenant and are confined to their municipality by the services' own checks
- * ({@link CallerIdentity#canReadSchool}). A web request with no caller, or a school administrator
- * without exactly one organization, gets a tenant that matches no row.
+ * school (the organization alias in the token). The wider scopes of {@link CallerScope} (a
+ * municipality, the region, a service) get the root tenant and are confined by the services' own
+ * scope checks. A web request with no caller, or a caller whose scope reaches no school (a school
+ * administrator without exactly one organization), gets a tenant that matches no row.
  */
 public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<String> {
 
@@ -31,13 +32,12 @@ public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver
     }
 
     static String tenantOf(CallerIdentity caller) {
-        if (caller.isSchoolAdminOnly()) {
-            return caller.schoolCode() != null ? caller.schoolCode() : NONE;
-        }
-        if (caller.isCoordinator() || caller.isDepartmentViewer() || caller.isInternalService()) {
-            return ROOT;
-        }
-        return NONE;
+        return switch (CallerScope.forReading(caller)) {
+            case CallerScope.School school -> school.schoolCode();
+            case CallerScope.Nothing nothing -> NONE;
+            // municipality, region and services: every row, confined by the services' own scope checks
+            default -> ROOT;
+        };
     }
 
     @Override

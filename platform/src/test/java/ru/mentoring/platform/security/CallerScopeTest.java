@@ -63,4 +63,36 @@ class CallerScopeTest {
         assertThat(new CallerScope.Nothing().condition("a", "b").sql()).isEqualTo("false");
         assertThat(new CallerScope.Region().condition("a", "b").sql()).isEqualTo("true");
     }
+
+    @Test
+    void onlyTheRegionAndServicesAreRegionWide() {
+        assertThat(new CallerScope.Region().isRegionWide()).isTrue();
+        assertThat(new CallerScope.Everything().isRegionWide()).isTrue();
+        assertThat(new CallerScope.Municipality("mil").isRegionWide()).isFalse();
+        assertThat(new CallerScope.School("s", "mil").isRegionWide()).isFalse();
+        assertThat(new CallerScope.Nothing().isRegionWide()).isFalse();
+    }
+
+    @Test
+    void aMunicipalityIsCoveredByItselfAndTheRegionButNeverByOneSchool() {
+        assertThat(new CallerScope.Municipality("mil").coversMunicipality("mil")).isTrue();
+        assertThat(new CallerScope.Municipality("mil").coversMunicipality("other")).isFalse();
+        assertThat(new CallerScope.Region().coversMunicipality("other")).isTrue();
+        assertThat(new CallerScope.School("s", "mil").coversMunicipality("mil")).isFalse();
+        assertThat(new CallerScope.Nothing().coversMunicipality("mil")).isFalse();
+    }
+
+    @Test
+    void aRegionAnalystWritesTheRegionAndAServiceEverything() {
+        assertThat(CallerScope.forWriting(caller(Set.of(Role.REGION_ANALYST), null, null))).isEqualTo(new CallerScope.Region());
+        assertThat(CallerScope.forWriting(caller(Set.of(Role.INTERNAL_SERVICE), null, null))).isEqualTo(new CallerScope.Everything());
+    }
+
+    @Test
+    void theRegionsSqlConditionIsUnrestrictedAndNothingsMatchesNoRow() {
+        assertThat(new CallerScope.Region().condition("s.code", "s.m").sql()).isEqualTo("true");
+        assertThat(new CallerScope.Nothing().namedCondition("s.code", "s.m").sql()).isEqualTo("false");
+        assertThat(new CallerScope.Municipality("mil").namedCondition("s.code", "s.m").named())
+                .containsEntry("scopeMunicipality", "mil");
+    }
 }

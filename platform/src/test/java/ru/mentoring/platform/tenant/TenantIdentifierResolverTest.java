@@ -36,6 +36,18 @@ class TenantIdentifierResolverTest {
     }
 
     @Test
+    void aRegionAnalystIsRootAndConfinedByTheServices() {
+        assertThat(TenantIdentifierResolver.tenantOf(new CallerIdentity("s", "u", Set.of(Role.REGION_ANALYST), null, null)))
+                .isEqualTo(TenantIdentifierResolver.ROOT);
+    }
+
+    @Test
+    void aCoordinatorWithoutAMunicipalityMatchesNothing() {
+        assertThat(TenantIdentifierResolver.tenantOf(new CallerIdentity("s", "u", Set.of(Role.COORDINATOR), null, null)))
+                .isEqualTo(TenantIdentifierResolver.NONE);
+    }
+
+    @Test
     void aTokenWithNoKnownRoleMatchesNothing() {
         assertThat(TenantIdentifierResolver.tenantOf(CallerIdentity.fromClaims(Map.of("realm_access", Map.of("roles", List.of("x"))))))
                 .isEqualTo(TenantIdentifierResolver.NONE);

@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.index.cohort.RegistrySchoolSync;
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /**
- * Classification runs of a year. The coordinator runs them; reading is confined by role: a school
+ * Classification runs of a year. The region's analysts run them (a coordinator too where
+ * municipalities own their data); reading is confined to the caller's scope: a school
  * administrator sees their own school's line, a coordinator or department viewer the schools of
- * their municipality, a service every school.
+ * their municipality, a region analyst or a service every school.
  */
 @RestController
 @RequestMapping("/api/index/years/{year}/classification")
@@ -37,7 +39,7 @@ public class ClassificationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ResponseEntity<RunSummary> run(@PathVariable int year, @RequestParam(required = false) String methodology) {
         registrySchools.sync();
         RunSummary run = classifications.run(year, methodology == null ? null : methodology.strip(), CurrentCaller.get());
@@ -45,14 +47,14 @@ public class ClassificationController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public List<SchoolClassification> results(@PathVariable int year) {
         return classifications.results(year, CurrentCaller.get());
     }
 
     /** The same rows as an Excel workbook (Accept: the XLSX media type), with Russian headers. */
     @GetMapping(produces = Uploads.XLSX)
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public ResponseEntity<byte[]> spreadsheet(@PathVariable int year) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Uploads.XLSX))
@@ -62,7 +64,7 @@ public class ClassificationController {
     }
 
     @GetMapping("/summary")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public RunSummary summary(@PathVariable int year) {
         return classifications.summary(year);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 
 /**
  * Runs and their per-school results. Results go in with COPY (a run of 40,000 schools is one
@@ -92,8 +94,7 @@ class ClassificationStore {
     }
 
     /**
-     * The results of a run the caller may read: a service everything, a coordinator or department
-     * viewer the schools of their municipality, a school administrator their own school.
+     * The results of a run within the caller's scope (see {@link CallerScope#forReading}).
      */
     List<SchoolClassification> results(UUID runId, CallerIdentity caller) {
         return visible(runId, caller, "r.explanation::text").stream().map(NamedResult::result).toList();
@@ -114,17 +115,11 @@ class ClassificationStore {
                   from school_index.classification_result r
                   left join school_index.cohort_school c on c.code = r.school_code
                 """.formatted(explanation);
-        JdbcClient.StatementSpec spec;
-        if (caller.isInternalService()) {
-            spec = jdbc.sql(select + " where r.run_id = ? order by r.school_code").param(runId);
-        } else if ((caller.isCoordinator() || caller.isDepartmentViewer()) && caller.municipality() != null) {
-            spec = jdbc.sql(select + " where r.run_id = ? and c.municipality_code = ? order by r.school_code")
-                    .params(runId, caller.municipality());
-        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            spec = jdbc.sql(select + " where r.run_id = ? and r.school_code = ?").params(runId, caller.schoolCode());
-        } else {
-            return List.of();
-        }
+        CallerScope.SqlCondition within = CallerScope.forReading(caller).condition("r.school_code", "c.municipality_code");
+        List<Object> params = new ArrayList<>(List.of(runId));
+        params.addAll(within.params());
+        JdbcClient.StatementSpec spec = jdbc.sql(select + " where r.run_id = ? and (" + within.sql() + ") order by r.school_code")
+                .params(params);
         return spec.query((rs, n) -> new NamedResult(rs.getString(8), new SchoolClassification(rs.getString(1),
                         (Double) rs.getObject(2), integer(rs.getObject(3)), (Double) rs.getObject(4), integer(rs.getObject(5)),
                         Arrays.asList((String[]) rs.getArray(6).getArray()), rs.getString(7))))

@@ -17,36 +17,43 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
 
-/** The schools of the cohort: the registry's (PUT, one by one) and the rest of the region (CSV). */
+/**
+ * The schools of the cohort: the registry's (PUT by the registry sync, one by one) and the rest of
+ * the region (PUT or CSV by the region's analysts, or a coordinator for their own municipality where
+ * municipalities own their data).
+ */
 @RestController
 @RequestMapping("/api/index/schools")
 public class CohortSchoolController {
 
     private final CohortSchoolService schools;
     private final Uploads uploads;
+    private final IndexAccess access;
 
-    public CohortSchoolController(CohortSchoolService schools, Uploads uploads) {
+    public CohortSchoolController(CohortSchoolService schools, Uploads uploads, IndexAccess access) {
+        this.access = access;
         this.schools = schools;
         this.uploads = uploads;
     }
 
     /** {@code school_code,name,municipality_code,advanced_level} as CSV or XLSX; upsert by code. */
     @PostMapping(consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasAnyRole('coordinator','internal-service')")
+    @PreAuthorize("hasRole('internal-service') or " + IndexAccess.WRITERS)
     public CohortImportReport importRegion(HttpServletRequest request) throws IOException {
         try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
-            return schools.importRegion(table);
+            return schools.importRegion(table, access.writing(CurrentCaller.get()));
         }
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize("hasAnyRole('coordinator','internal-service')")
+    @PreAuthorize("hasRole('internal-service') or " + IndexAccess.WRITERS)
     public ResponseEntity<CohortSchoolView> put(@PathVariable String code, @Valid @RequestBody CohortSchoolRequest request) {
-        CohortSchoolService.Upserted result = schools.upsert(code, request);
+        CohortSchoolService.Upserted result = schools.upsert(code, request, access.writing(CurrentCaller.get()));
         CohortSchoolView view = CohortSchoolView.of(result.school());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/index/schools/" + code)).body(view)
@@ -54,14 +61,14 @@ public class CohortSchoolController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public List<CohortSchoolView> list() {
-        return schools.visibleTo(CurrentCaller.get()).stream().map(CohortSchoolView::of).toList();
+        return schools.visibleTo(access.reading(CurrentCaller.get())).stream().map(CohortSchoolView::of).toList();
     }
 
     @GetMapping("/{code}")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public CohortSchoolView one(@PathVariable String code) {
-        return CohortSchoolView.of(schools.readable(CurrentCaller.get(), code));
+        return CohortSchoolView.of(schools.readable(access.reading(CurrentCaller.get()), code));
     }
 }

@@ -13,14 +13,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.upload.RowErrors;
 import ru.mentoring.platform.upload.TableRow;
 import ru.mentoring.platform.upload.UploadedTable;
-import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
@@ -50,20 +51,41 @@ public class CohortSchoolService {
 
     /**
      * Creates or replaces one school. A REGION description never overwrites a school the registry
-     * made known: the registry is the authority for its own tenants.
+     * made known: the registry is the authority for its own tenants, and only the registry (a
+     * service, {@link CallerScope.Everything}) describes them. Through the index API a school's
+     * municipality never changes, and a caller describes only schools within their scope.
      */
     @Transactional
-    public Upserted upsert(String code, CohortSchoolRequest request) {
+    public Upserted upsert(String code, CohortSchoolRequest request, CallerScope scope) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw DomainRuleException.unprocessable("code",
                     "Код школы: латинские буквы, цифры, точка, дефис, подчёркивание; до 64 символов");
         }
-        SchoolSource source = request.source() == null ? SchoolSource.REGISTRY : request.source();
+        boolean registry = scope instanceof CallerScope.Everything;
+        if (!registry && request.source() == SchoolSource.REGISTRY) {
+            throw DomainRuleException.unprocessable("source",
+                    "Школы реестра описывает только реестр: здесь описываются школы региона (source REGION)");
+        }
+        if (scope.isEmpty()) {
+            throw new AccessDeniedException("no write scope");
+        }
+        if (!scope.coversMunicipality(request.municipalityCode())) {
+            throw DomainRuleException.unprocessable("municipalityCode", OTHER_MUNICIPALITY);
+        }
+        SchoolSource source = registry ? (request.source() == null ? SchoolSource.REGISTRY : request.source()) : SchoolSource.REGION;
         return schools.findById(code)
                 .map(existing -> {
+                    if (!scope.includes(existing.getCode(), existing.getMunicipalityCode())) {
+                        // another municipality's school: the same words as for any code one cannot use
+                        throw DomainRuleException.unprocessable("code", unusableCode(code));
+                    }
                     if (existing.getSource() == SchoolSource.REGISTRY && source == SchoolSource.REGION) {
                         throw DomainRuleException.conflict("source",
                                 "Школа " + code + " известна из реестра: региональные данные её не меняют");
+                    }
+                    if (!registry && !existing.getMunicipalityCode().equals(request.municipalityCode())) {
+                        throw DomainRuleException.unprocessable("municipalityCode", "Муниципалитет школы " + code
+                                + " не меняется: она относится к муниципалитету " + existing.getMunicipalityCode());
                     }
                     existing.describe(request.name(), request.municipalityCode(), request.advancedLevel(), source);
                     return new Upserted(existing, false);
@@ -72,18 +94,25 @@ public class CohortSchoolService {
                         request.advancedLevel(), source)), true));
     }
 
+    /** A school of another municipality, to a caller confined to theirs: nothing about it is told. */
+    static String unusableCode(String code) {
+        return "Код школы «" + code + "» нельзя использовать в этой загрузке: выберите другой код";
+    }
+
+    static final String OTHER_MUNICIPALITY = "Можно описывать только школы своего муниципалитета";
+
     /**
      * The rest of the region as {@code school_code,name,municipality_code,advanced_level}: every
      * row is checked first, and one bad row rejects the file.
      */
     @Transactional
-    public CohortImportReport importRegion(UploadedTable table) {
+    public CohortImportReport importRegion(UploadedTable table, CallerScope scope) {
         int codeColumn = required(table, "school_code");
         int nameColumn = required(table, "name");
         int municipalityColumn = required(table, "municipality_code");
         int advancedColumn = required(table, "advanced_level");
 
-        record Row(String code, String name, String municipality, boolean advanced) {
+        record Row(long line, String code, String name, String municipality, boolean advanced) {
         }
         List<Row> rows = new ArrayList<>();
         RowErrors errors = new RowErrors();
@@ -121,6 +150,9 @@ public class CohortSchoolService {
             } else if (!CODE.matcher(municipality).matches()) {
                 errors.reject(row.line(), "municipality_code", "Недопустимый код муниципалитета «" + municipality + "»");
                 ok = false;
+            } else if (!scope.coversMunicipality(municipality)) {
+                errors.reject(row.line(), "municipality_code", OTHER_MUNICIPALITY);
+                ok = false;
             }
             if (!advanced.equals("true") && !advanced.equals("false")) {
                 errors.reject(row.line(), "advanced_level",
@@ -128,7 +160,7 @@ public class CohortSchoolService {
                 ok = false;
             }
             if (ok && !errors.any()) {
-                rows.add(new Row(code, name, municipality, advanced.equals("true")));
+                rows.add(new Row(row.line(), code, name, municipality, advanced.equals("true")));
             }
         }
         if (errors.any()) {
@@ -138,23 +170,34 @@ public class CohortSchoolService {
             throw DomainRuleException.unprocessable("file", "В файле нет ни одной строки со школой");
         }
 
-        Map<String, SchoolSource> existing = new HashMap<>();
-        jdbc.sql("select code, source from cohort_school")
+        record Known(SchoolSource source, String municipality) {
+        }
+        Map<String, Known> existing = new HashMap<>();
+        jdbc.sql("select code, source, municipality_code from cohort_school")
                 .query(rs -> {
-                    existing.put(rs.getString(1), SchoolSource.valueOf(rs.getString(2)));
+                    existing.put(rs.getString(1), new Known(SchoolSource.valueOf(rs.getString(2)), rs.getString(3)));
                 });
         long created = 0;
         long updated = 0;
         long kept = 0;
         for (Row r : rows) {
-            SchoolSource source = existing.get(r.code());
-            if (source == null) {
+            Known known = existing.get(r.code());
+            if (known == null) {
                 created++;
-            } else if (source == SchoolSource.REGION) {
-                updated++;
-            } else {
+            } else if (!scope.includes(r.code(), known.municipality())) {
+                // another municipality's school: the same words as for any code one cannot use
+                errors.reject(r.line(), "school_code", unusableCode(r.code()));
+            } else if (known.source() != SchoolSource.REGION) {
                 kept++;
+            } else if (!known.municipality().equals(r.municipality())) {
+                errors.reject(r.line(), "municipality_code", "Муниципалитет школы " + r.code()
+                        + " не меняется: она относится к муниципалитету " + known.municipality());
+            } else {
+                updated++;
             }
+        }
+        if (errors.any()) {
+            throw errors.exception(read);
         }
         // one statement for all: the WHERE keeps the registry's own schools as the registry described them
         jdbcTemplate.batchUpdate("""
@@ -175,36 +218,35 @@ public class CohortSchoolService {
         return new CohortImportReport(read, created, updated, kept, message);
     }
 
-    /** The cohort schools the caller may see: their own school, their municipality's, or all for a service. */
+    /** The cohort schools within the caller's scope. */
     @Transactional(readOnly = true)
-    public List<CohortSchool> visibleTo(CallerIdentity caller) {
-        if (caller.isInternalService()) {
-            return schools.findAllByOrderByCode();
-        }
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            return caller.municipality() == null ? List.of() : schools.findByMunicipalityCodeOrderByCode(caller.municipality());
-        }
-        if (caller.schoolCode() == null) {
-            return List.of();
-        }
-        return schools.findById(caller.schoolCode()).stream().toList();
+    public List<CohortSchool> visibleTo(CallerScope scope) {
+        return switch (scope) {
+            case CallerScope.Everything e -> schools.findAllByOrderByCode();
+            case CallerScope.Region r -> schools.findAllByOrderByCode();
+            case CallerScope.Municipality m -> schools.findByMunicipalityCodeOrderByCode(m.municipality());
+            case CallerScope.School s -> schools.findById(s.schoolCode()).stream().toList();
+            case CallerScope.Nothing n -> List.of();
+        };
     }
 
+    /** One school within the caller's scope; 404 alike for a missing one and one out of reach. */
     @Transactional(readOnly = true)
-    public CohortSchool readable(CallerIdentity caller, String code) {
+    public CohortSchool readable(CallerScope scope, String code) {
         return schools.findById(code)
-                .filter(s -> caller.canReadSchool(s.getCode(), s.getMunicipalityCode()))
+                .filter(s -> scope.includes(s.getCode(), s.getMunicipalityCode()))
                 .orElseThrow(() -> new NotFoundException("school", code));
     }
 
     /**
-     * Every cohort school's code with a dense number (0..n-1), so that a loader can keep one bit
+     * Every cohort school's code within the scope with a dense number (0..n-1), so that a loader can keep one bit
      * per (school, code) pair instead of a set of strings.
      */
     @Transactional(readOnly = true)
-    public Map<String, Integer> numberedCodes() {
+    public Map<String, Integer> numberedCodes(CallerScope scope) {
         Map<String, Integer> numbered = new HashMap<>();
-        jdbc.sql("select code from cohort_school").query(rs -> {
+        CallerScope.SqlCondition within = scope.condition("code", "municipality_code");
+        jdbc.sql("select code from cohort_school where " + within.sql()).params(within.params()).query(rs -> {
             numbered.putIfAbsent(rs.getString(1), numbered.size());
         });
         return numbered;

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.tenant.TenantContext;
 
 /**
@@ -51,7 +52,7 @@ public class RegistrySchoolSync {
         TenantContext.callAsSystem(() -> {
             for (RegistrySchool s : schools) {
                 cohort.upsert(s.code(), new CohortSchoolRequest(s.shortName(), s.municipalityCode(), s.advancedLevel(),
-                        SchoolSource.REGISTRY));
+                        SchoolSource.REGISTRY), new CallerScope.Everything());
             }
             return null;
         });

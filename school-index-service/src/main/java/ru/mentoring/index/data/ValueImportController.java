@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.upload.RowsRejectedException;
@@ -47,9 +48,11 @@ public class ValueImportController {
     private final Uploads uploads;
     private final ImportMetrics metrics;
     private final RegistrySchoolSync registrySchools;
+    private final IndexAccess access;
 
     public ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics,
-            RegistrySchoolSync registrySchools) {
+            RegistrySchoolSync registrySchools, IndexAccess access) {
+        this.access = access;
         this.values = values;
         this.uploads = uploads;
         this.metrics = metrics;
@@ -57,7 +60,7 @@ public class ValueImportController {
     }
 
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
@@ -65,7 +68,7 @@ public class ValueImportController {
     }
 
     @PostMapping(path = "/context-values", consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
@@ -74,7 +77,7 @@ public class ValueImportController {
 
     /** What is loaded for the year (counts only, no values): for the coordinator's checklist. */
     @GetMapping("/data")
-    @PreAuthorize("hasAnyRole('coordinator','department-viewer','internal-service')")
+    @PreAuthorize("hasAnyRole('coordinator','department-viewer','region-analyst','internal-service')")
     public YearDataSummary data(@PathVariable int year) {
         return values.summary(year);
     }
@@ -98,7 +101,7 @@ public class ValueImportController {
         }
         try (table) {
             String version = methodology == null || methodology.isBlank() ? null : methodology.strip();
-            return metrics.record(kind, () -> values.load(kind, year, version, table, upload));
+            return metrics.record(kind, () -> values.load(kind, year, version, table, upload, access.writing(CurrentCaller.get())));
         }
     }
 

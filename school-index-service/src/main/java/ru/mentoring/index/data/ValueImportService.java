@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,6 +34,7 @@ import ru.mentoring.index.methodologyversion.MethodologyVersionService;
 import ru.mentoring.platform.upload.RowErrors;
 import ru.mentoring.platform.upload.TableRow;
 import ru.mentoring.platform.upload.UploadedTable;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -81,7 +84,7 @@ public class ValueImportService {
      * @param methodology the version whose codes are valid; null for the codes of any stored version
      */
     @Transactional
-    ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload) {
+    ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload, CallerScope scope) {
         checkYear(year);
         int schoolColumn = required(table, kind, "school_code");
         int yearColumn = required(table, kind, "year");
@@ -93,7 +96,8 @@ public class ValueImportService {
                 : methodologies.factorCodes(methodology);
         Map<String, Integer> codes = new HashMap<>();
         validCodes.forEach(c -> codes.putIfAbsent(c, codes.size()));
-        Map<String, Integer> schools = cohort.numberedCodes();
+        // a school outside the caller's scope is as unknown as a school that does not exist
+        Map<String, Integer> schools = cohort.numberedCodes(scope);
         if (schools.isEmpty()) {
             throw DomainRuleException.unprocessable("school_code",
                     "В когорте нет ни одной школы: сначала загрузите школы (POST /api/index/schools)");
@@ -209,9 +213,15 @@ public class ValueImportService {
             cancelQuietly(copy);
         }
 
-        int schoolCount = seenSchools.cardinality();
+        long carried = 0;
+        if (previous.isPresent() && !scope.isRegionWide()) {
+            // a municipality's upload is a new version of the whole year: the other schools' values carry over
+            carried = carryOverOutside(kind, year, previous.get(), dataSetId, scope);
+            stored += carried;
+        }
+        int schoolCount = carried > 0 ? countSchools(kind, dataSetId) : seenSchools.cardinality();
         if (previous.isPresent() && !upload.replaceAll()) {
-            refuseIfDropsTooMany(kind, year, previous.get(), schools, seenSchools);
+            refuseIfDropsTooMany(kind, year, previous.get(), schools, seenSchools, scope);
         }
         String checksum = upload.bytes().finish();
         dataSets.store(dataSetId, kind, year, upload, stored, schoolCount, checksum);
@@ -230,12 +240,15 @@ public class ValueImportService {
      * schools: a partial file taken for the whole year would drop them from the classification.
      */
     private void refuseIfDropsTooMany(ValueKind kind, int year, DataSetView previous, Map<String, Integer> schools,
-            BitSet seenSchools) {
+            BitSet seenSchools, CallerScope scope) {
         long[] dropped = {0};
         jdbc.sql("select distinct school_code from " + SCHEMA + "." + kind.table() + " where data_set_id = ?")
                 .param(previous.id())
                 .query(rs -> {
                     Integer number = schools.get(rs.getString(1));
+                    if (number == null && !scope.isRegionWide()) {
+                        return; // outside the caller's scope: carried over, not dropped
+                    }
                     if (number == null || !seenSchools.get(number)) {
                         dropped[0]++;
                     }
@@ -248,6 +261,24 @@ public class ValueImportService {
                     + " Загрузите файл со всеми школами или, если так и задумано, повторите загрузку с ?replace=all"
                     + " (прежняя версия сохранится, её можно снова сделать текущей).");
         }
+    }
+
+    /** Copies the previous version's values of the schools outside the caller's scope into the new version. */
+    private long carryOverOutside(ValueKind kind, int year, DataSetView previous, UUID dataSetId, CallerScope scope) {
+        CallerScope.SqlCondition within = scope.condition("c.code", "c.municipality_code");
+        List<Object> params = new ArrayList<>(List.of(dataSetId, previous.id(), year));
+        params.addAll(within.params());
+        String table = SCHEMA + "." + kind.table();
+        return jdbc.sql("insert into " + table + " (data_set_id, year, school_code, " + kind.codeColumn() + ", value) "
+                        + "select ?, v.year, v.school_code, v." + kind.codeColumn() + ", v.value from " + table + " v "
+                        + "where v.data_set_id = ? and v.year = ? and v.school_code not in (select c.code from "
+                        + SCHEMA + ".cohort_school c where " + within.sql() + ")")
+                .params(params).update();
+    }
+
+    private int countSchools(ValueKind kind, UUID dataSetId) {
+        return jdbc.sql("select count(distinct school_code) from " + SCHEMA + "." + kind.table() + " where data_set_id = ?")
+                .param(dataSetId).query(Integer.class).single();
     }
 
     /** Counts of the year's current data sets. */

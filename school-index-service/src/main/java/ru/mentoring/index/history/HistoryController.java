@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /** History of a school's results and the municipality's ШНОР trend (issue 4, item 6). */
@@ -20,14 +21,14 @@ public class HistoryController {
     }
 
     @GetMapping("/api/index/schools/{code}/history")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public List<SchoolYear> schoolHistory(@PathVariable String code) {
         return history.schoolHistory(code, CurrentCaller.get());
     }
 
     /** Any other caller gets 404 (not 403), as for a municipality that does not exist. */
     @GetMapping("/api/index/municipalities/{municipality}/low-results-trend")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public LowResultsTrend lowResultsTrend(@PathVariable String municipality) {
         return history.lowResultsTrend(municipality, CurrentCaller.get());
     }

@@ -5,14 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.mentoring.index.official.SchoolScope;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.NotFoundException;
 
 /** A school's results over the years, and a municipality's ШНОР count year by year. */
@@ -39,11 +38,11 @@ public class HistoryService {
     /** One entry per year with a run that includes the school, oldest first; 404 when the caller may not see the school. */
     @Transactional(readOnly = true)
     public List<SchoolYear> schoolHistory(String code, CallerIdentity caller) {
-        Optional<SchoolScope> scope = SchoolScope.of(caller, "c.code", "c.municipality_code");
+        CallerScope.SqlCondition within = CallerScope.forReading(caller).condition("c.code", "c.municipality_code");
         List<Object> params = new ArrayList<>(List.of(code));
-        scope.ifPresent(s -> params.addAll(s.params()));
-        boolean visible = scope.isPresent() && jdbc.sql("select exists (select 1 from cohort_school c where c.code = ? and (%s))"
-                .formatted(scope.get().sql())).params(params).query(Boolean.class).single();
+        params.addAll(within.params());
+        boolean visible = jdbc.sql("select exists (select 1 from cohort_school c where c.code = ? and (%s))"
+                .formatted(within.sql())).params(params).query(Boolean.class).single();
         if (!visible) {
             throw new NotFoundException("school", code);
         }
@@ -60,12 +59,14 @@ public class HistoryService {
     }
 
     /**
-     * The municipality's ШНОР count in each year whose latest run includes its schools; only a
-     * coordinator or department viewer of that municipality may read it (404 for everyone else).
+     * The municipality's ШНОР count in each year whose latest run includes its schools; a
+     * coordinator or department viewer of that municipality or a region analyst may read it (404
+     * for everyone else).
      */
     @Transactional(readOnly = true)
     public LowResultsTrend lowResultsTrend(String municipality, CallerIdentity caller) {
-        if (!((caller.isCoordinator() || caller.isDepartmentViewer()) && municipality.equals(caller.municipality()))) {
+        CallerScope scope = CallerScope.forReading(caller);
+        if (!scope.coversMunicipality(municipality) || scope instanceof CallerScope.Everything) {
             throw new NotFoundException("municipality", municipality);
         }
         record Count(int year, int low, int schools) {

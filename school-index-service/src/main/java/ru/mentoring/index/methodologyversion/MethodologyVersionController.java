@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /** Methodology versions: written by the coordinator, read by everyone who reads results. */
@@ -27,7 +28,7 @@ public class MethodologyVersionController {
 
     /** 201 when stored, 200 when the same definition was already stored, 409 when a different one was. */
     @PutMapping("/{version}")
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public ResponseEntity<MethodologyVersionView> put(@PathVariable String version, @RequestBody MethodologyRequest request) {
         MethodologyVersionService.Put put = versions.put(version, request, CurrentCaller.get().username());
         return put.created()
@@ -36,13 +37,13 @@ public class MethodologyVersionController {
     }
 
     @GetMapping("/{version}")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public MethodologyVersionView get(@PathVariable String version) {
         return versions.get(version);
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public List<MethodologyVersionView> list() {
         return versions.list();
     }

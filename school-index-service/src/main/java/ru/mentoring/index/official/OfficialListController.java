@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
@@ -22,23 +23,25 @@ public class OfficialListController {
 
     private final OfficialListService lists;
     private final Uploads uploads;
+    private final IndexAccess access;
 
-    public OfficialListController(OfficialListService lists, Uploads uploads) {
+    public OfficialListController(OfficialListService lists, Uploads uploads, IndexAccess access) {
+        this.access = access;
         this.lists = lists;
         this.uploads = uploads;
     }
 
     /** {@code school_code}, one a row, as CSV or XLSX; replaces the year's list, all or nothing. */
     @PutMapping(consumes = {Uploads.CSV, Uploads.XLSX})
-    @PreAuthorize("hasRole('coordinator')")
+    @PreAuthorize(IndexAccess.WRITERS)
     public OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
         try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
-            return lists.replace(year, table, CurrentCaller.get());
+            return lists.replace(year, table, CurrentCaller.get(), access.writing(CurrentCaller.get()));
         }
     }
 
     @GetMapping("/comparison")
-    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.READERS)
     public LowResultsComparison comparison(@PathVariable int year) {
         return lists.compare(year, CurrentCaller.get());
     }

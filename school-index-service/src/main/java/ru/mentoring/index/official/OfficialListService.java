@@ -7,13 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +22,7 @@ import ru.mentoring.platform.upload.RowErrors;
 import ru.mentoring.platform.upload.TableRow;
 import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
@@ -41,10 +42,15 @@ public class OfficialListService {
 
     /**
      * Replaces the year's list with the codes of the table (header {@code school_code}), all or
-     * nothing: a blank, repeated or unknown code (not in the cohort) rejects the whole file.
+     * nothing: a blank, repeated or unknown code (not in the cohort) rejects the whole file. A
+     * caller confined to a municipality replaces that municipality's part of the list only, and a
+     * code outside it is as unknown as a code of no school.
      */
     @Transactional
-    public OfficialListReport replace(int year, UploadedTable table, CallerIdentity caller) {
+    public OfficialListReport replace(int year, UploadedTable table, CallerIdentity caller, CallerScope scope) {
+        if (scope.isEmpty()) {
+            throw new AccessDeniedException("no write scope");
+        }
         checkYear(year);
         OptionalInt column = table.column("school_code");
         if (column.isEmpty()) {
@@ -58,8 +64,12 @@ public class OfficialListService {
         for (TableRow row : rows) {
             codes.add(row.cell(column.getAsInt()));
         }
-        Set<String> known = new HashSet<>(jdbc.sql("select code from cohort_school where code = any(?)")
-                .param(codes.toArray(String[]::new)).query(String.class).list());
+        CallerScope.SqlCondition within = scope.condition("c.code", "c.municipality_code");
+        List<Object> knownParams = new ArrayList<>();
+        knownParams.add(codes.toArray(String[]::new));
+        knownParams.addAll(within.params());
+        Set<String> known = new HashSet<>(jdbc.sql("select c.code from cohort_school c where c.code = any(?) and (" + within.sql() + ")")
+                .params(knownParams).query(String.class).list());
         RowErrors errors = new RowErrors();
         Map<String, Long> accepted = new LinkedHashMap<>();
         for (TableRow row : rows) {
@@ -78,12 +88,30 @@ public class OfficialListService {
         if (errors.any()) {
             throw errors.exception(rows.size());
         }
-        boolean replaced = jdbc.sql("delete from official_low_result_list where year = ?").param(year).update() > 0;
         OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("insert into official_low_result_list (year, loaded_at, loaded_by, school_count) values (?, ?, ?, ?)")
-                .params(year, at, caller.username(), accepted.size()).update();
         List<Object[]> batch = accepted.keySet().stream().map(code -> new Object[] {year, code}).toList();
-        template.batchUpdate("insert into official_low_result (year, school_code) values (?, ?)", batch);
+        boolean replaced;
+        if (scope.isRegionWide()) {
+            replaced = jdbc.sql("delete from official_low_result_list where year = ?").param(year).update() > 0;
+            jdbc.sql("insert into official_low_result_list (year, loaded_at, loaded_by, school_count) values (?, ?, ?, ?)")
+                    .params(year, at, caller.username(), accepted.size()).update();
+            template.batchUpdate("insert into official_low_result (year, school_code) values (?, ?)", batch);
+        } else {
+            // the municipality's part of the region's list: the other municipalities' lines stay
+            replaced = jdbc.sql("select exists (select 1 from official_low_result_list where year = ?)")
+                    .param(year).query(Boolean.class).single();
+            jdbc.sql("""
+                            insert into official_low_result_list (year, loaded_at, loaded_by, school_count) values (?, ?, ?, 0)
+                            on conflict (year) do update set loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by""")
+                    .params(year, at, caller.username()).update();
+            List<Object> deleteParams = new ArrayList<>(List.of(year));
+            deleteParams.addAll(within.params());
+            jdbc.sql("delete from official_low_result o where o.year = ? and o.school_code in (select c.code from cohort_school c where "
+                    + within.sql() + ")").params(deleteParams).update();
+            template.batchUpdate("insert into official_low_result (year, school_code) values (?, ?)", batch);
+            jdbc.sql("update official_low_result_list set school_count = (select count(*) from official_low_result where year = ?) where year = ?")
+                    .params(year, year).update();
+        }
         return new OfficialListReport(year, accepted.size(), replaced, at, caller.username());
     }
 
@@ -99,25 +127,22 @@ public class OfficialListService {
         UUID run = jdbc.sql("select id from classification_run where year = ? order by computed_at desc, id limit 1")
                 .param(year).query(UUID.class).optional()
                 .orElseThrow(() -> new NotFoundException("classification", year));
-        Optional<SchoolScope> scope = SchoolScope.of(caller, "c.code", "c.municipality_code");
-        if (scope.isEmpty()) {
-            return new LowResultsComparison(year, List.of(), List.of(), List.of());
-        }
+        CallerScope.SqlCondition scope = CallerScope.forReading(caller).condition("c.code", "c.municipality_code");
         List<Object> officialParams = new ArrayList<>(List.of(year));
-        officialParams.addAll(scope.get().params());
+        officialParams.addAll(scope.params());
         Set<String> official = new TreeSet<>(jdbc.sql("""
                         select o.school_code
                           from official_low_result o
                           left join cohort_school c on c.code = o.school_code
-                         where o.year = ? and (%s)""".formatted(scope.get().sql()))
+                         where o.year = ? and (%s)""".formatted(scope.sql()))
                 .params(officialParams).query(String.class).list());
         List<Object> computedParams = new ArrayList<>(List.of(run, LOW_RESULTS));
-        computedParams.addAll(scope.get().params());
+        computedParams.addAll(scope.params());
         Set<String> computed = new TreeSet<>(jdbc.sql("""
                         select r.school_code
                           from classification_result r
                           left join cohort_school c on c.code = r.school_code
-                         where r.run_id = ? and ? = any(r.statuses) and (%s)""".formatted(scope.get().sql()))
+                         where r.run_id = ? and ? = any(r.statuses) and (%s)""".formatted(scope.sql()))
                 .params(computedParams).query(String.class).list());
         List<String> inBoth = official.stream().filter(computed::contains).toList();
         List<String> onlyOfficial = official.stream().filter(c -> !computed.contains(c)).toList();

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.internalService;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
@@ -55,14 +56,14 @@ class ClassificationApiTest {
 
     @BeforeAll
     static void cohortWithThreeYearsOfValues(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/cl-m").with(coordinator("cl-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/cl-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"indicators":[
                            {"code":"cl-ege","name":"ЕГЭ","source":"GIA","direction":1,"weight":1},
                            {"code":"cl-vpr","name":"ВПР","source":"VPR","direction":1,"weight":1}],
                          "contextFactors":[{"code":"cl-low","name":"Доля малообеспеченных","weight":-1}],
                          "isbshMode":"FIXED_WEIGHTS"}""")).andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/index/schools").with(coordinator("cl-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,name,municipality_code,advanced_level
                 cl-a1,Школа А1,cl-a,false
                 cl-a2,Гимназия А2,cl-a,true
@@ -76,20 +77,20 @@ class ClassificationApiTest {
                 csv.append(v[0]).append(',').append(year).append(",cl-ege,").append(v[1]).append('\n');
                 csv.append(v[0]).append(',').append(year).append(",cl-vpr,").append(v[1]).append('\n');
             }
-            mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(coordinator("cl-a"))
+            mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(regionAnalyst())
                     .contentType("text/csv").content(csv.toString())).andExpect(status().isOk());
         }
-        mvc.perform(post("/api/index/years/2061/context-values").with(coordinator("cl-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/years/2061/context-values").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,year,factor_code,value
                 cl-a1,2061,cl-low,0.8
                 cl-b1,2061,cl-low,0.6
                 cl-b2,2061,cl-low,0.3
                 cl-a2,2061,cl-low,0.1
                 """)).andExpect(status().isOk());
-        mvc.perform(post("/api/index/years/2061/classification?methodology=cl-m").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2061/classification?methodology=cl-m").with(regionAnalyst()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.methodologyVersion").value("cl-m"))
-                .andExpect(jsonPath("$.computedBy").value("coordinator-cl-a"))
+                .andExpect(jsonPath("$.computedBy").value("region"))
                 .andExpect(jsonPath("$.summary.iorBoundaries.2061.p25").value(closeTo(0.28125, 1e-12), Double.class))
                 .andExpect(jsonPath("$.summary.statusCounts.LOW_RESULTS").value(1));
     }
@@ -152,7 +153,7 @@ class ClassificationApiTest {
                 .andExpect(jsonPath("$.summary.regression").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/api/index/methodologies/cl-m").with(coordinator("cl-a")))
                 .andExpect(jsonPath("$.used").value(true));
-        mvc.perform(put("/api/index/methodologies/cl-m").with(coordinator("cl-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/cl-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content(TestData.methodology(List.of("cl-ege", "cl-vpr"), List.of("cl-low"))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("использована")));
@@ -162,11 +163,11 @@ class ClassificationApiTest {
     void reRunningGivesTheSameNumbersAndTheNewRunIsTheOneShown() throws Exception {
         double before = meters.find("index.classifications").tag("outcome", "stored").counters().stream()
                 .mapToDouble(c -> c.count()).sum();
-        String first = mvc.perform(post("/api/index/years/2060/classification?methodology=cl-m").with(coordinator("cl-a")))
+        String first = mvc.perform(post("/api/index/years/2060/classification?methodology=cl-m").with(regionAnalyst()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String firstResults = mvc.perform(get("/api/index/years/2060/classification").with(coordinator("cl-a")))
                 .andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post("/api/index/years/2060/classification?methodology=cl-m").with(coordinator("cl-a")))
+        String second = mvc.perform(post("/api/index/years/2060/classification?methodology=cl-m").with(regionAnalyst()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String runId = JsonPath.read(second, "$.runId");
         assertThat(runId).isNotEqualTo(JsonPath.read(first, "$.runId"));
@@ -202,14 +203,14 @@ class ClassificationApiTest {
 
     @Test
     void anUnknownMethodologyIsNotFound() throws Exception {
-        mvc.perform(post("/api/index/years/2061/classification?methodology=cl-nope").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2061/classification?methodology=cl-nope").with(regionAnalyst()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aYearWithoutDataIsUnprocessableAndNothingIsStored() throws Exception {
-        mvc.perform(post("/api/index/years/2063/classification?methodology=cl-m").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2063/classification?methodology=cl-m").with(regionAnalyst()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
         mvc.perform(get("/api/index/years/2063/classification").with(coordinator("cl-a")))
@@ -218,13 +219,13 @@ class ClassificationApiTest {
 
     @Test
     void fewerThanFourSchoolsWithAnIndexIsUnprocessableWithTheLibrarysReason() throws Exception {
-        mvc.perform(post("/api/index/years/2062/indicator-values").with(coordinator("cl-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/years/2062/indicator-values").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,year,indicator_code,value
                 cl-a1,2062,cl-ege,1
                 cl-a2,2062,cl-ege,2
                 cl-b1,2062,cl-ege,3
                 """)).andExpect(status().isOk());
-        mvc.perform(post("/api/index/years/2062/classification?methodology=cl-m").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2062/classification?methodology=cl-m").with(regionAnalyst()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("Для квартилей нужно не менее 4")));
@@ -233,7 +234,7 @@ class ClassificationApiTest {
 
     @Test
     void aRegressionWithMoreFactorsThanSchoolsIsUnprocessable() throws Exception {
-        mvc.perform(put("/api/index/methodologies/cl-regression").with(coordinator("cl-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/cl-regression").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"indicators":[{"code":"cl-ege","name":"ЕГЭ","source":"GIA","direction":1,"weight":1}],
                          "contextFactors":[{"code":"cl-low","name":"Малообеспеченные"},{"code":"cl-f2","name":"ОВЗ"},
@@ -247,16 +248,16 @@ class ClassificationApiTest {
                 values.append(schools[s]).append(",2066,").append(code).append(',').append((s * 7 + f * 3) % 10 / 10.0).append('\n');
             }
         }
-        mvc.perform(post("/api/index/years/2066/context-values").with(coordinator("cl-a")).contentType("text/csv")
+        mvc.perform(post("/api/index/years/2066/context-values").with(regionAnalyst()).contentType("text/csv")
                 .content(values.toString())).andExpect(status().isOk());
-        mvc.perform(post("/api/index/years/2066/indicator-values").with(coordinator("cl-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/years/2066/indicator-values").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,year,indicator_code,value
                 cl-a1,2066,cl-ege,1
                 cl-a2,2066,cl-ege,2
                 cl-b1,2066,cl-ege,3
                 cl-b2,2066,cl-ege,5
                 """)).andExpect(status().isOk());
-        mvc.perform(post("/api/index/years/2066/classification?methodology=cl-regression").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2066/classification?methodology=cl-regression").with(regionAnalyst()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("Для регрессии по 4 контекстным факторам")));
         mvc.perform(get("/api/index/methodologies/cl-regression").with(coordinator("cl-a")))
@@ -265,7 +266,7 @@ class ClassificationApiTest {
 
     @Test
     void aRunWithoutAMethodologyParameterIsUnprocessable() throws Exception {
-        mvc.perform(post("/api/index/years/2061/classification").with(coordinator("cl-a")))
+        mvc.perform(post("/api/index/years/2061/classification").with(regionAnalyst()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("methodology"));
     }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.internalService;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
@@ -39,12 +40,12 @@ class CohortSchoolApiTest {
                 cs-r1,"МБОУ ""СОШ №1"", г. Энск",cs-east,true
                 cs-r2,МБОУ ООШ №2,cs-east,false
                 """;
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-west")).contentType("text/csv").content(csv))
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content(csv))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsRead").value(2))
                 .andExpect(jsonPath("$.created").value(2))
                 .andExpect(jsonPath("$.updated").value(0));
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-west")).contentType("text/csv")
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code,name,municipality_code,advanced_level\ncs-r2,МБОУ СОШ №2,cs-east,TRUE\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
@@ -61,7 +62,7 @@ class CohortSchoolApiTest {
         byte[] xlsx = TestData.xlsx(java.util.List.of(
                 java.util.List.of("school_code", "name", "municipality_code", "advanced_level"),
                 java.util.List.of("cs-x1", "Лицей №1", "cs-xlsx", "true")));
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-xlsx")).contentType(TestData.XLSX).content(xlsx))
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType(TestData.XLSX).content(xlsx))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1));
     }
@@ -75,7 +76,7 @@ class CohortSchoolApiTest {
                 cs-b1,Школа,cs-bad,false
                 ,,cs-bad,false
                 """;
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-bad")).contentType("text/csv").content(csv))
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content(csv))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rejectedRows").value(3))
@@ -89,7 +90,7 @@ class CohortSchoolApiTest {
 
     @Test
     void aHeaderWithoutAColumnIsRejected() throws Exception {
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-h")).contentType("text/csv")
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code,name,municipality\ncs-h1,Школа,cs-h\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("header"));
@@ -107,7 +108,7 @@ class CohortSchoolApiTest {
                                 {"name":"МБОУ СОШ №5","municipalityCode":"cs-home","advancedLevel":true,"source":"REGISTRY"}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("МБОУ СОШ №5"));
-        mvc.perform(post("/api/index/schools").with(coordinator("cs-home")).contentType("text/csv")
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code,name,municipality_code,advanced_level\ncs-reg1,Другое имя,cs-other,false\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.keptFromRegistry").value(1));
@@ -115,7 +116,7 @@ class CohortSchoolApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("МБОУ СОШ №5"))
                 .andExpect(jsonPath("$.municipalityCode").value("cs-home"));
-        mvc.perform(put("/api/index/schools/cs-reg1").with(coordinator("cs-home")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs-reg1").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name":"X","municipalityCode":"cs-home","source":"REGION"}"""))
                 .andExpect(status().isConflict());
@@ -123,7 +124,7 @@ class CohortSchoolApiTest {
 
     @Test
     void aSchoolOfAnotherMunicipalityOrAnotherSchoolIsNotFound() throws Exception {
-        mvc.perform(put("/api/index/schools/cs-t1").with(coordinator("cs-t")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs-t1").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name":"Школа 1","municipalityCode":"cs-t","source":"REGION"}"""))
                 .andExpect(status().isCreated());

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.internalService;
 
 /**
@@ -56,7 +57,7 @@ class LargeImportCheck {
             methodology.append(f > 0 ? "," : "").append("{\"code\":\"big-f").append(f).append("\",\"name\":\"Ф").append(f).append("\"}");
         }
         methodology.append("],\"isbshMode\":\"REGRESSION\"}");
-        mvc.perform(put("/api/index/methodologies/big-m").with(coordinator("big")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/big-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content(methodology.toString())).andExpect(status().is2xxSuccessful());
 
         StringBuilder schools = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
@@ -65,7 +66,7 @@ class LargeImportCheck {
                     .append(s % 17 == 0).append('\n');
         }
         long t0 = System.nanoTime();
-        mvc.perform(post("/api/index/schools").with(coordinator("big")).contentType("text/csv").content(schools.toString()))
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content(schools.toString()))
                 .andExpect(status().isOk());
         report("cohort of " + SCHOOLS + " schools", t0);
 
@@ -81,7 +82,7 @@ class LargeImportCheck {
             int rounds = year == YEARS[YEARS.length - 1] ? 2 : 1;
             for (int round = 0; round < rounds; round++) {
                 long t = System.nanoTime();
-                mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(coordinator("big"))
+                mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(regionAnalyst())
                                 .contentType("text/csv").content(body))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.rowsStored").value(SCHOOLS * INDICATORS))
@@ -97,12 +98,12 @@ class LargeImportCheck {
             }
         }
         long t = System.nanoTime();
-        mvc.perform(post("/api/index/years/2090/context-values").with(coordinator("big")).contentType("text/csv")
+        mvc.perform(post("/api/index/years/2090/context-values").with(regionAnalyst()).contentType("text/csv")
                 .content(factors.toString())).andExpect(status().isOk());
         report("context values 2090", t);
 
         t = System.nanoTime();
-        mvc.perform(post("/api/index/years/2090/classification?methodology=big-m").with(coordinator("big")))
+        mvc.perform(post("/api/index/years/2090/classification?methodology=big-m").with(regionAnalyst()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.schoolCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(SCHOOLS)));
         report("classification 2090 (regression)", t);

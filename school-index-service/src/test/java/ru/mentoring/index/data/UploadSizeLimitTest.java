@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 
 /** A 1 KB limit stands in for the real 200 MB one (its own context: the property differs). */
 @SpringBootTest(properties = "platform.upload.max-size=1KB")
@@ -32,14 +33,14 @@ class UploadSizeLimitTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
-        mvc.perform(put("/api/index/methodologies/ul-m").with(coordinator("ul")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/ul-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content(TestData.methodology(List.of("ul-ege"), List.of("ul-low"))))
                 .andExpect(status().is2xxSuccessful());
         StringBuilder csv = new StringBuilder("school_code,year,indicator_code,value\n");
         while (csv.length() <= 1024) {
             csv.append("ul-s1,2050,ul-ege,1\n");
         }
-        mvc.perform(post("/api/index/years/2050/indicator-values").with(coordinator("ul"))
+        mvc.perform(post("/api/index/years/2050/indicator-values").with(regionAnalyst())
                         .contentType("text/csv").content(csv.toString()))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

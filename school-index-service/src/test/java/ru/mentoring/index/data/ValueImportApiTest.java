@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
 
@@ -51,13 +52,13 @@ class ValueImportApiTest {
 
     @BeforeAll
     static void cohortAndMethodologies(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/vi-m1").with(coordinator("vi")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/vi-m1").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content(TestData.methodology(List.of("vi-ege", "vi-vpr"), List.of("vi-low", "vi-rural"))))
                 .andExpect(status().is2xxSuccessful());
-        mvc.perform(put("/api/index/methodologies/vi-m2").with(coordinator("vi")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/vi-m2").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content(TestData.methodology(List.of("vi-other"), List.of("vi-low"))))
                 .andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/index/schools").with(coordinator("vi")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content("""
                         school_code,name,municipality_code,advanced_level
                         vi-s1,Школа 1,vi,false
                         vi-s2,Школа 2,vi,true
@@ -110,7 +111,7 @@ class ValueImportApiTest {
                 List.of("school_code", "year", "indicator_code", "value"),
                 List.of("vi-s1", "2033", "vi-ege", "0.123456789012345"),
                 List.of("vi-s2", "2033", "vi-ege", "64")));
-        mvc.perform(post("/api/index/years/2033/indicator-values").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2033/indicator-values").with(regionAnalyst())
                         .contentType(TestData.XLSX).content(xlsx))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsStored").value(2));
@@ -238,14 +239,14 @@ class ValueImportApiTest {
 
     @Test
     void aNamedMethodologyLimitsTheValidCodesToItsOwn() throws Exception {
-        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-m2").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-m2").with(regionAnalyst())
                         .contentType("text/csv").content(HEADER + "vi-s1,2043,vi-ege,1\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("vi-m2")));
-        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-m2").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-m2").with(regionAnalyst())
                         .contentType("text/csv").content(HEADER + "vi-s1,2043,vi-other,1\n"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-none").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2043/indicator-values?methodology=vi-none").with(regionAnalyst())
                         .contentType("text/csv").content(HEADER + "vi-s1,2043,vi-other,1\n"))
                 .andExpect(status().isNotFound());
     }
@@ -307,7 +308,7 @@ class ValueImportApiTest {
 
     @Test
     void aBodyThatIsNeitherCsvNorXlsxIsUnsupported() throws Exception {
-        mvc.perform(post("/api/index/years/2049/indicator-values").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2049/indicator-values").with(regionAnalyst())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -326,7 +327,7 @@ class ValueImportApiTest {
     }
 
     private ResultActions load(String what, int year, String csv) throws Exception {
-        return mvc.perform(post("/api/index/years/" + year + "/" + what).with(coordinator("vi"))
+        return mvc.perform(post("/api/index/years/" + year + "/" + what).with(regionAnalyst())
                 .contentType("text/csv").content(csv));
     }
 

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.internalService;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
@@ -52,11 +53,11 @@ class HistoryApiTest {
 
     @BeforeAll
     static void cohortAndRuns(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/hi-m").with(coordinator("hi-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/hi-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content(TestData.methodology(List.of("hi-i"), List.of("hi-f")))).andExpect(status().is2xxSuccessful());
-        mvc.perform(put("/api/index/methodologies/hi-m2").with(coordinator("hi-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/hi-m2").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content(TestData.methodology(List.of("hi-i"), List.of("hi-f")))).andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/index/schools").with(coordinator("hi-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,name,municipality_code,advanced_level
                 hi-a1,Школа А1,hi-a,false
                 hi-a2,Школа А2,hi-a,false

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
 
@@ -54,7 +55,7 @@ class MethodologyVersionApiTest {
                 .andExpect(jsonPath("$.indicators[0].source").value("GIA"))
                 .andExpect(jsonPath("$.indicators[2].direction").value(-1))
                 .andExpect(jsonPath("$.contextFactors[0].weight").value(-0.6))
-                .andExpect(jsonPath("$.createdBy").value("coordinator-mv"))
+                .andExpect(jsonPath("$.createdBy").value("region"))
                 .andExpect(jsonPath("$.used").value(false));
         mvc.perform(get("/api/index/methodologies/mv-2025.1").with(schoolAdmin("mv-school", "mv")))
                 .andExpect(status().isOk())
@@ -176,7 +177,7 @@ class MethodologyVersionApiTest {
     }
 
     private ResultActions putAs(String version, String body) throws Exception {
-        return mvc.perform(put("/api/index/methodologies/" + version).with(coordinator("mv"))
+        return mvc.perform(put("/api/index/methodologies/" + version).with(regionAnalyst())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.index.TestCallers.coordinator;
+import static ru.mentoring.index.TestCallers.regionAnalyst;
 import static ru.mentoring.index.TestCallers.departmentViewer;
 import static ru.mentoring.index.TestCallers.internalService;
 import static ru.mentoring.index.TestCallers.schoolAdmin;
@@ -50,9 +51,9 @@ class OfficialListApiTest {
 
     @BeforeAll
     static void cohortAndRuns(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/ol-m").with(coordinator("ol-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/ol-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content(TestData.methodology(List.of("ol-i"), List.of("ol-f")))).andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/index/schools").with(coordinator("ol-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,name,municipality_code,advanced_level
                 ol-a1,Школа А1,ol-a,false
                 ol-a2,Школа А2,ol-a,false
@@ -67,13 +68,13 @@ class OfficialListApiTest {
                 plain("ol-a4"), low("ol-b1"), plain("ol-b2")));
         StoredRuns.store(jdbc, 2072, "ol-m", T, List.of(low("ol-a1"), plain("ol-a2"), plain("ol-a3")));
         StoredRuns.store(jdbc, 2073, "ol-m", T, List.of(plain("ol-a1"), plain("ol-a2")));
-        mvc.perform(put("/api/index/years/2071/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2071/official-low-results").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code\nol-a1\nol-a3\nol-b2\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2071))
                 .andExpect(jsonPath("$.schoolCount").value(3))
                 .andExpect(jsonPath("$.replaced").value(false))
-                .andExpect(jsonPath("$.loadedBy").value("coordinator-ol-a"));
+                .andExpect(jsonPath("$.loadedBy").value("region"));
     }
 
     @Test
@@ -119,9 +120,9 @@ class OfficialListApiTest {
 
     @Test
     void loadingAgainReplacesTheYearsList() throws Exception {
-        mvc.perform(put("/api/index/years/2072/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2072/official-low-results").with(regionAnalyst()).contentType("text/csv")
                 .content("school_code\nol-a2\nol-a3\n")).andExpect(status().isOk()).andExpect(jsonPath("$.replaced").value(false));
-        mvc.perform(put("/api/index/years/2072/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2072/official-low-results").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code\nol-a1\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.replaced").value(true))
@@ -134,9 +135,9 @@ class OfficialListApiTest {
 
     @Test
     void unknownAndRepeatedCodesRejectTheWholeFileAndTheOldListStays() throws Exception {
-        mvc.perform(put("/api/index/years/2073/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2073/official-low-results").with(regionAnalyst()).contentType("text/csv")
                 .content("school_code\nol-a1\n")).andExpect(status().isOk());
-        mvc.perform(put("/api/index/years/2073/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2073/official-low-results").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code\nol-a2\nol-nope\nol-a2\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rejectedRows").value(2))
@@ -152,11 +153,11 @@ class OfficialListApiTest {
 
     @Test
     void aFileWithoutTheColumnOrABadYearIsUnprocessable() throws Exception {
-        mvc.perform(put("/api/index/years/2073/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/2073/official-low-results").with(regionAnalyst()).contentType("text/csv")
                         .content("code\nol-a1\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("header"));
-        mvc.perform(put("/api/index/years/1900/official-low-results").with(coordinator("ol-a")).contentType("text/csv")
+        mvc.perform(put("/api/index/years/1900/official-low-results").with(regionAnalyst()).contentType("text/csv")
                         .content("school_code\nol-a1\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
