@@ -52,6 +52,9 @@ public class GatewaySecurity {
 
     static final String[] READERS = {"coordinator", "school-admin", "department-viewer"};
     static final String[] WRITERS = {"coordinator", "school-admin"};
+    /** The index's cohort data: the region's analyst reads and writes it, and nothing else. */
+    static final String[] INDEX_READERS = {"coordinator", "school-admin", "department-viewer", "region-analyst"};
+    static final String[] INDEX_WRITERS = {"coordinator", "school-admin", "region-analyst"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
@@ -70,9 +73,12 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // personal questionnaire links: people without an account answer through them
                         .pathMatchers("/api/monitoring/public/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/index/**").hasAnyRole(INDEX_READERS)
+                        .pathMatchers(HttpMethod.HEAD, "/api/index/**").hasAnyRole(INDEX_READERS)
                         .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .pathMatchers("/api/index/**").hasAnyRole(INDEX_WRITERS)
                         .pathMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth -> oauth

@@ -29,6 +29,8 @@ final class RealmDefinition {
         users.add(user("department", "Олег", "Управленцев", DemoDistrict.MUNICIPALITY, "department-viewer"));
         // a coordinator of another district: proves that municipalities do not see each other
         users.add(user("coordinator-other", "Пётр", "Соседов", "other-district", "coordinator"));
+        // the region's analyst: the index's cohort of the whole region, no municipality, no school
+        users.add(user("region", "Регина", "Областная", null, "region-analyst"));
         for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
             users.add(user(school.adminLogin(), "Администратор", school.shortName(), DemoDistrict.MUNICIPALITY, "school-admin"));
             ObjectNode org = organizations.addObject();
@@ -51,7 +53,9 @@ final class RealmDefinition {
         user.put("lastName", lastName);
         user.put("email", username + "@demo.local");
         user.put("emailVerified", true);
-        user.putObject("attributes").putArray("municipality").add(municipality);
+        if (municipality != null) {
+            user.putObject("attributes").putArray("municipality").add(municipality);
+        }
         user.putArray("credentials").addObject().put("type", "password").put("value", DemoDistrict.PASSWORD).put("temporary", false);
         user.putArray("realmRoles").add(role);
         return user;
@@ -70,7 +74,7 @@ final class RealmDefinition {
     }
 
     static List<String> demoLogins() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("coordinator", "department", "coordinator-other"),
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("coordinator", "department", "coordinator-other", "region"),
                 DemoDistrict.SCHOOLS.stream().map(DemoDistrict.DemoSchool::adminLogin)).toList();
     }
 }
