@@ -44,6 +44,8 @@ import ru.mentoring.platform.web.CorrelationId;
  * The first wall: no valid token, 401; a role that may not do this, 403; before any service is
  * reached. The services check again (the token is relayed unchanged), so bypassing the gateway
  * gains nothing. Department viewers read; only coordinators and school administrators write.
+ * These rules are for {@code /api/**}; every other path is the web application's, which protects
+ * its pages with its own session login.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -74,7 +76,9 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers("/api/**").hasAnyRole(WRITERS)
-                        .anyExchange().denyAll())
+                        .pathMatchers("/actuator/**").denyAll()
+                        // the web application's pages: it logs people in itself (session, Keycloak login page)
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .bearerTokenConverter(BEARER)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(reactiveConverter))
