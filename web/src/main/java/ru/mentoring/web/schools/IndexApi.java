@@ -7,40 +7,40 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import tools.jackson.databind.JsonNode;
 
-/** The shapes of school-index-service's and registry-service's answers that these pages read. */
-final class IndexApi {
+/** Public for the templates' expressions only. The shapes of school-index-service's and registry-service's answers that these pages read. */
+public final class IndexApi {
 
     private IndexApi() {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CohortSchool(String code, String name, String municipalityCode, boolean advancedLevel) {
+    public record CohortSchool(String code, String name, String municipalityCode, boolean advancedLevel) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Classification(String schoolCode, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
+    public record Classification(String schoolCode, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
             List<String> statuses, JsonNode explanation) {
 
-        Classification {
+        public Classification {
             statuses = statuses == null ? List.of() : List.copyOf(statuses);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RunSummary(int year, String methodologyVersion, OffsetDateTime computedAt, int schoolCount) {
+    public record RunSummary(int year, String methodologyVersion, OffsetDateTime computedAt, int schoolCount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SchoolYear(int year, String methodologyVersion, Double ior, Integer iorQuartile, Double isbsh,
+    public record SchoolYear(int year, String methodologyVersion, Double ior, Integer iorQuartile, Double isbsh,
             Integer isbshQuartile, List<String> statuses) {
 
-        SchoolYear {
+        public SchoolYear {
             statuses = statuses == null ? List.of() : List.copyOf(statuses);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RegistrySchool(String code, String fullName, String shortName, String kind, boolean advancedLevel, boolean rural,
+    public record RegistrySchool(String code, String fullName, String shortName, String kind, boolean advancedLevel, boolean rural,
             String municipalityCode) {
     }
 }

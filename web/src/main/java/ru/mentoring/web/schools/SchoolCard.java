@@ -13,15 +13,15 @@ import ru.mentoring.web.schools.IndexApi.SchoolYear;
  * @param fullName   from the registry; null for a school the registry does not keep
  * @param boundaries the cohort's quartile boundaries of the latest year, for reading the numbers
  */
-record SchoolCard(String shortName, String fullName, String kind, Boolean rural, boolean advancedLevel,
+public record SchoolCard(String shortName, String fullName, String kind, Boolean rural, boolean advancedLevel,
         String municipalityCode, List<SchoolYear> history, SchoolYear latest, List<Reason> reasons, Boundaries boundaries) {
 
     /** @param text the classification's own sentence with the numbers, or null when it gave none */
-    record Reason(String status, String text) {
+    public record Reason(String status, String text) {
     }
 
     /** ИОР's and ИСБШ's p25, p50, p75 in the cohort, and the cohort's mean ИОР. */
-    record Boundaries(Double iorP25, Double iorP50, Double iorP75, Double isbshP25, Double isbshP50, Double isbshP75,
+    public record Boundaries(Double iorP25, Double iorP50, Double iorP75, Double isbshP25, Double isbshP50, Double isbshP75,
             Double cohortMeanIor, String iorUndefined, String isbshUndefined) {
 
         static Boundaries of(JsonNode explanation) {

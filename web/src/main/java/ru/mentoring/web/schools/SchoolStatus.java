@@ -46,7 +46,7 @@ public enum SchoolStatus {
         return find(code).map(SchoolStatus::title).orElse("Иной статус");
     }
 
-    static java.util.Optional<SchoolStatus> find(String code) {
+    public static java.util.Optional<SchoolStatus> find(String code) {
         return Arrays.stream(values()).filter(s -> s.name().equals(code)).findFirst();
     }
 }

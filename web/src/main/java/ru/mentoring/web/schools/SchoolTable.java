@@ -10,17 +10,17 @@ import java.util.function.Function;
  * answers a municipality's schools in one list (a district has tens of schools), the browser gets
  * one page of it.
  */
-final class SchoolTable {
+public final class SchoolTable {
 
     static final int PAGE_SIZE = 20;
 
     /** One line of the table: names and numbers, never a code shown. */
-    record Row(String code, String name, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
+    public record Row(String code, String name, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
             List<String> statuses) {
     }
 
     /** What the person asked for; anything unknown falls back to name order, first page. */
-    record Query(String status, String sort, boolean descending, int page) {
+    public record Query(String status, String sort, boolean descending, int page) {
 
         static Query of(String status, String sort, String dir, Integer page) {
             String column = sort == null ? "name" : switch (sort) {
@@ -32,7 +32,7 @@ final class SchoolTable {
         }
     }
 
-    record Page(List<Row> rows, int page, int pages, int total) {
+    public record Page(List<Row> rows, int page, int pages, int total) {
     }
 
     private static final Comparator<String> RUSSIAN = java.text.Collator.getInstance(Locale.forLanguageTag("ru-RU"))::compare;

@@ -28,7 +28,7 @@ class SchoolsController {
 
     @GetMapping("/schools")
     @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page, Model model) {
         SchoolTable.Query query = SchoolTable.Query.of(status, sort, dir, page);
         Optional<RunSummary> run = schools.latestRun();
@@ -40,7 +40,7 @@ class SchoolsController {
     }
 
     @GetMapping("/schools/{code}")
-    String card(@PathVariable String code, Model model) {
+    public String card(@PathVariable String code, Model model) {
         SchoolCard card = schools.card(code);
         model.addAttribute("card", card);
         model.addAttribute("municipality", settings.municipalityName(card.municipalityCode()));
@@ -49,7 +49,7 @@ class SchoolsController {
 
     @GetMapping("/my-school")
     @PreAuthorize("hasRole('school-admin')")
-    String mySchool() {
+    public String mySchool() {
         return "redirect:/schools/" + schools.ownSchool().orElseThrow(() -> new NotFoundException("/api/index/schools"));
     }
 }
