@@ -54,6 +54,8 @@ import ru.mentoring.platform.web.CorrelationId;
  * region analysts reach the index ({@code /api/index/**}) and nothing else.
  * Services' tokens (the role internal-service, or issued to one of the services' clients) are for
  * calls between services only: the gateway lets none of them in, whatever else they carry.
+ * These rules are for {@code /api/**}; every other path is the web application's, which protects
+ * its pages with its own session login.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -91,7 +93,9 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.HEAD, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .pathMatchers("/api/**").access(person(properties, WRITERS))
-                        .anyExchange().denyAll())
+                        .pathMatchers("/actuator/**").denyAll()
+                        // the web application's pages: it logs people in itself (session, Keycloak login page)
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .bearerTokenConverter(BEARER)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(reactiveConverter))

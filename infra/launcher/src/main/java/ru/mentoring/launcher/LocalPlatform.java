@@ -33,7 +33,7 @@ public final class LocalPlatform {
                 Platform.Settings.defaultCacheDir(), "local", 8080, 8180, 15432, demo, List.of());
 
         Instant begin = Instant.now();
-        System.out.println("Starting embedded PostgreSQL, Keycloak, registry, school index, monitoring and the gateway...");
+        System.out.println("Starting embedded PostgreSQL, Keycloak, registry, school index, monitoring, the web application and the gateway...");
         System.out.println("(logs: " + settings.logDir() + ")");
         Platform platform;
         try {
@@ -59,12 +59,14 @@ public final class LocalPlatform {
         Platform.Settings s = platform.settings();
         StringBuilder out = new StringBuilder();
         out.append("\nThe mentoring platform is up (").append(seconds).append(" s).\n\n");
+        out.append("  Open ").append(s.gatewayUrl()).append("/ in a browser (the web application; log in with a demo login below)\n\n");
         out.append("  Gateway (the API):   ").append(s.gatewayUrl()).append("/api/registry/..., /api/index/..., /api/monitoring/...\n");
         out.append("  Keycloak:            ").append(s.keycloakUrl()).append("  (realm mentoring; admin console: ")
                 .append(KeycloakServer.ADMIN_USER).append(" / ").append(KeycloakServer.ADMIN_PASSWORD).append(")\n");
         out.append("  Registry service:    http://localhost:").append(s.registryPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  School index:        http://localhost:").append(s.indexPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  Monitoring:          http://localhost:").append(s.monitoringPort()).append("  (OpenAPI: /v3/api-docs)\n");
+        out.append("  Web application:     http://localhost:").append(s.webPort()).append("  (open it through the gateway: ").append(s.gatewayUrl()).append("/)\n");
         out.append("  PostgreSQL:          ").append(platform.jdbcUrl()).append("  (postgres / postgres)\n");
         out.append("  Health, metrics:     <service>/actuator/health, <service>/actuator/prometheus\n\n");
         if (demo) {

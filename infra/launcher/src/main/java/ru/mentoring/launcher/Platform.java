@@ -58,6 +58,11 @@ public final class Platform implements AutoCloseable {
             return gatewayPort + 3;
         }
 
+        /** The web application (pages), reached through the gateway; the fifth port. */
+        public int webPort() {
+            return gatewayPort + 4;
+        }
+
         public static Path defaultCacheDir() {
             String xdg = System.getenv("XDG_CACHE_HOME");
             Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
@@ -108,8 +113,10 @@ public final class Platform implements AutoCloseable {
         }
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mentoring";
 
+        // the web client's secret: new for every run, handed to Keycloak in the realm and to `web` in its environment
+        String webSecret = RealmDefinition.newSecret();
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
-                settings.keycloakPort(), RealmDefinition.withDemoDistrict(), logs);
+                settings.keycloakPort(), RealmDefinition.withDemoDistrict(webSecret), logs);
         started.add(keycloak);
 
         List<String> common = new ArrayList<>(List.of(
@@ -119,17 +126,27 @@ public final class Platform implements AutoCloseable {
                 "--platform.keycloak.url=" + settings.keycloakUrl(),
                 "--platform.services.registry=http://localhost:" + settings.registryPort(),
                 "--platform.services.school-index=http://localhost:" + settings.indexPort(),
-                "--platform.services.monitoring=http://localhost:" + settings.monitoringPort()));
+                "--platform.services.monitoring=http://localhost:" + settings.monitoringPort(),
+                "--platform.services.web=http://localhost:" + settings.webPort()));
         common.addAll(settings.serviceArgs());
 
         Map<String, Integer> services = new LinkedHashMap<>();
         services.put("registry-service", settings.registryPort());
         services.put("school-index-service", settings.indexPort());
         services.put("monitoring-service", settings.monitoringPort());
+        services.put("web", settings.webPort());
         services.put("gateway", settings.gatewayPort());
         Map<ManagedProcess, Integer> processes = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> service : services.entrySet()) {
-            ManagedProcess p = startService(service.getKey(), service.getValue(), common, logs);
+            List<String> args = common;
+            Map<String, String> environment = Map.of();
+            if (service.getKey().equals("web")) {
+                args = new ArrayList<>(common);
+                args.add("--platform.gateway.url=" + settings.gatewayUrl());
+                args.add("--platform.municipalities." + DemoDistrict.MUNICIPALITY + "=" + DemoDistrict.MUNICIPALITY_NAME);
+                environment = Map.of("PLATFORM_KEYCLOAK_CLIENT_SECRET", webSecret); // not on the command line (ps shows it)
+            }
+            ManagedProcess p = startService(service.getKey(), service.getValue(), args, environment, logs);
             started.add(p);
             processes.put(p, service.getValue());
         }
@@ -144,7 +161,8 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private ManagedProcess startService(String module, int port, List<String> common, Path logs) throws IOException {
+    private ManagedProcess startService(String module, int port, List<String> common, Map<String, String> environment, Path logs)
+            throws IOException {
         Path jar = settings.home().resolve(module).resolve("target").resolve(module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
@@ -154,7 +172,7 @@ public final class Platform implements AutoCloseable {
         command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
-        return ManagedProcess.start(module, command, Map.of(), settings.home(), logs);
+        return ManagedProcess.start(module, command, environment, settings.home(), logs);
     }
 
     public Settings settings() {

@@ -21,8 +21,21 @@ final class RealmDefinition {
     private RealmDefinition() {
     }
 
-    static String withDemoDistrict() {
+    /** A client secret for one run: 32 random bytes, URL-safe Base64. */
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** @param webSecret the secret of the confidential client {@code mentoring-web} for this run */
+    static String withDemoDistrict(String webSecret) {
         ObjectNode realm = base();
+        for (JsonNode client : realm.get("clients")) {
+            if ("mentoring-web".equals(client.get("clientId").asString())) {
+                ((ObjectNode) client).put("secret", webSecret);
+            }
+        }
         ArrayNode users = (ArrayNode) realm.get("users");
         ArrayNode organizations = realm.putArray("organizations");
         users.add(user("coordinator", "Ирина", "Координаторова", DemoDistrict.MUNICIPALITY, "coordinator"));

@@ -1,0 +1,139 @@
+package ru.mentoring.web.schools;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.mentoring.web.gateway.NotFoundException;
+import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.gateway.ServiceProblem;
+
+/** The pages' security and rendering, with the services' answers given by a mock of the data layer. */
+@SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
+        "platform.keycloak.url=http://localhost:8180", "platform.keycloak.client-secret=test-secret"})
+@AutoConfigureMockMvc
+class SchoolPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SchoolsService schools;
+
+    private static OidcLoginRequestPostProcessor as(String role) {
+        return oidcLogin().idToken(token -> token.claim("given_name", "Ирина").claim("family_name", "Координаторова")
+                        .claim("municipality", "millerovo").claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Test
+    void aPageWithoutASessionGoesToTheKeycloakLogin() throws Exception {
+        mvc.perform(get("/schools")).andExpect(status().isFound())
+                .andExpect(header().string("Location", "/oauth2/authorization/keycloak"));
+    }
+
+    @Test
+    void anHtmxRequestWithoutASessionReloadsThePageItCameFromInsteadOfFollowingARedirect() throws Exception {
+        mvc.perform(get("/schools").header("HX-Request", "true").header("HX-Current-URL", "http://localhost:8080/schools?page=2"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/schools?page=2"));
+        mvc.perform(get("/schools").header("HX-Request", "true").header("HX-Current-URL", "https://evil.example"))
+                .andExpect(header().string("HX-Redirect", "/"));
+    }
+
+    @Test
+    void theLoginGoesToKeycloakWithPkceAndInRussian() throws Exception {
+        mvc.perform(get("/oauth2/authorization/keycloak")).andExpect(status().isFound())
+                .andExpect(header().string("Location", allOf(
+                        startsWith("http://localhost:8180/realms/mentoring/protocol/openid-connect/auth?"),
+                        containsString("client_id=mentoring-web"), containsString("code_challenge="),
+                        containsString("code_challenge_method=S256"), containsString("ui_locales=ru"),
+                        containsString("redirect_uri=http://localhost/login/oauth2/code/keycloak"))));
+    }
+
+    @Test
+    void theSchoolsTableShowsNamesStatusLabelsAndDecimalCommasNeverCodes() throws Exception {
+        when(schools.latestRun()).thenReturn(Optional.of(new IndexApi.RunSummary(2025, "v2025",
+                OffsetDateTime.parse("2026-12-02T09:00:00Z"), 22)));
+        when(schools.rows(org.mockito.ArgumentMatchers.any())).thenReturn(List.of(
+                new SchoolTable.Row("mil-sosh-2", "МБОУ СОШ №2", 0.73456, 4, 0.2, 1, List.of("RESILIENT")),
+                new SchoolTable.Row("mil-sosh-4", "МБОУ СОШ №4", 0.1, 1, null, null, List.of("LOW_RESULTS", "STABLY_LOW"))));
+        mvc.perform(get("/schools").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("МБОУ СОШ №2"), containsString("0,735"),
+                        containsString("Резильентная"), containsString("ШНОР"), containsString("Стабильно низкие"),
+                        containsString("02.12.2026"), containsString("Ирина Координаторова"),
+                        containsString("Муниципальный координатор"), containsString("Миллеровский район"),
+                        not(containsString(">mil-sosh-2<")), not(containsString("LOW_RESULTS<")))));
+    }
+
+    @Test
+    void theDistrictsListIsNotForASchoolAdministrator() throws Exception {
+        mvc.perform(get("/schools").with(as("school-admin")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSchoolTheServicesDoNotShowIsNotFoundWithTheSameWordsAsAMissingOne() throws Exception {
+        when(schools.card("mil-sosh-4")).thenThrow(new NotFoundException("/api/index/schools/mil-sosh-4"));
+        when(schools.card("no-such")).thenThrow(new NotFoundException("/api/index/schools/no-such"));
+        String other = mvc.perform(get("/schools/mil-sosh-4").with(as("school-admin")))
+                .andExpect(status().isNotFound()).andExpect(content().string(containsString("Не найдено")))
+                .andReturn().getResponse().getContentAsString();
+        String missing = mvc.perform(get("/schools/no-such").with(as("school-admin")))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        // the page (each response has its own CSRF token in the head, so the main part is compared)
+        org.assertj.core.api.Assertions.assertThat(main(other)).isEqualTo(main(missing));
+        org.assertj.core.api.Assertions.assertThat(other).doesNotContain("mil-sosh-4");
+    }
+
+    private static String main(String page) {
+        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+    }
+
+    @Test
+    void anotherServiceErrorShowsTheServicesRussianText() throws Exception {
+        when(schools.card("mil-sosh-2")).thenThrow(new ServiceException(
+                new ServiceProblem(500, "Внутренняя ошибка", "Сервис индексов не ответил вовремя.", List.of())));
+        mvc.perform(get("/schools/mil-sosh-2").with(as("coordinator")))
+                .andExpect(status().isBadGateway())
+                .andExpect(content().string(containsString("Сервис индексов не ответил вовремя.")));
+    }
+
+    @Test
+    void logoutIsAFormPostWithTheCsrfToken() throws Exception {
+        mvc.perform(post("/logout").with(as("coordinator"))).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(as("coordinator")).with(csrf())).andExpect(status().isFound());
+    }
+
+    @Test
+    void everyPageCarriesAContentSecurityPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
+        when(schools.ownSchool()).thenReturn(Optional.of("mil-sosh-2"));
+        mvc.perform(get("/my-school").with(as("school-admin")))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/schools/mil-sosh-2"))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+    }
+}

@@ -1,0 +1,34 @@
+package ru.mentoring.web.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+class NavigationTest {
+
+    @Test
+    void coordinatorSeesSchoolsRegistryAndMonitoring() {
+        assertThat(Navigation.of(Role.COORDINATOR, "/schools/mil-sosh-2"))
+                .extracting(Navigation.Item::label, Navigation.Item::active)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Школы", true),
+                        org.assertj.core.groups.Tuple.tuple("Реестр", false),
+                        org.assertj.core.groups.Tuple.tuple("Мониторинг", false));
+    }
+
+    @Test
+    void schoolAdministratorSeesTheirSchoolFirst() {
+        assertThat(Navigation.of(Role.SCHOOL_ADMIN, "/my-school")).first()
+                .isEqualTo(new Navigation.Item("Моя школа", "/my-school", true, true));
+    }
+
+    @Test
+    void theStrongestRoleNamesThePerson() {
+        assertThat(Role.primary(List.of(new SimpleGrantedAuthority("ROLE_school-admin"),
+                new SimpleGrantedAuthority("ROLE_coordinator"), new SimpleGrantedAuthority("OIDC_USER"))))
+                .contains(Role.COORDINATOR);
+        assertThat(Role.primary(List.of(new SimpleGrantedAuthority("OIDC_USER")))).isEmpty();
+    }
+}
