@@ -54,6 +54,7 @@ class IndexLoadBenchmarkIT {
         long t0 = System.nanoTime();
         expectOk(client.post("region", "/api/index/schools", "text/csv", schools.toString().getBytes(StandardCharsets.UTF_8)));
         long tSchools = System.nanoTime();
+        // replace=all: the benchmark's cohort replaces the demo's years on purpose (a new data set each)
         for (int year = 2022; year <= 2024; year++) {
             StringBuilder values = new StringBuilder(40 * SCHOOLS * INDICATORS);
             values.append("school_code,year,indicator_code,value\n");
@@ -68,9 +69,9 @@ class IndexLoadBenchmarkIT {
                     factors.append("B%05d,%d,BF%d,%s\n".formatted(s, year, f, String.format(Locale.ROOT, "%.4f", v)));
                 }
             }
-            expectOk(client.post("region", "/api/index/years/" + year + "/indicator-values?methodology=bench-40k", "text/csv",
+            expectOk(client.post("region", "/api/index/years/" + year + "/indicator-values?methodology=bench-40k&replace=all", "text/csv",
                     values.toString().getBytes(StandardCharsets.UTF_8)));
-            expectOk(client.post("region", "/api/index/years/" + year + "/context-values?methodology=bench-40k", "text/csv",
+            expectOk(client.post("region", "/api/index/years/" + year + "/context-values?methodology=bench-40k&replace=all", "text/csv",
                     factors.toString().getBytes(StandardCharsets.UTF_8)));
         }
         long tLoaded = System.nanoTime();

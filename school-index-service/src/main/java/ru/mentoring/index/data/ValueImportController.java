@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +46,12 @@ import ru.mentoring.platform.web.DomainRuleException;
 @RequestMapping("/api/index/years/{year}")
 public class ValueImportController {
 
+    static final String REPLACE_DOC = "all: the upload may leave out more than index.data-sets.max-dropped-share (10%) of the "
+            + "current data set's schools; without it such an upload is refused with 409. The upload is always a new, complete "
+            + "data set of the year; the previous one is kept and can be made current again.";
+    static final String FILE_NAME_DOC = "The file name recorded with the data set. Without it, the filename (or filename*) of "
+            + "the Content-Disposition request header is recorded; folders are cut off, at most 255 characters.";
+
     private final ValueImportService values;
     private final Uploads uploads;
     private final ImportMetrics metrics;
@@ -62,7 +70,8 @@ public class ValueImportController {
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
-            @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
+            @Parameter(description = REPLACE_DOC) @RequestParam(required = false) String replace,
+            @Parameter(description = FILE_NAME_DOC) @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
         return load(ValueKind.INDICATOR, year, methodology, replace, fileName, request);
     }
@@ -70,7 +79,8 @@ public class ValueImportController {
     @PostMapping(path = "/context-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize(IndexAccess.WRITERS)
     public ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
-            @RequestParam(required = false) String replace, @RequestParam(required = false) String fileName,
+            @Parameter(description = REPLACE_DOC) @RequestParam(required = false) String replace,
+            @Parameter(description = FILE_NAME_DOC) @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
         return load(ValueKind.CONTEXT, year, methodology, replace, fileName, request);
     }
