@@ -97,6 +97,19 @@ class SmallCellsIT {
     }
 
     @Test
+    void theViewersInformationNoteWorkbookHidesTheSameLines() throws Exception {
+        PlatformClient.Response note = client.get("department", "/api/monitoring/reports/note?programmeYear=" + YEAR + "&format=xlsx");
+        assertThat(note.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(note.raw().body()))) {
+            assertThat(cell(book.getSheet("По школам — наставники"), "mil-sosh-2", 1)).isEqualTo("<5");
+        }
+        PlatformClient.Response exact = client.get("coordinator", "/api/monitoring/reports/note?programmeYear=" + YEAR + "&format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exact.raw().body()))) {
+            assertThat(cell(book.getSheet("По школам — наставники"), "mil-sosh-2", 1)).isEqualTo("1");
+        }
+    }
+
+    @Test
     void theDynamicsOfOneSchoolsMentorAreHidden() {
         String path = "/api/monitoring/dynamics?programmeYear=" + YEAR + "&schoolCode=mil-sosh-2&role=MENTOR";
         JsonNode v = ok("department", path).get("tables").get(0);

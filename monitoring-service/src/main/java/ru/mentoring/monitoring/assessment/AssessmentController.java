@@ -47,8 +47,8 @@ public class AssessmentController {
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
         // a department viewer gets no figure over 1–4 people
-        return assessments.assess(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form)
-                .shownTo(smallCells.readerOf(CurrentCaller.get()));
+        return assessments.assess(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form,
+                smallCells.readerOf(CurrentCaller.get()));
     }
 
     /** The same tables as a workbook (Accept: the XLSX media type). */

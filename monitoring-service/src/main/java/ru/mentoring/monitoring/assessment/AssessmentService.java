@@ -2,10 +2,12 @@ package ru.mentoring.monitoring.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +28,7 @@ import ru.mentoring.monitoring.questionnaire.TemplateSummary;
 import ru.mentoring.monitoring.questionnaire.TemplateView;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.monitoring.stats.Percent;
+import ru.mentoring.platform.privacy.SmallCells;
 
 /**
  * The personal assessment of seed 004 (appendix 2), aggregated in PostgreSQL. A respondent is a
@@ -89,6 +92,37 @@ public class AssessmentService {
         }
         return new Assessment(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
                 properties.jointWorkThreshold(), properties.resultThreshold(), tables);
+    }
+
+    /**
+     * The assessment as this reader may see it (small cells and their complements hidden from a
+     * department viewer). A narrowed read, one school or one form, is a line of the wider read's
+     * breakdown: where that line is hidden (small, or the complement of a small one) the narrowed
+     * table is hidden whole, else the wider total minus the narrowed one would tell the hidden line.
+     */
+    @Transactional(readOnly = true)
+    public Assessment assess(Scope scope, int programmeYear, RespondentRole role, MentoringForm form,
+            SmallCells.Reader reader) {
+        Assessment shown = assess(scope, programmeYear, role, form).shownTo(reader);
+        if (!reader.hidesSmallCells() || (!scope.isSchool() && form == null)) {
+            return shown;
+        }
+        Set<RespondentRole> hidden = EnumSet.noneOf(RespondentRole.class);
+        if (scope.isSchool() && scope.municipalityCode() != null) {
+            assess(new Scope(scope.municipalityCode(), null), programmeYear, role, form, reader).tables()
+                    .forEach(t -> hiddenLine(t.role(), t.bySchool(), scope.schoolCode(), hidden));
+        }
+        if (form != null) {
+            assess(scope, programmeYear, role, null, reader).tables()
+                    .forEach(t -> hiddenLine(t.role(), t.byForm(), form.name(), hidden));
+        }
+        return shown.withTablesHidden(hidden);
+    }
+
+    private static void hiddenLine(RespondentRole role, List<Breakdown> lines, String key, Set<RespondentRole> hidden) {
+        if (lines.stream().anyMatch(b -> key.equals(b.key()) && b.suppressed())) {
+            hidden.add(role);
+        }
     }
 
     /**

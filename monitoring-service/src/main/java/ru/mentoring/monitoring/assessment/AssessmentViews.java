@@ -28,6 +28,15 @@ public final class AssessmentViews {
             return tables.stream().filter(t -> t.role() == role).findFirst().orElse(null);
         }
 
+        /**
+         * The same assessment with the tables of these roles hidden whole: a narrowed read (one school,
+         * one form) whose total is a hidden line of the wider read's breakdown.
+         */
+        public Assessment withTablesHidden(java.util.Set<RespondentRole> roles) {
+            return new Assessment(programmeYear, municipalityCode, schoolCode, form, satisfiedFrom, resultSatisfiedFrom,
+                    tables.stream().map(t -> roles.contains(t.role()) ? t.hiddenWhole() : t).toList());
+        }
+
         /** The assessment as this reader may see it: small cells and their complements hidden, or all exact. */
         public Assessment shownTo(SmallCells.Reader reader) {
             if (!reader.hidesSmallCells()) {
@@ -60,6 +69,12 @@ public final class AssessmentViews {
                     reader.shown(satisfiedWithResultPercent, hide),
                     characteristics.stream().map(c -> hide ? c.hidden() : c).toList(),
                     hidden(bySchool, reader), hidden(byForm, reader), hide);
+        }
+
+        RoleTable hiddenWhole() {
+            return new RoleTable(role, title, null, null, null, null, null,
+                    characteristics.stream().map(Characteristic::hidden).toList(),
+                    bySchool.stream().map(Breakdown::hidden).toList(), byForm.stream().map(Breakdown::hidden).toList(), true);
         }
 
         /** A breakdown whose total is shown above it: small lines and their complements hidden. */

@@ -71,8 +71,8 @@ public class CompetencyController {
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         // a department viewer gets no figure over 1–4 teachers (a school's mean of one is their score)
-        return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear)
-                .shownTo(smallCells.readerOf(CurrentCaller.get()));
+        return competencies.summary(scopes.read(CurrentCaller.get(), schoolCode), programmeYear,
+                smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(value = "/summary", produces = Workbooks.XLSX)

@@ -28,6 +28,7 @@ import ru.mentoring.monitoring.competency.CompetencyViews.UploadReport;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 import ru.mentoring.monitoring.stats.Percent;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.upload.RowsRejectedException;
 import ru.mentoring.platform.upload.Uploads;
 
@@ -135,6 +136,22 @@ public class CompetencyService {
                 return new long[] {inserted, replaced};
             }
         });
+    }
+
+    /**
+     * The summary as this reader may see it (no line over 1–4 teachers for a department viewer). One
+     * school's summary is a line of the municipality's: hidden there (small, or the complement of a
+     * small one), it is hidden here too, else the municipality's total minus the others would tell it.
+     */
+    @Transactional(readOnly = true)
+    public Summary summary(Scope scope, int programmeYear, SmallCells.Reader reader) {
+        Summary shown = summary(scope, programmeYear).shownTo(reader);
+        if (reader.hidesSmallCells() && scope.isSchool() && scope.municipalityCode() != null
+                && summary(new Scope(scope.municipalityCode(), null), programmeYear).shownTo(reader).bySchool().stream()
+                        .anyMatch(f -> scope.schoolCode().equals(f.schoolCode()) && f.suppressed())) {
+            return shown.hiddenWhole();
+        }
+        return shown;
     }
 
     /** Counts and means per school of the scope and for the scope as a whole; the rise rests on teachers with both scores. */

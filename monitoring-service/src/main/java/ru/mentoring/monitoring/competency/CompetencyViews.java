@@ -46,6 +46,12 @@ public final class CompetencyViews {
     public record Summary(int programmeYear, String municipalityCode, String schoolCode, Figures total,
             List<Figures> bySchool) {
 
+        /** Every line and the total hidden. */
+        public Summary hiddenWhole() {
+            return new Summary(programmeYear, municipalityCode, schoolCode, total.hidden(),
+                    bySchool.stream().map(Figures::hidden).toList());
+        }
+
         /** The summary as this reader may see it: small lines, their complements and a small total hidden. */
         public Summary shownTo(SmallCells.Reader reader) {
             if (!reader.hidesSmallCells()) {

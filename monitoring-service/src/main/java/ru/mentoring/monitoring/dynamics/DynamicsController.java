@@ -43,8 +43,8 @@ public class DynamicsController {
             @RequestParam(required = false) RespondentRole role,
             @RequestParam(required = false) MentoringForm form) {
         // a department viewer gets no figure over 1–4 people
-        return dynamics.dynamics(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form)
-                .shownTo(smallCells.readerOf(CurrentCaller.get()));
+        return dynamics.dynamics(scopes.read(CurrentCaller.get(), schoolCode), programmeYear, role, form,
+                smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(produces = Workbooks.XLSX)

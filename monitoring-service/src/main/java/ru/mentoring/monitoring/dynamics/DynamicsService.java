@@ -1,10 +1,13 @@
 package ru.mentoring.monitoring.dynamics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,6 +27,7 @@ import ru.mentoring.monitoring.questionnaire.TemplateView;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.monitoring.stats.PairedChange;
 import ru.mentoring.monitoring.stats.Percent;
+import ru.mentoring.platform.privacy.SmallCells;
 
 /**
  * Dynamics before/after (seed 004: «все зависимые от воздействия программы параметры фиксируются
@@ -45,17 +49,77 @@ public class DynamicsService {
         this.questionnaires = questionnaires;
     }
 
+    /**
+     * The dynamics as this reader may see them (no table or item over 1–4 people for a department
+     * viewer). A narrowed read, one school or one form, is one line of an unshown breakdown of the
+     * wider read's people: where that line is small or the complement of a small one, the narrowed
+     * table is hidden whole, else the wider count minus the others would tell it.
+     */
     @Transactional(readOnly = true)
-    public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("year", programmeYear)
+    public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form,
+            SmallCells.Reader reader) {
+        Dynamics shown = dynamics(scope, programmeYear, role, form).shownTo(reader);
+        if (!reader.hidesSmallCells() || (!scope.isSchool() && form == null)) {
+            return shown;
+        }
+        Set<RespondentRole> hidden = EnumSet.noneOf(RespondentRole.class);
+        if (scope.isSchool() && scope.municipalityCode() != null) {
+            hiddenLines(peopleBy("school_code", new Scope(scope.municipalityCode(), null), programmeYear, role, form),
+                    scope.schoolCode(), reader, hidden);
+        }
+        if (form != null) {
+            hiddenLines(peopleBy("form", scope, programmeYear, role, null), form.name(), reader, hidden);
+            dynamics(scope, programmeYear, role, null, reader).tables().stream().filter(RoleDynamics::suppressed)
+                    .forEach(t -> hidden.add(t.role()));
+        }
+        return shown.withTablesHidden(hidden);
+    }
+
+    private static void hiddenLines(Map<RespondentRole, Map<String, Long>> people, String key, SmallCells.Reader reader,
+            Set<RespondentRole> hidden) {
+        people.forEach((r, lines) -> {
+            List<String> keys = new ArrayList<>(lines.keySet());
+            boolean[] hide = reader.hideInLine(keys.stream().mapToLong(lines::get).toArray());
+            int at = keys.indexOf(key);
+            if (at >= 0 && hide[at]) {
+                hidden.add(r);
+            }
+        });
+    }
+
+    /** People with both forms per role and per school ({@code column} school_code) or per form ({@code form}). */
+    private Map<RespondentRole, Map<String, Long>> peopleBy(String column, Scope scope, int programmeYear,
+            RespondentRole role, MentoringForm form) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String answered = answered(scope, programmeYear, role, params);
+        String formCondition = "";
+        if (form != null) {
+            formCondition = " and a.form = :form";
+            params.addValue("form", form.name());
+        }
+        Map<RespondentRole, Map<String, Long>> people = new HashMap<>();
+        jdbc.query(answered + """
+                select a.role, coalesce(a.""" + column + """
+                , '-') as line, count(*) as people
+                from answered a
+                join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
+                where a.stage = :after""" + formCondition + " group by a.role, line", params, rs -> {
+            people.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new TreeMap<>())
+                    .put(rs.getString("line"), rs.getLong("people"));
+        });
+        return people;
+    }
+
+    /** {@code with answered as (...)}: each person's latest submission per role and stage in the scope and year. */
+    private static String answered(Scope scope, int programmeYear, RespondentRole role, MapSqlParameterSource params) {
+        params.addValue("year", programmeYear)
                 .addValue("before", Stage.BEFORE.name())
                 .addValue("after", Stage.AFTER.name())
                 .addValue("scale", ItemType.SCALE_1_10.name());
         StringBuilder answered = new StringBuilder("""
                 with answered as (
                   select distinct on (rr.participant_id, rr.role, t.stage)
-                         rr.participant_id, rr.role, t.stage, s.id as submission_id, s.template_id, r.form
+                         rr.participant_id, rr.role, t.stage, s.id as submission_id, s.template_id, r.form, r.school_code
                   from questionnaire_submission s
                   join round_respondent rr on rr.id = s.respondent_id
                   join questionnaire_round r on r.id = s.round_id
@@ -67,6 +131,13 @@ public class DynamicsService {
             params.addValue("role", role.name());
         }
         answered.append("\n  order by rr.participant_id, rr.role, t.stage, s.submitted_at desc, s.id\n)\n");
+        return answered.toString();
+    }
+
+    @Transactional(readOnly = true)
+    public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String answered = answered(scope, programmeYear, role, params);
         String formCondition = "";
         if (form != null) {
             formCondition = " and a.form = :form";

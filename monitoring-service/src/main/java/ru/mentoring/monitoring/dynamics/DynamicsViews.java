@@ -26,6 +26,12 @@ public final class DynamicsViews {
             return tables.stream().filter(t -> t.role() == role).findFirst().orElse(null);
         }
 
+        /** The same dynamics with the tables of these roles hidden whole. */
+        public Dynamics withTablesHidden(java.util.Set<RespondentRole> roles) {
+            return new Dynamics(programmeYear, municipalityCode, schoolCode, form, significanceLevel, method,
+                    tables.stream().map(t -> roles.contains(t.role()) ? t.hiddenWhole() : t).toList());
+        }
+
         /** The dynamics as this reader may see them: a table or item over 1–4 people hidden. */
         public Dynamics shownTo(SmallCells.Reader reader) {
             if (!reader.hidesSmallCells()) {
@@ -45,6 +51,10 @@ public final class DynamicsViews {
 
         public RoleDynamics(RespondentRole role, String title, long people, List<ItemDynamics> items) {
             this(role, title, people, items, false);
+        }
+
+        RoleDynamics hiddenWhole() {
+            return new RoleDynamics(role, title, null, items.stream().map(ItemDynamics::hidden).toList(), true);
         }
 
         RoleDynamics shownTo(SmallCells.Reader reader) {

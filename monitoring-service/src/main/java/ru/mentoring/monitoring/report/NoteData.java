@@ -25,12 +25,6 @@ public record NoteData(int programmeYear, String municipalityCode, String school
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
         String hiddenAs) {
 
-    /** The note as this reader may see it: the same small cells hidden as in the API's tables. */
-    public NoteData shownTo(SmallCells.Reader reader) {
-        return new NoteData(programmeYear, municipalityCode, schoolCode, schoolName, date, assessment.shownTo(reader),
-                dynamics.shownTo(reader), targets.shownTo(reader), competency.shownTo(reader), schoolStage1, districtStage1,
-                plan, reader.shownAs());
-    }
 
     public boolean forSchool() {
         return schoolCode != null;

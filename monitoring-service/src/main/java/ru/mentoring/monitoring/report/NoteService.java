@@ -29,6 +29,7 @@ import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
 import ru.mentoring.monitoring.targets.TargetService;
 import ru.mentoring.monitoring.targets.TargetSheets;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.privacy.SmallCells;
 
 /** Gathers a scope's monitoring data for the information note and its workbook. */
 @Service
@@ -56,18 +57,21 @@ public class NoteService {
         this.zone = ZoneId.of(zone);
     }
 
-    /** @param municipality the caller's municipality, for the heading of a school administrator's note */
-    public NoteData gather(Scope scope, int year, String municipality) {
-        TargetReport targetReport = targets.targets(scope, year);
+    /**
+     * @param municipality the caller's municipality, for the heading of a school administrator's note
+     * @param reader       the reader's small-cell rule: a department viewer's note hides what the API's tables hide
+     */
+    public NoteData gather(Scope scope, int year, String municipality, SmallCells.Reader reader) {
+        TargetReport targetReport = targets.targets(scope, year, reader);
         Optional<Plan> plan = scope.isSchool()
                 ? plans.ofSchool(scope.schoolCode(), year)
                 : plans.municipal(scope.municipalityCode(), year);
         return new NoteData(year, scope.municipalityCode() != null ? scope.municipalityCode() : municipality,
                 scope.schoolCode(), targetReport.schoolName(), LocalDate.now(clock.withZone(zone)),
-                assessments.assess(scope, year, null, null), dynamics.dynamics(scope, year, null, null), targetReport,
-                competencies.summary(scope, year),
+                assessments.assess(scope, year, null, null, reader), dynamics.dynamics(scope, year, null, null, reader),
+                targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
-                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, null);
+                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs());
     }
 
     /** Every table of the note as worksheets. */

@@ -42,8 +42,8 @@ public class TargetController {
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         // a department viewer gets no figure over 1–4 people
-        return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear)
-                .shownTo(smallCells.readerOf(CurrentCaller.get()));
+        return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear,
+                smallCells.readerOf(CurrentCaller.get()));
     }
 
     @GetMapping(produces = Workbooks.XLSX)

@@ -30,6 +30,7 @@ import ru.mentoring.monitoring.targets.TargetCalculator.Inputs;
 import ru.mentoring.monitoring.targets.TargetCalculator.Satisfaction;
 import ru.mentoring.monitoring.targets.TargetViews.SchoolTargets;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.web.NotFoundException;
 
 /**
@@ -60,6 +61,24 @@ public class TargetService {
     @PreDestroy
     void stop() {
         remote.shutdownNow();
+    }
+
+    /**
+     * The targets as this reader may see them (none resting on 1–4 people for a department viewer).
+     * One school's targets are that school's line of the municipality's: a target hidden there
+     * (small, or the complement of a small one) is hidden here too.
+     */
+    public TargetReport targets(Scope scope, int year, SmallCells.Reader reader) {
+        TargetReport shown = targets(scope, year).shownTo(reader);
+        if (!reader.hidesSmallCells() || !scope.isSchool() || scope.municipalityCode() == null) {
+            return shown;
+        }
+        Set<String> hidden = new java.util.HashSet<>();
+        targets(new Scope(scope.municipalityCode(), null), year).shownTo(reader).schools().stream()
+                .filter(s -> scope.schoolCode().equals(s.schoolCode()))
+                .forEach(s -> s.targets().stream().filter(TargetViews.Target::suppressed)
+                        .forEach(t -> hidden.add(t.code())));
+        return shown.withTargetsHidden(hidden, reader);
     }
 
     public TargetReport targets(Scope scope, int year) {

@@ -64,6 +64,13 @@ public final class TargetViews {
             return targets.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
         }
 
+        /** The same report with these targets (codes) of the scope hidden. */
+        public TargetReport withTargetsHidden(Set<String> codes, SmallCells.Reader reader) {
+            return new TargetReport(programmeYear, municipalityCode, schoolCode, schoolName,
+                    targets.stream().map(t -> codes.contains(t.code()) && !t.suppressed() ? t.hidden(reader) : t).toList(),
+                    schools);
+        }
+
         /**
          * The targets as this reader may see them. A target over 1–4 people is hidden; the schools'
          * lines of one target add up to the municipality's, so within each target the complement of a

@@ -77,6 +77,11 @@ class PersonalAssessmentTest {
         // a before form does not count in the assessment
         after(mvc, coordinator, "as-a", "TEACHER_TEACHER", "MENTEE_BEFORE", "MENTEE", List.of(Map.of()));
         after(mvc, coordinator("asx"), "asx-z", null, "MENTEE_AFTER", "MENTEE", List.of(Map.of("joint_work_satisfaction", 10)));
+        // municipality asn: six mentees of asn-a, two of asn-b (the viewer's narrowed reads)
+        after(mvc, coordinator("asn"), "asn-a", "TEACHER_TEACHER", "MENTEE_AFTER", "MENTEE",
+                java.util.Collections.nCopies(6, Map.<String, Object>of("joint_work_satisfaction", 9)));
+        after(mvc, coordinator("asn"), "asn-b", "STUDENT_STUDENT", "MENTEE_AFTER", "MENTEE",
+                java.util.Collections.nCopies(2, Map.<String, Object>of("joint_work_satisfaction", 9)));
     }
 
     static void after(MockMvc mvc, RequestPostProcessor caller, String school, String form, String template, String role,
@@ -206,6 +211,31 @@ class PersonalAssessmentTest {
         mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
                         .with(schoolAdmin("as-a", "as")))
                 .andExpect(jsonPath("$.tables[0].respondents").value(3));
+    }
+
+    @Test
+    void aDepartmentViewersNarrowedReadIsHiddenWhereItsLineOfTheWiderReadIs() throws Exception {
+        // the district: 8 shown; asn-b's 2 hidden, and asn-a's 6 as its complement (8 − 6 would be asn-b)
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .with(departmentViewer("asn")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(8))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].key").value("asn-a"))
+                .andExpect(jsonPath("$.tables[0].bySchool[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].bySchool[1].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].byForm[0].suppressed").value(true));
+        // so asn-a asked alone, or its form alone, is hidden too, though 6 is not small
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .param("schoolCode", "asn-a").with(departmentViewer("asn")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].respondents").value(nullValue()));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .param("form", "TEACHER_TEACHER").with(departmentViewer("asn")))
+                .andExpect(jsonPath("$.tables[0].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[0].respondents").value(nullValue()));
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTEE")
+                        .param("schoolCode", "asn-a").with(coordinator("asn")))
+                .andExpect(jsonPath("$.tables[0].respondents").value(6));
     }
 
     @Test

@@ -147,6 +147,22 @@ class DynamicsBeforeAfterTest {
     }
 
     @Test
+    void aDepartmentViewersNarrowedReadFollowsItsLineInTheWiderRead() throws Exception {
+        // dy-a's seven mentees are the only school line of the district, and the only form line: shown
+        mvc.perform(get("/api/monitoring/dynamics").param("programmeYear", "2026").param("role", "MENTEE")
+                        .param("schoolCode", "dy-a").param("form", "TEACHER_TEACHER").with(departmentViewer("dy")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[0].suppressed").value(false))
+                .andExpect(jsonPath("$.tables[0].people").value(7));
+        // dy-b's one mentor: hidden, whichever way it is asked
+        mvc.perform(get("/api/monitoring/dynamics").param("programmeYear", "2026").param("schoolCode", "dy-b")
+                        .with(departmentViewer("dy")))
+                .andExpect(jsonPath("$.tables[1].role").value("MENTOR"))
+                .andExpect(jsonPath("$.tables[1].suppressed").value(true))
+                .andExpect(jsonPath("$.tables[1].people").value(nullValue()));
+    }
+
+    @Test
     void theScopeAndTheFormLimitThePairs() throws Exception {
         mvc.perform(get("/api/monitoring/dynamics").param("programmeYear", "2026").param("role", "MENTEE")
                         .with(schoolAdmin("dy-b", "dy")))
