@@ -156,7 +156,7 @@ public final class Platform implements AutoCloseable {
             processes.put(p, service.getValue());
         }
 
-        keycloak.awaitReady(Duration.ofSeconds(240));
+        keycloak.awaitReady(Duration.ofSeconds(600)); // a first start unpacks and builds Keycloak: minutes on a busy machine
         for (Map.Entry<ManagedProcess, Integer> p : processes.entrySet()) {
             HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", Duration.ofSeconds(240));
         }
