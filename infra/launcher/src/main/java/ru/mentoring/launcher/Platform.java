@@ -134,9 +134,11 @@ public final class Platform implements AutoCloseable {
             processes.put(p, service.getValue());
         }
 
-        keycloak.awaitReady(Duration.ofSeconds(240));
+        // a shared, loaded machine can need longer than the default (Keycloak's start-dev build alone took over 4 min)
+        Duration startTimeout = Duration.ofSeconds(Long.getLong("platform.start-timeout-seconds", 240));
+        keycloak.awaitReady(startTimeout);
         for (Map.Entry<ManagedProcess, Integer> p : processes.entrySet()) {
-            HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", Duration.ofSeconds(240));
+            HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", startTimeout);
         }
         client = new PlatformClient(settings.gatewayUrl(), settings.keycloakUrl());
         if (settings.demo()) {
