@@ -127,6 +127,18 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aRegionAnalystReachesTheIndexAndNothingElse() {
+        var region = mockJwt().authorities(new SimpleGrantedAuthority("ROLE_region-analyst"));
+        client.mutateWith(region).get().uri("/api/index/years/2024/classification").exchange()
+                .expectStatus().isEqualTo(503); // past the gateway's wall: the index service is not running here
+        client.mutateWith(region).post().uri("/api/index/years/2024/indicator-values").exchange()
+                .expectStatus().isEqualTo(503);
+        client.mutateWith(region).get().uri("/api/registry/schools").exchange().expectStatus().isForbidden();
+        client.mutateWith(region).get().uri("/api/monitoring/targets?programmeYear=2025").exchange().expectStatus().isForbidden();
+        client.mutateWith(region).post().uri("/api/registry/schools").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void aWellFormedCorrelationIdIsKeptAndAForgedOneIsReplaced() {
         client.get().uri("/api/registry/schools").header("X-Correlation-Id", "abc-123-def-456").exchange()
                 .expectHeader().valueEquals("X-Correlation-Id", "abc-123-def-456");

@@ -67,7 +67,7 @@ class TenancyMatrixIT {
     static final String YEAR = "2025";
     static final List<String> SERVICES = List.of("registry", "index", "monitoring");
     /** Operations each service must at least expose: near the real counts, so losing the document or its parsing fails. */
-    static final Map<String, Integer> MIN_OPERATIONS = Map.of("registry", 36, "index", 18, "monitoring", 25);
+    static final Map<String, Integer> MIN_OPERATIONS = Map.of("registry", 35, "index", 16, "monitoring", 22);
 
     /** The callers of the matrix, one per kind of reach. */
     enum Caller {
@@ -277,7 +277,7 @@ class TenancyMatrixIT {
         Case c = r.c();
         Endpoint e = c.endpoint();
         if (e.isPublic()) {
-            return "404";
+            return "400|404|410"; // a personal link that does not exist, whoever asks
         }
         if (c.caller() == Caller.REGION && !e.service().equals("index")) {
             return "403"; // the gateway: the region's analyst reaches the index only
@@ -344,7 +344,8 @@ class TenancyMatrixIT {
             return true;
         }
         if (c.aim() == Aim.MISSING) {
-            return true;
+            // the region's analyst may create anywhere in the region's cohort: nothing is outside to compare with
+            return !(c.caller() == Caller.REGION && e.service().equals("index"));
         }
         if (c.aim() == Aim.WHOLE) {
             // the region's cohort data of the index: written by the region's analyst (and a coordinator for their
@@ -742,6 +743,8 @@ class TenancyMatrixIT {
                     case "participantId", "mentorId" -> t.id("participant");
                     case "menteeIds" -> t.id("participant2");
                     case "code" -> "matrix-new-school";
+                    case "templateCode" -> "MENTEE_BEFORE";
+                    case "subject" -> "математика";
                     default -> switch (format) {
                         case "date" -> "2025-10-01";
                         case "date-time" -> "2025-10-01T10:00:00Z";
@@ -993,7 +996,20 @@ class TenancyMatrixIT {
         }
     }
 
+    /** One request; a failure to get any answer (after one retry) is a result of its own, never an abort of the matrix. */
     static Result send(Case c) {
+        try {
+            return sendOnce(c);
+        } catch (IllegalStateException first) {
+            try {
+                return sendOnce(c);
+            } catch (IllegalStateException e) {
+                return new Result(c, -1, "", "<no answer: " + e.getMessage() + ">");
+            }
+        }
+    }
+
+    static Result sendOnce(Case c) {
         PlatformClient.Response r;
         if ("multipart".equals(c.contentType())) {
             r = client.postFile(c.caller().login, c.url(), "file", "matrix.csv", "text/csv", c.body());
@@ -1181,8 +1197,16 @@ class TenancyMatrixIT {
             Set<String> out = new java.util.TreeSet<>();
             String text = r.text();
             String sent = r.c().sent();
+            Set<String> words = new HashSet<>(List.of(WORD_SPLIT.split(text)));
             for (String token : forbiddenFor(r.c().caller(), r.c().endpoint().service())) {
                 if (sent.contains(token)) {
+                    continue;
+                }
+                if (!WORD_SPLIT.matcher(token).find()) {
+                    // one word (a code, a surname): as a whole word of the answer
+                    if (words.contains(token)) {
+                        out.add(token);
+                    }
                     continue;
                 }
                 int from = 0;
@@ -1199,6 +1223,8 @@ class TenancyMatrixIT {
             }
             return out;
         }
+
+        static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}_-]+");
 
         static boolean wordChar(char c) {
             return Character.isLetterOrDigit(c) || c == '-' || c == '_';

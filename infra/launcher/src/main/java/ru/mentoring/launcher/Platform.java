@@ -156,9 +156,11 @@ public final class Platform implements AutoCloseable {
             processes.put(p, service.getValue());
         }
 
-        keycloak.awaitReady(Duration.ofSeconds(600)); // a first start unpacks and builds Keycloak: minutes on a busy machine
+        // a first start unpacks and builds Keycloak: minutes on a busy machine
+        Duration startTimeout = Duration.ofSeconds(Long.getLong("platform.start-timeout-seconds", 600));
+        keycloak.awaitReady(startTimeout);
         for (Map.Entry<ManagedProcess, Integer> p : processes.entrySet()) {
-            HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", Duration.ofSeconds(240));
+            HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", startTimeout);
         }
         client = new PlatformClient(settings.gatewayUrl(), settings.keycloakUrl());
         if (settings.demo()) {
