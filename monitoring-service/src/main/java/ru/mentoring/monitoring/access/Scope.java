@@ -1,5 +1,7 @@
 package ru.mentoring.monitoring.access;
 
+import ru.mentoring.platform.security.CallerScope;
+
 /**
  * What an aggregate is computed over: the schools of one municipality, or one school
  * ({@code schoolCode} set). Built only by {@link Scopes} from the caller's token, never from a
@@ -13,5 +15,10 @@ public record Scope(String municipalityCode, String schoolCode) {
 
     public boolean isSchool() {
         return schoolCode != null;
+    }
+
+    /** The same reach as the platform's caller scope: one school, or the schools of one municipality. */
+    public CallerScope reach() {
+        return schoolCode != null ? new CallerScope.School(schoolCode, municipalityCode) : new CallerScope.Municipality(municipalityCode);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.NotFoundException;
 
 /**
@@ -12,7 +13,9 @@ import ru.mentoring.platform.web.NotFoundException;
  * {@code @TenantId} (plain SQL aggregates, reports). A school administrator reads and writes their
  * own school only; a coordinator reads and writes the schools of their municipality; a department
  * viewer reads aggregates of their municipality and writes nothing. Another school or another
- * municipality is "not found", as everywhere in the platform.
+ * municipality is "not found", as everywhere in the platform. Who reaches what is the platform's
+ * {@link CallerScope}; this class adds the monitoring's narrowing to one school and the registry's
+ * confirmation that a named school lies in the caller's municipality.
  */
 @Component
 public class Scopes {
@@ -30,24 +33,23 @@ public class Scopes {
      */
     public Scope read(CallerIdentity caller, String schoolCode) {
         String school = blankToNull(schoolCode);
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            String municipality = municipalityOf(caller);
-            if (school != null) {
-                confirmInMunicipality(school, municipality);
+        return switch (CallerScope.forReading(caller)) {
+            case CallerScope.Municipality m -> {
+                if (school != null) {
+                    confirmInMunicipality(school, m.municipality());
+                }
+                yield new Scope(m.municipality(), school);
             }
-            return new Scope(municipality, school);
-        }
-        if (caller.isSchoolAdminOnly()) {
             // the school is their whole reach: no municipality, so nothing is filtered by a claim that might differ
-            return new Scope(null, ownSchool(caller, school));
-        }
-        throw new AccessDeniedException("no monitoring scope for this caller");
+            case CallerScope.School own -> new Scope(null, ownSchool(own, school));
+            default -> throw new AccessDeniedException("no monitoring scope for this caller");
+        };
     }
 
     /** The municipality-wide scope of a coordinator or department viewer (a district view). */
     public Scope municipality(CallerIdentity caller) {
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            return new Scope(municipalityOf(caller), null);
+        if (CallerScope.forReading(caller) instanceof CallerScope.Municipality m) {
+            return new Scope(m.municipality(), null);
         }
         throw new AccessDeniedException("district views are for coordinators and department viewers");
     }
@@ -58,26 +60,27 @@ public class Scopes {
         if (school == null) {
             throw new NotFoundException("school", schoolCode);
         }
-        if (caller.isCoordinator()) {
-            String municipality = municipalityOf(caller);
-            confirmInMunicipality(school, municipality);
-            return new Scope(municipality, school);
-        }
-        if (caller.isSchoolAdminOnly()) {
-            String own = ownSchool(caller, school);
-            String municipality = caller.municipality() != null ? caller.municipality()
-                    : schools.municipalityOf(own).orElseThrow(() -> new NotFoundException("school", own));
-            return new Scope(municipality, own);
-        }
-        throw new AccessDeniedException("this caller does not write monitoring data");
+        return switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> {
+                confirmInMunicipality(school, m.municipality());
+                yield new Scope(m.municipality(), school);
+            }
+            case CallerScope.School own -> {
+                String code = ownSchool(own, school);
+                String municipality = own.municipality() != null ? own.municipality()
+                        : schools.municipalityOf(code).orElseThrow(() -> new NotFoundException("school", code));
+                yield new Scope(municipality, code);
+            }
+            default -> throw new AccessDeniedException("this caller does not write monitoring data");
+        };
     }
 
     /** The coordinator's own municipality, for what belongs to the district as a whole (its plan, its test scores). */
     public String coordinatorMunicipality(CallerIdentity caller) {
-        if (!caller.isCoordinator()) {
-            throw new AccessDeniedException("only a coordinator does this");
+        if (caller.isCoordinator() && CallerScope.forWriting(caller) instanceof CallerScope.Municipality m) {
+            return m.municipality();
         }
-        return municipalityOf(caller);
+        throw new AccessDeniedException("only a coordinator does this");
     }
 
     private void confirmInMunicipality(String school, String municipality) {
@@ -87,21 +90,11 @@ public class Scopes {
         }
     }
 
-    private static String ownSchool(CallerIdentity caller, String requested) {
-        if (caller.schoolCode() == null) {
-            throw new AccessDeniedException("school administrator token names no single school");
-        }
-        if (requested != null && !requested.equals(caller.schoolCode())) {
+    private static String ownSchool(CallerScope.School own, String requested) {
+        if (requested != null && !requested.equals(own.schoolCode())) {
             throw new NotFoundException("school", requested);
         }
-        return caller.schoolCode();
-    }
-
-    private static String municipalityOf(CallerIdentity caller) {
-        if (caller.municipality() == null || caller.municipality().isBlank()) {
-            throw new AccessDeniedException("token names no municipality");
-        }
-        return caller.municipality();
+        return own.schoolCode();
     }
 
     private static String blankToNull(String s) {

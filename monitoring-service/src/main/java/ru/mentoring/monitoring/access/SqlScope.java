@@ -2,6 +2,8 @@ package ru.mentoring.monitoring.access;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import ru.mentoring.platform.security.CallerScope;
+
 /**
  * The tenancy condition of plain SQL over rounds: {@code @TenantId} does not reach JdbcTemplate, so
  * every aggregate query takes its scope from here and from nowhere else.
@@ -17,17 +19,17 @@ public final class SqlScope {
      * and {@code :scopeMunicipality}.
      */
     public static String on(String roundAlias, Scope scope, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder();
         if (scope.municipalityCode() == null && scope.schoolCode() == null) {
             throw new IllegalStateException("a scope names a municipality or a school");
         }
-        if (scope.municipalityCode() != null) {
+        CallerScope.SqlCondition condition = scope.reach()
+                .namedCondition(roundAlias + ".school_code", roundAlias + ".municipality_code");
+        params.addValues(condition.named());
+        StringBuilder sql = new StringBuilder(" and ").append(condition.sql());
+        if (scope.isSchool() && scope.municipalityCode() != null) {
+            // a coordinator's school is also held to their municipality, as the rounds were stored
             sql.append(" and ").append(roundAlias).append(".municipality_code = :scopeMunicipality");
             params.addValue("scopeMunicipality", scope.municipalityCode());
-        }
-        if (scope.schoolCode() != null) {
-            sql.append(" and ").append(roundAlias).append(".school_code = :scopeSchool");
-            params.addValue("scopeSchool", scope.schoolCode());
         }
         return sql.toString();
     }

@@ -32,6 +32,7 @@ import ru.mentoring.monitoring.plan.PlanViews.NewEvent;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
@@ -99,17 +100,19 @@ public class PlanService {
     private List<PlanSummary> listed(CallerIdentity caller, Integer programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         StringBuilder sql = new StringBuilder("select * from event_plan p where ");
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            if (caller.municipality() == null) {
+        switch (CallerScope.forReading(caller)) {
+            case CallerScope.Municipality m -> {
+                sql.append("p.municipality_code = :m");
+                params.addValue("m", m.municipality());
+            }
+            // a school reads its own plans and its district's plan
+            case CallerScope.School own -> {
+                sql.append("(p.school_code = :school or (p.school_code is null and p.municipality_code = :m))");
+                params.addValue("school", own.schoolCode()).addValue("m", own.municipality());
+            }
+            default -> {
                 return List.of();
             }
-            sql.append("p.municipality_code = :m");
-            params.addValue("m", caller.municipality());
-        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            sql.append("(p.school_code = :school or (p.school_code is null and p.municipality_code = :m))");
-            params.addValue("school", caller.schoolCode()).addValue("m", caller.municipality());
-        } else {
-            return List.of();
         }
         if (programmeYear != null) {
             sql.append(" and p.programme_year = :year");
@@ -206,15 +209,12 @@ public class PlanService {
     private PlanRow visible(CallerIdentity caller, UUID id) {
         PlanRow plan = jdbc.query("select * from event_plan where id = :id", Map.of("id", id), PlanService::planRow)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("plan", id));
-        boolean sees;
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            sees = caller.municipality() != null && caller.municipality().equals(plan.municipality());
-        } else if (caller.isSchoolAdminOnly()) {
-            sees = plan.school() != null ? plan.school().equals(caller.schoolCode())
-                    : caller.municipality() != null && caller.municipality().equals(plan.municipality());
-        } else {
-            sees = false;
-        }
+        boolean sees = switch (CallerScope.forReading(caller)) {
+            case CallerScope.Municipality m -> m.municipality().equals(plan.municipality());
+            case CallerScope.School own -> plan.school() != null ? plan.school().equals(own.schoolCode())
+                    : own.municipality() != null && own.municipality().equals(plan.municipality());
+            default -> false;
+        };
         if (!sees) {
             throw new NotFoundException("plan", id);
         }
@@ -223,8 +223,11 @@ public class PlanService {
 
     private PlanRow writable(CallerIdentity caller, UUID id) {
         PlanRow plan = visible(caller, id);
-        boolean writes = caller.isCoordinator()
-                || (caller.isSchoolAdminOnly() && plan.school() != null && plan.school().equals(caller.schoolCode()));
+        boolean writes = switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> true; // visible: their municipality's plan
+            case CallerScope.School own -> plan.school() != null && plan.school().equals(own.schoolCode());
+            default -> false;
+        };
         if (!writes) {
             throw new AccessDeniedException("plan is read-only for this caller");
         }

@@ -32,6 +32,7 @@ import ru.mentoring.monitoring.round.RoundViews.RespondentView;
 import ru.mentoring.monitoring.round.RoundViews.RoundDetails;
 import ru.mentoring.monitoring.round.RoundViews.RoundSummary;
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.DomainRuleException.Violation;
 import ru.mentoring.platform.web.NotFoundException;
@@ -110,20 +111,17 @@ public class RoundService {
 
     @Transactional(readOnly = true)
     public List<RoundSummary> list(CallerIdentity caller, String schoolCode, Integer programmeYear) {
-        List<QuestionnaireRound> found;
-        if (caller.isCoordinator()) {
-            if (caller.municipality() == null) {
-                return List.of();
+        // rounds name people: the reach is the writer's, so a department viewer lists none
+        List<QuestionnaireRound> found = switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> rounds.search(m.municipality(), schoolCode, programmeYear);
+            case CallerScope.School own -> {
+                if (schoolCode != null && !schoolCode.equals(own.schoolCode())) {
+                    throw new NotFoundException("school", schoolCode);
+                }
+                yield rounds.search(null, own.schoolCode(), programmeYear);
             }
-            found = rounds.search(caller.municipality(), schoolCode, programmeYear);
-        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            if (schoolCode != null && !schoolCode.equals(caller.schoolCode())) {
-                throw new NotFoundException("school", schoolCode);
-            }
-            found = rounds.search(null, caller.schoolCode(), programmeYear);
-        } else {
-            return List.of();
-        }
+            default -> List.of();
+        };
         if (found.isEmpty()) {
             return List.of();
         }
@@ -160,10 +158,11 @@ public class RoundService {
     }
 
     private static boolean visible(CallerIdentity caller, QuestionnaireRound round) {
-        if (caller.isCoordinator()) {
-            return caller.municipality() != null && caller.municipality().equals(round.getMunicipalityCode());
-        }
-        return caller.isSchoolAdminOnly() && round.getSchoolCode().equals(caller.schoolCode());
+        return switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> m.municipality().equals(round.getMunicipalityCode());
+            case CallerScope.School own -> round.getSchoolCode().equals(own.schoolCode());
+            default -> false;
+        };
     }
 
     /**
@@ -171,21 +170,25 @@ public class RoundService {
      * the school is in it), or the school administrator's from their token.
      */
     private String municipalityOfWritableSchool(CallerIdentity caller, String schoolCode) {
-        if (caller.isCoordinator()) {
-            if (caller.municipality() == null) {
-                throw new AccessDeniedException("coordinator token names no municipality");
+        switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> {
+                String actual = schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
+                if (!actual.equals(m.municipality())) {
+                    throw new NotFoundException("school", schoolCode);
+                }
+                return actual;
             }
-            String actual = schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
-            if (!actual.equals(caller.municipality())) {
+            case CallerScope.School own when schoolCode.equals(own.schoolCode()) -> {
+                return own.municipality() != null ? own.municipality()
+                        : schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
+            }
+            default -> {
+                if (caller.isCoordinator()) {
+                    throw new AccessDeniedException("coordinator token names no municipality");
+                }
                 throw new NotFoundException("school", schoolCode);
             }
-            return actual;
         }
-        if (caller.isSchoolAdminOnly() && schoolCode.equals(caller.schoolCode())) {
-            return caller.municipality() != null ? caller.municipality()
-                    : schools.municipalityOf(schoolCode).orElseThrow(() -> new NotFoundException("school", schoolCode));
-        }
-        throw new NotFoundException("school", schoolCode);
     }
 
     private TemplateView latestTemplate(String code) {

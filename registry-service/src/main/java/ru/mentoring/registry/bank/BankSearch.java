@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.registry.bank.BankViews.BankStatus;
 import ru.mentoring.registry.bank.BankViews.MenteeEntry;
 import ru.mentoring.registry.bank.BankViews.MentorEntry;
@@ -64,12 +65,14 @@ public class BankSearch {
         BankIndex.Scope scope;
         if (filter.school() != null) {
             scope = new BankIndex.Scope(schools.readable(caller, filter.school()).getCode(), null);
-        } else if (caller.isCoordinator() && caller.municipality() != null) {
-            scope = new BankIndex.Scope(null, caller.municipality());
-        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            scope = new BankIndex.Scope(caller.schoolCode(), null);
         } else {
-            return new PageView<>(List.of(), page, size, 0);
+            switch (CallerScope.forWriting(caller)) {
+                case CallerScope.Municipality m -> scope = new BankIndex.Scope(null, m.municipality());
+                case CallerScope.School own -> scope = new BankIndex.Scope(own.schoolCode(), null);
+                default -> {
+                    return new PageView<>(List.of(), page, size, 0);
+                }
+            }
         }
         String[] words = null;
         if (filter.q() != null) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.upload.RowError;
 import ru.mentoring.platform.upload.UploadException;
 import ru.mentoring.platform.web.DomainRuleException;
@@ -200,15 +201,13 @@ class PairImport {
         String scope;
         Map<String, Object> params = new HashMap<>();
         params.put("codes", codes);
-        if (caller.isCoordinator() && caller.municipality() != null) {
-            scope = " and s.municipality_code = :m";
-            params.put("m", caller.municipality());
-        } else if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            scope = " and p.school_code = :own";
-            params.put("own", caller.schoolCode());
-        } else {
+        CallerScope reach = CallerScope.forWriting(caller);
+        if (!(reach instanceof CallerScope.Municipality || reach instanceof CallerScope.School)) {
             return out;
         }
+        CallerScope.SqlCondition condition = reach.namedCondition("p.school_code", "s.municipality_code");
+        scope = " and " + condition.sql();
+        params.putAll(condition.named());
         JdbcClient.StatementSpec spec = jdbc.sql("select p.id, p.school_code, p.external_key from participant p join school s "
                 + "on s.code = p.school_code where p.school_code in (:codes)" + scope);
         for (Map.Entry<String, Object> e : params.entrySet()) {

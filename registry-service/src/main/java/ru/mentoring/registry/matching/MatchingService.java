@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.registry.bank.BankSearch;
 import ru.mentoring.registry.bank.BankService;
 import ru.mentoring.registry.bank.BankViews.TopicView;
@@ -120,7 +121,7 @@ public class MatchingService {
         StringBuilder where = new StringBuilder(" where p.mentor_bank and p.id <> :mentee");
         Map<String, Object> params = new HashMap<>();
         params.put("mentee", mentee.getId());
-        if (caller.isSchoolAdminOnly()) {
+        if (CallerScope.forWriting(caller) instanceof CallerScope.School) {
             where.append(" and p.school_code = :school");
             params.put("school", school.getCode());
         } else {

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.DomainRuleException.Violation;
@@ -102,7 +103,7 @@ public class PairService implements ParticipationEnder {
         Map<UUID, PairPeople.Person> found = people.find(ids);
         found.values().removeIf(p -> !mayFormPairWith(caller, p));
 
-        String notFound = caller.isSchoolAdminOnly()
+        String notFound = CallerScope.forWriting(caller) instanceof CallerScope.School
                 ? "Участник не найден среди участников вашей школы (пары с участниками других школ формирует муниципальный координатор)"
                 : "Участник не найден среди участников школ вашего муниципалитета";
         PairPeople.Person mentor = found.get(request.mentorId());
@@ -238,10 +239,7 @@ public class PairService implements ParticipationEnder {
 
     /** A school administrator pairs people of their school; the coordinator, people of their municipality. */
     private static boolean mayFormPairWith(CallerIdentity caller, PairPeople.Person p) {
-        if (caller.isCoordinator()) {
-            return caller.municipality() != null && caller.municipality().equals(p.municipalityCode());
-        }
-        return caller.isSchoolAdminOnly() && p.schoolCode().equals(caller.schoolCode());
+        return CallerScope.forWriting(caller).includes(p.schoolCode(), p.municipalityCode());
     }
 
     // ---------------------------------------------------------------- reading
@@ -319,29 +317,33 @@ public class PairService implements ParticipationEnder {
         return pair;
     }
 
+    /**
+     * Pairs are people's data: the scope is the writer's (a coordinator their municipality, a school
+     * administrator a pair that has a member of their school); a department viewer never reaches them.
+     */
     static boolean mayRead(CallerIdentity caller, MentoringPair p) {
-        if (caller.isCoordinator() && caller.municipality() != null && caller.municipality().equals(p.getMunicipalityCode())) {
-            return true;
-        }
-        return caller.isSchoolAdminOnly() && p.schools().contains(caller.schoolCode());
+        return switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> m.municipality().equals(p.getMunicipalityCode());
+            case CallerScope.School own -> p.schools().contains(own.schoolCode());
+            default -> false;
+        };
     }
 
+    /** An inter-school pair is the coordinator's; a school administrator manages pairs of their school alone. */
     static boolean mayWrite(CallerIdentity caller, MentoringPair p) {
-        if (caller.isCoordinator()) {
-            return mayRead(caller, p);
-        }
-        return caller.isSchoolAdminOnly() && p.schools().equals(Set.of(caller.schoolCode()));
+        return switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> m.municipality().equals(p.getMunicipalityCode());
+            case CallerScope.School own -> p.schools().equals(Set.of(own.schoolCode()));
+            default -> false;
+        };
     }
 
     private Specification<MentoringPair> visibleTo(CallerIdentity caller) {
-        if (caller.isCoordinator()) {
-            String m = caller.municipality() == null ? "\u0000" : caller.municipality();
-            return (root, q, cb) -> cb.equal(root.get("municipalityCode"), m);
-        }
-        if (caller.isSchoolAdminOnly() && caller.schoolCode() != null) {
-            return withSchool(caller.schoolCode());
-        }
-        return (root, q, cb) -> cb.disjunction();
+        return switch (CallerScope.forWriting(caller)) {
+            case CallerScope.Municipality m -> (root, q, cb) -> cb.equal(root.get("municipalityCode"), m.municipality());
+            case CallerScope.School own -> withSchool(own.schoolCode());
+            default -> (root, q, cb) -> cb.disjunction();
+        };
     }
 
     private static Specification<MentoringPair> withSchool(String schoolCode) {
@@ -471,7 +473,8 @@ public class PairService implements ParticipationEnder {
         }
         PairMember member = memberOf(pair, who);
         // the requester's own school records it (it received the paper); otherwise the pair's curator
-        if (!mayWrite(caller, pair) && !(caller.isSchoolAdminOnly() && member.getSchoolCode().equals(caller.schoolCode()))) {
+        if (!mayWrite(caller, pair) && !(CallerScope.forWriting(caller) instanceof CallerScope.School own
+                && member.getSchoolCode().equals(own.schoolCode()))) {
             throw new DomainRuleException(403, "Обращение участника другой школы записывает его школа или координатор",
                     List.of(new Violation("participantId", "Обращение участника другой школы записывает его школа или координатор")));
         }

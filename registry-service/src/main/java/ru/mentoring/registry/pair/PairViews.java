@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.registry.participant.ParticipantKind;
 
 /**
@@ -57,7 +58,8 @@ public final class PairViews {
     }
 
     static boolean seesInFull(CallerIdentity caller, String schoolCode) {
-        return !caller.isSchoolAdminOnly() || schoolCode.equals(caller.schoolCode());
+        // a school administrator sees their own school's people in full; the wider scopes see all they reach
+        return !(CallerScope.forReading(caller) instanceof CallerScope.School own) || schoolCode.equals(own.schoolCode());
     }
 
     static PairView pair(CallerIdentity caller, MentoringPair p, Map<UUID, PairPeople.Person> people) {

@@ -120,8 +120,8 @@ public class KeycloakOrganizations {
             // already there (a second registration, or the demo realm): find it by alias
             return findOrganization(school.getCode())
                     .map(o -> new Organization(o.id(), o.alias(), false))
-                    .orElseThrow(() -> DomainRuleException.conflict("shortName", "В Keycloak уже есть организация с названием «"
-                            + school.getShortName() + "» у другой школы: укажите другое краткое наименование"));
+                    // another school's organization has the name: the same words as for a code taken elsewhere
+                    .orElseThrow(() -> SchoolService.unusable(school.getCode(), school.getShortName()));
         } catch (RestClientException e) {
             throw unavailable("organization of " + school.getCode(), e);
         }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 import ru.mentoring.registry.audit.AuditLog;
@@ -35,26 +36,24 @@ public class SchoolService {
                 .description("Schools registered by coordinators").register(meters);
     }
 
-    /** The schools the caller may see: their own school, or every school of their municipality. */
+    /** The schools within the caller's scope: their own school, every school of their municipality, or all for a service. */
     @Transactional(readOnly = true)
     public List<School> visibleTo(CallerIdentity caller) {
-        if (caller.isInternalService()) {
-            return schools.findAllByOrderByCode();
-        }
-        if (caller.isCoordinator() || caller.isDepartmentViewer()) {
-            return caller.municipality() == null ? List.of() : schools.findByMunicipalityCodeOrderByCode(caller.municipality());
-        }
-        if (caller.schoolCode() == null) {
-            return List.of();
-        }
-        return schools.findById(caller.schoolCode()).stream().toList();
+        return switch (CallerScope.forReading(caller)) {
+            case CallerScope.Everything e -> schools.findAllByOrderByCode();
+            case CallerScope.Region r -> schools.findAllByOrderByCode();
+            case CallerScope.Municipality m -> schools.findByMunicipalityCodeOrderByCode(m.municipality());
+            case CallerScope.School s -> schools.findById(s.schoolCode()).stream().toList();
+            case CallerScope.Nothing n -> List.of();
+        };
     }
 
     /** A school the caller may read; anything else is "not found", whether it exists or not. */
     @Transactional(readOnly = true)
     public School readable(CallerIdentity caller, String code) {
+        CallerScope scope = CallerScope.forReading(caller);
         return schools.findById(code)
-                .filter(s -> caller.canReadSchool(s.getCode(), s.getMunicipalityCode()))
+                .filter(s -> scope.includes(s.getCode(), s.getMunicipalityCode()))
                 .orElseThrow(() -> new NotFoundException("school", code));
     }
 
@@ -62,20 +61,35 @@ public class SchoolService {
     @Transactional(readOnly = true)
     public School writable(CallerIdentity caller, String code) {
         School school = readable(caller, code);
-        if (!caller.canWriteSchool(school.getCode(), school.getMunicipalityCode())) {
+        if (!CallerScope.forWriting(caller).includes(school.getCode(), school.getMunicipalityCode())) {
             throw new AccessDeniedException("read-only access to school " + code);
         }
         return school;
     }
 
+    /**
+     * The one answer to a code or a short name that cannot be used because something outside the
+     * caller's reach already has it (a school of another municipality, another school's Keycloak
+     * organization): it repeats only what the caller sent.
+     */
+    static DomainRuleException unusable(String code, String shortName) {
+        return DomainRuleException.conflict("code", "Школу с кодом " + code + " и кратким наименованием «" + shortName
+                + "» зарегистрировать нельзя: код или краткое наименование уже заняты. Укажите другие");
+    }
+
     @Transactional
     public School register(CallerIdentity caller, SchoolRequest request) {
-        if (!caller.isCoordinator() || !request.municipalityCode().equals(caller.municipality())) {
+        // only a coordinator writes a municipality, and registers schools of their own
+        if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality own
+                && own.municipality().equals(request.municipalityCode()))) {
             throw new AccessDeniedException("a coordinator registers schools of their own municipality");
         }
-        if (schools.existsById(request.code())) {
-            throw DomainRuleException.conflict("code", "Школа с кодом " + request.code() + " уже зарегистрирована");
-        }
+        schools.findById(request.code()).ifPresent(existing -> {
+            if (existing.getMunicipalityCode().equals(request.municipalityCode())) {
+                throw DomainRuleException.conflict("code", "Школа с кодом " + request.code() + " уже зарегистрирована");
+            }
+            throw unusable(request.code(), request.shortName());
+        });
         // the row first (flushed, so the database has said yes), then Keycloak, then the commit:
         // Keycloak failing rolls the school back; the commit failing removes an organization made for it
         School school = schools.saveAndFlush(new School(request.code(), request.fullName(), request.shortName(), request.kind(),
@@ -109,7 +123,8 @@ public class SchoolService {
     @Transactional
     public AdministratorView appointAdministrator(CallerIdentity caller, String code, AdministratorRequest request) {
         School school = readable(caller, code);
-        if (!caller.isCoordinator() || !caller.canWriteSchool(school.getCode(), school.getMunicipalityCode())) {
+        if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality own
+                && own.municipality().equals(school.getMunicipalityCode()))) {
             throw new AccessDeniedException("administrators are appointed by the municipality's coordinator");
         }
         KeycloakOrganizations.Administrator a = keycloak.ensureAdministrator(school, request.username().strip(),

@@ -132,6 +132,33 @@ class KeycloakOrganizationsTest {
     }
 
     @Test
+    void aCodeTakenInAnotherMunicipalityAndAKeycloakNameConflictAnswerAlikeAndTellNothingOfTheOtherSchool() throws Exception {
+        register("kco-taken").andExpect(status().isCreated());
+        String taken = mvc.perform(post("/api/registry/schools").with(coordinator("kco-elsewhere")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"kco-taken","fullName":"Чужая школа","shortName":"Чужая","kind":"SOSH","municipalityCode":"kco-elsewhere"}
+                                """))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(taken).doesNotContain("СОШ kco-taken").doesNotContain("\"kco\"").doesNotContain("уже зарегистрирована");
+
+        failOrganizationsWith = 409; // Keycloak: an organization of that name exists, under another alias
+        String named = mvc.perform(post("/api/registry/schools").with(coordinator("kco-elsewhere")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"kco-named","fullName":"Чужая школа","shortName":"Чужая","kind":"SOSH","municipalityCode":"kco-elsewhere"}
+                                """))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(stored("kco-named")).isFalse();
+        assertThat(reasonOf(named).replace("kco-named", "?")).isEqualTo(reasonOf(taken).replace("kco-taken", "?"));
+    }
+
+    private static String reasonOf(String problem) {
+        int at = problem.indexOf("\"reason\"");
+        return problem.substring(at, problem.indexOf('}', at));
+    }
+
+    @Test
     void whenKeycloakFailsTheSchoolIsNotStored() throws Exception {
         failOrganizationsWith = 500;
         register("kco-fail")
