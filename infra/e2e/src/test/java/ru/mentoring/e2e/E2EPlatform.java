@@ -44,6 +44,7 @@ final class E2EPlatform {
             case "registry" -> "http://localhost:" + s.registryPort();
             case "index" -> "http://localhost:" + s.indexPort();
             case "monitoring" -> "http://localhost:" + s.monitoringPort();
+            case "web" -> "http://localhost:" + s.webPort();
             case "gateway" -> s.gatewayUrl();
             default -> throw new IllegalArgumentException(service);
         };

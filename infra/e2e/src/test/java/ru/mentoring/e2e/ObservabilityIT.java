@@ -19,7 +19,7 @@ class ObservabilityIT {
 
     @Test
     void everyServiceAndTheGatewayAreHealthyWithProbes() {
-        for (String service : new String[] {"gateway", "registry", "index", "monitoring"}) {
+        for (String service : new String[] {"gateway", "registry", "index", "monitoring", "web"}) {
             for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
                 PlatformClient.Response r = client.get(null, E2EPlatform.serviceUrl(service) + path);
                 assertThat(r.status()).as(service + path).isEqualTo(200);

@@ -32,8 +32,18 @@ class WebBrowserIT {
     private static String keycloak;
     private ChromeDriver driver;
 
+    /**
+     * The e2e platform; or, for a quick look while developing pages, a platform already running
+     * ({@code -Dweb.it.gateway=http://localhost:8080 -Dweb.it.keycloak=http://localhost:8180}).
+     */
     @BeforeAll
     static void platform() {
+        String running = System.getProperty("web.it.gateway");
+        if (running != null && !running.isBlank()) {
+            gateway = running;
+            keycloak = System.getProperty("web.it.keycloak", "http://localhost:8180");
+            return;
+        }
         Platform.Settings s = E2EPlatform.get().settings();
         gateway = s.gatewayUrl();
         keycloak = s.keycloakUrl();

@@ -44,12 +44,8 @@ class SchoolsService {
     private final Clock clock;
 
     SchoolsService(GatewayClient gateway) {
-        this(gateway, Clock.systemUTC());
-    }
-
-    SchoolsService(GatewayClient gateway, Clock clock) {
         this.gateway = gateway;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** The latest year with a classification run, this year first. */

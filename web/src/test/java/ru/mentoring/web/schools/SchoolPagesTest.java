@@ -114,6 +114,14 @@ class SchoolPagesTest {
     }
 
     @Test
+    void aPageThatDoesNotExistIsNotFoundToo() throws Exception {
+        String page = mvc.perform(get("/no-such-page").with(as("coordinator")))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("<h1>Не найдено</h1>", "Муниципальный координатор")
+                .containsOnlyOnce("<!DOCTYPE html>");
+    }
+
+    @Test
     void anotherServiceErrorShowsTheServicesRussianText() throws Exception {
         when(schools.card("mil-sosh-2")).thenThrow(new ServiceException(
                 new ServiceProblem(500, "Внутренняя ошибка", "Сервис индексов не ответил вовремя.", List.of())));
