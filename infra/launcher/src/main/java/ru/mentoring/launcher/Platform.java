@@ -74,6 +74,7 @@ public final class Platform implements AutoCloseable {
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private final Settings settings;
+    private final ClientSecrets secrets = ClientSecrets.generate();
     private final List<AutoCloseable> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private PlatformClient client;
@@ -109,7 +110,7 @@ public final class Platform implements AutoCloseable {
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mentoring";
 
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
-                settings.keycloakPort(), RealmDefinition.withDemoDistrict(), logs);
+                settings.keycloakPort(), RealmDefinition.withDemoDistrict(secrets), logs);
         started.add(keycloak);
 
         List<String> common = new ArrayList<>(List.of(
@@ -154,11 +155,18 @@ public final class Platform implements AutoCloseable {
         command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
-        return ManagedProcess.start(module, command, Map.of(), settings.home(), logs);
+        // the environment, not an argument: a process's arguments are visible to every user of the machine
+        Map<String, String> environment = secrets.has(module) ? Map.of("PLATFORM_KEYCLOAK_CLIENT_SECRET", secrets.of(module)) : Map.of();
+        return ManagedProcess.start(module, command, environment, settings.home(), logs);
     }
 
     public Settings settings() {
         return settings;
+    }
+
+    /** This run's secrets of the services' confidential clients (for tests of the service accounts). */
+    public ClientSecrets clientSecrets() {
+        return secrets;
     }
 
     public PlatformClient client() {
