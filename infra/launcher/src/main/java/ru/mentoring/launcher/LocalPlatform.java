@@ -68,7 +68,8 @@ public final class LocalPlatform {
         out.append("  Monitoring:          http://localhost:").append(s.monitoringPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  Web application:     http://localhost:").append(s.webPort()).append("  (open it through the gateway: ").append(s.gatewayUrl()).append("/)\n");
         out.append("  PostgreSQL:          ").append(platform.jdbcUrl()).append("  (postgres / postgres)\n");
-        out.append("  Health, metrics:     <service>/actuator/health, <service>/actuator/prometheus\n\n");
+        out.append("  Health, metrics:     <service>/actuator/health, <service>/actuator/prometheus\n");
+        out.append("  Client secrets:      made for this run only and handed to the services (Keycloak: Clients > <service> > Credentials)\n\n");
         if (demo) {
             out.append("Demo district ").append(DemoDistrict.MUNICIPALITY_NAME).append(" (").append(DemoDistrict.MUNICIPALITY)
                     .append("), password for every login: ").append(DemoDistrict.PASSWORD).append('\n');

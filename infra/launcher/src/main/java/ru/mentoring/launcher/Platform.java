@@ -81,6 +81,7 @@ public final class Platform implements AutoCloseable {
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private final Settings settings;
+    private final ClientSecrets secrets = ClientSecrets.generate();
     private final List<AutoCloseable> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private PlatformClient client;
@@ -115,10 +116,8 @@ public final class Platform implements AutoCloseable {
         }
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mentoring";
 
-        // the web client's secret: new for every run, handed to Keycloak in the realm and to `web` in its environment
-        String webSecret = RealmDefinition.newSecret();
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
-                settings.keycloakPort(), RealmDefinition.withDemoDistrict(webSecret), logs);
+                settings.keycloakPort(), RealmDefinition.withDemoDistrict(secrets), logs);
         started.add(keycloak);
 
         List<String> common = new ArrayList<>(List.of(
@@ -144,14 +143,12 @@ public final class Platform implements AutoCloseable {
         Map<ManagedProcess, Integer> processes = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> service : services.entrySet()) {
             List<String> args = common;
-            Map<String, String> environment = Map.of();
             if (service.getKey().equals("web")) {
                 args = new ArrayList<>(common);
                 args.add("--platform.gateway.url=" + settings.gatewayUrl());
                 args.add("--platform.municipalities." + DemoDistrict.MUNICIPALITY + "=" + DemoDistrict.MUNICIPALITY_NAME);
-                environment = Map.of("PLATFORM_KEYCLOAK_CLIENT_SECRET", webSecret); // not on the command line (ps shows it)
             }
-            ManagedProcess p = startService(service.getKey(), service.getValue(), args, environment, logs);
+            ManagedProcess p = startService(service.getKey(), service.getValue(), args, logs);
             started.add(p);
             processes.put(p, service.getValue());
         }
@@ -168,7 +165,7 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private ManagedProcess startService(String module, int port, List<String> common, Map<String, String> environment, Path logs)
+    private ManagedProcess startService(String module, int port, List<String> common, Path logs)
             throws IOException {
         Path jar = settings.home().resolve(module).resolve("target").resolve(module + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -179,11 +176,19 @@ public final class Platform implements AutoCloseable {
         command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
+        // the environment, not an argument: a process's arguments are visible to every user of the machine
+        String client = ClientSecrets.clientOf(module);
+        Map<String, String> environment = secrets.has(client) ? Map.of("PLATFORM_KEYCLOAK_CLIENT_SECRET", secrets.of(client)) : Map.of();
         return ManagedProcess.start(module, command, environment, settings.home(), logs);
     }
 
     public Settings settings() {
         return settings;
+    }
+
+    /** This run's secrets of the services' confidential clients (for tests of the service accounts). */
+    public ClientSecrets clientSecrets() {
+        return secrets;
     }
 
     public PlatformClient client() {

@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The realm to import: {@code infra/keycloak/mentoring-realm.json} (roles, clients, user profile)
- * plus, for a local run or the end-to-end tests, the demo district's organizations and users.
+ * plus, for a local run or the end-to-end tests, the demo district's organizations and users, the
+ * password-grant client {@code mentoring-cli} of scripts and tests, and this run's secrets of the
+ * confidential clients (the realm file has none: see {@link ClientSecrets}).
  */
 final class RealmDefinition {
 
@@ -21,21 +23,15 @@ final class RealmDefinition {
     private RealmDefinition() {
     }
 
-    /** A client secret for one run: 32 random bytes, URL-safe Base64. */
-    static String newSecret() {
-        byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** @param webSecret the secret of the confidential client {@code mentoring-web} for this run */
-    static String withDemoDistrict(String webSecret) {
+    static String withDemoDistrict(ClientSecrets secrets) {
         ObjectNode realm = base();
-        for (JsonNode client : realm.get("clients")) {
-            if ("mentoring-web".equals(client.get("clientId").asString())) {
-                ((ObjectNode) client).put("secret", webSecret);
+        ArrayNode clients = (ArrayNode) realm.get("clients");
+        for (JsonNode client : clients) {
+            if (!client.path("publicClient").asBoolean(true)) {
+                ((ObjectNode) client).put("secret", secrets.of(client.get("clientId").asString()));
             }
         }
+        clients.add(cliClient(clients));
         ArrayNode users = (ArrayNode) realm.get("users");
         ArrayNode organizations = realm.putArray("organizations");
         users.add(user("coordinator", "Ирина", "Координаторова", DemoDistrict.MUNICIPALITY, "coordinator"));
@@ -56,6 +52,34 @@ final class RealmDefinition {
             org.putArray("members").addObject().put("username", school.adminLogin()).put("membershipType", "MANAGED");
         }
         return JSON.writeValueAsString(realm);
+    }
+
+    /**
+     * Password grant for scripts and the tests: demo realm only, never in the realm file. Its tokens
+     * are shaped like the web UI's (same scopes, audience and municipality mappers).
+     */
+    private static ObjectNode cliClient(ArrayNode clients) {
+        JsonNode web = null;
+        for (JsonNode client : clients) {
+            if ("mentoring-web".equals(client.get("clientId").asString())) {
+                web = client;
+            }
+        }
+        if (web == null) {
+            throw new IllegalStateException("the realm file has no client mentoring-web to shape mentoring-cli after");
+        }
+        ObjectNode cli = JSON.createObjectNode();
+        cli.put("clientId", "mentoring-cli");
+        cli.put("name", "Scripts and tests (demo realm only)");
+        cli.put("enabled", true);
+        cli.put("publicClient", true);
+        cli.put("standardFlowEnabled", false);
+        cli.put("directAccessGrantsEnabled", true);
+        cli.put("implicitFlowEnabled", false);
+        cli.put("protocol", "openid-connect");
+        cli.set("defaultClientScopes", web.get("defaultClientScopes").deepCopy());
+        cli.set("protocolMappers", web.get("protocolMappers").deepCopy());
+        return cli;
     }
 
     private static ObjectNode user(String username, String firstName, String lastName, String municipality, String role) {

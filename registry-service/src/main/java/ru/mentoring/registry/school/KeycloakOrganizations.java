@@ -31,8 +31,12 @@ import ru.mentoring.platform.web.DomainRuleException;
 
 /**
  * The schools' Keycloak organizations and their administrators, through the Keycloak admin REST
- * API with the registry's own client-credentials token (client {@code registry-service}, whose
- * service account has manage-realm and manage-users). The organization's alias is the school code:
+ * API with the registry's own client-credentials token (client {@code registry-service}). Its
+ * service account has only what this class calls for: realm-management's manage-organizations
+ * (organizations and their members) and manage-users (finding, reading and changing users, giving
+ * them realm roles, invitations; Keycloak's view and query checks of users accept it). No view-realm
+ * or manage-realm, so the role to give is taken from the user's available role mappings, not from
+ * the realm's roles; no query-users either, which would let the account list the realm's clients. The organization's alias is the school code:
  * it is what the {@code organization} claim of an administrator's token carries, i.e. the tenant.
  *
  * <p>Everything here is idempotent: an organization or a user that already exists is found and
@@ -66,6 +70,8 @@ public class KeycloakOrganizations {
     }
 
     private static final ParameterizedTypeReference<List<OrganizationRepresentation>> ORGS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<RoleRepresentation>> ROLES = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> USERS = new ParameterizedTypeReference<>() {
     };
@@ -216,9 +222,7 @@ public class KeycloakOrganizations {
                 adoptExistingUser(userId, username, school);
             }
             refuseOtherOrganizations(userId, username, school);
-            RoleRepresentation role = admin.get().uri("/roles/{name}", SCHOOL_ADMIN_ROLE).retrieve().body(RoleRepresentation.class);
-            admin.post().uri("/users/{id}/role-mappings/realm", userId).contentType(MediaType.APPLICATION_JSON).body(List.of(role))
-                    .retrieve().toBodilessEntity();
+            giveSchoolAdminRole(userId);
             try {
                 admin.post().uri("/organizations/{org}/members", org.id()).contentType(MediaType.APPLICATION_JSON).body(userId)
                         .retrieve().toBodilessEntity();
@@ -231,6 +235,25 @@ public class KeycloakOrganizations {
             throw e;
         } catch (RestClientException e) {
             throw unavailable("administrator " + username + " of " + school.getCode(), e);
+        }
+    }
+
+    /**
+     * The realm role school-admin, read from the roles the user may still be given (view-users is
+     * enough for that; the realm's role list would need view-realm). Not among them: the user has it.
+     */
+    private void giveSchoolAdminRole(String userId) {
+        List<RoleRepresentation> available = admin.get().uri("/users/{id}/role-mappings/realm/available", userId).retrieve().body(ROLES);
+        Optional<RoleRepresentation> role = available == null ? Optional.empty()
+                : available.stream().filter(r -> SCHOOL_ADMIN_ROLE.equals(r.name())).findFirst();
+        if (role.isPresent()) {
+            admin.post().uri("/users/{id}/role-mappings/realm", userId).contentType(MediaType.APPLICATION_JSON).body(List.of(role.get()))
+                    .retrieve().toBodilessEntity();
+            return;
+        }
+        List<RoleRepresentation> assigned = admin.get().uri("/users/{id}/role-mappings/realm", userId).retrieve().body(ROLES);
+        if (assigned == null || assigned.stream().noneMatch(r -> SCHOOL_ADMIN_ROLE.equals(r.name()))) {
+            throw new KeycloakUnavailableException("Keycloak does not let the registry give the role " + SCHOOL_ADMIN_ROLE);
         }
     }
 

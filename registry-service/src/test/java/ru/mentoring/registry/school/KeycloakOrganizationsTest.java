@@ -198,7 +198,9 @@ class KeycloakOrganizationsTest {
         KEYCLOAK.on("GET " + ADMIN + "/users", c -> Reply.json(200, "[]"));
         KEYCLOAK.on("POST " + ADMIN + "/users", c -> new Reply(201, "", Map.of("Location", KEYCLOAK.url() + ADMIN + "/users/u-42")));
         KEYCLOAK.on("GET " + ADMIN + "/organizations/members/", c -> Reply.json(200, "[]"));
-        KEYCLOAK.on("GET " + ADMIN + "/roles/school-admin", c -> Reply.json(200, "{\"id\":\"r-1\",\"name\":\"school-admin\"}"));
+        // the role from the user's available mappings: the service account has view-users, not view-realm
+        KEYCLOAK.on("GET " + ADMIN + "/users/u-42/role-mappings/realm/available", c -> Reply.json(200,
+                "[{\"id\":\"r-2\",\"name\":\"coordinator\"},{\"id\":\"r-1\",\"name\":\"school-admin\"}]"));
         KEYCLOAK.on("POST " + ADMIN + "/users/u-42/role-mappings/realm", c -> Reply.status(204));
         KEYCLOAK.on("POST " + ADMIN + "/organizations/" + org + "/members", c -> Reply.status(201));
         KEYCLOAK.on("PUT " + ADMIN + "/users/u-42/execute-actions-email", c -> Reply.json(500, "{\"errorMessage\":\"no smtp\"}"));
@@ -211,7 +213,9 @@ class KeycloakOrganizationsTest {
                 .andExpect(jsonPath("$.invitationSent").value(false));
         assertThat(KEYCLOAK.calls("POST", ADMIN + "/users").get(0).body())
                 .contains("\"username\":\"admin-kco-adm\"").contains("\"municipality\":[\"kco\"]");
-        assertThat(KEYCLOAK.calls("POST", ADMIN + "/users/u-42/role-mappings/realm").get(0).body()).contains("school-admin");
+        assertThat(KEYCLOAK.calls("POST", ADMIN + "/users/u-42/role-mappings/realm").get(0).body()).contains("school-admin")
+                .doesNotContain("coordinator");
+        assertThat(KEYCLOAK.calls("GET", ADMIN + "/roles")).as("no realm-level read").isEmpty();
         assertThat(KEYCLOAK.calls("POST", ADMIN + "/organizations/" + org + "/members").get(0).body()).isEqualTo("u-42");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SCHOOL_ADMINISTRATOR_APPOINTED' and 'kco-adm' = any(school_codes)")
                 .query(Long.class).single()).isEqualTo(1);

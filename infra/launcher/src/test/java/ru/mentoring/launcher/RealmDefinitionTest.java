@@ -1,0 +1,79 @@
+package ru.mentoring.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RealmDefinitionTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The file itself, as committed (the class path copy is made from it by the build). */
+    static final Path REALM_FILE = Path.of("../keycloak/mentoring-realm.json");
+
+    static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.get("clients")) {
+            if (clientId.equals(client.get("clientId").asString())) {
+                return client;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theRealmFileHoldsNoSecretAndNoPasswordGrantClient() throws Exception {
+        String file = Files.readString(REALM_FILE);
+        assertThat(file).doesNotContain("\"secret\"").doesNotContain("service-secret").doesNotContain("mentoring-cli");
+        JsonNode realm = JSON.readTree(file);
+        for (JsonNode client : realm.get("clients")) {
+            assertThat(client.has("secret")).as(client.get("clientId").asString()).isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false)).as(client.get("clientId").asString()).isFalse();
+        }
+    }
+
+    @Test
+    void theRegistrysServiceAccountHasOnlyWhatProvisioningNeeds() throws Exception {
+        JsonNode realm = JSON.readTree(Files.readString(REALM_FILE));
+        List<String> roles = new ArrayList<>();
+        for (JsonNode user : realm.get("users")) {
+            if ("service-account-registry-service".equals(user.get("username").asString())) {
+                user.get("clientRoles").get("realm-management").forEach(r -> roles.add(r.asString()));
+            }
+        }
+        // manage-users covers Keycloak's view and query checks of users; query-users (or view-users, its
+        // composite) would also let the account list the realm's clients
+        assertThat(roles).containsExactlyInAnyOrder("manage-users", "manage-organizations");
+    }
+
+    @Test
+    void theDemoRealmGetsThisRunsSecretsAndTheCliClient() {
+        ClientSecrets secrets = ClientSecrets.generate();
+        JsonNode realm = JSON.readTree(RealmDefinition.withDemoDistrict(secrets));
+        for (String service : ClientSecrets.SERVICES) {
+            assertThat(client(realm, service).get("secret").asString()).isEqualTo(secrets.of(service));
+        }
+        assertThat(client(realm, "mentoring-web").has("secret")).as("a public client has none").isFalse();
+        JsonNode cli = client(realm, "mentoring-cli");
+        assertThat(cli).isNotNull();
+        assertThat(cli.get("publicClient").asBoolean()).isTrue();
+        assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
+        assertThat(cli.get("protocolMappers").toString()).contains("mentoring-api").contains("municipality");
+    }
+
+    @Test
+    void everyRunMakesNewLongSecretsOnePerService() {
+        ClientSecrets one = ClientSecrets.generate();
+        ClientSecrets two = ClientSecrets.generate();
+        for (String service : ClientSecrets.SERVICES) {
+            assertThat(one.of(service)).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(two.of(service));
+        }
+        assertThat(one.of("registry-service")).isNotEqualTo(one.of("monitoring-service"));
+    }
+}
