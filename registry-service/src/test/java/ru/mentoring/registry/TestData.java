@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static ru.mentoring.registry.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
 
 /**
  * Setting up schools, people and consents the way a coordinator would, through the API. Every

@@ -39,8 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
-import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * Answering through a personal link, with no token at all, against embedded PostgreSQL. Schools

@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
-import static ru.mentoring.monitoring.TestCallers.departmentViewer;
-import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * Личностная оценка against embedded PostgreSQL, with hand-counted answers. Municipality {@code as}:

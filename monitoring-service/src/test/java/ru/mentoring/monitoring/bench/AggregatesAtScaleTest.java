@@ -15,7 +15,7 @@ import ru.mentoring.monitoring.TestSchools;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
 
 /**
  * Opt-in ({@code -Dmonitoring.bench=true}): 25,000 mentees of 40 schools over five programme years,

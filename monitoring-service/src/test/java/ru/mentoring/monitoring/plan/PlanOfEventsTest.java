@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
-import static ru.mentoring.monitoring.TestCallers.departmentViewer;
-import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * The plan of events of municipality {@code ev}. The 2020 plan (school year 2020/21) lies wholly in

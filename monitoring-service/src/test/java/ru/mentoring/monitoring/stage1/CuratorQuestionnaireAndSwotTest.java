@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
-import static ru.mentoring.monitoring.TestCallers.departmentViewer;
-import static ru.mentoring.monitoring.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * Stage 1: schools {@code st-a} (written by its administrator) and {@code st-b} (written by the

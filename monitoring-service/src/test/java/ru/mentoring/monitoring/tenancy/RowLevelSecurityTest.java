@@ -26,7 +26,7 @@ import ru.mentoring.platform.tenant.TenantContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static ru.mentoring.monitoring.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
 
 /**
  * PostgreSQL's row-level security in monitoring: plain SQL and native queries that forget the

@@ -17,7 +17,7 @@ import com.jayway.jsonpath.JsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.registry.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
 
 /**
  * A search's pages and totals are what PostgreSQL itself finds and orders (ORDER BY last_name,

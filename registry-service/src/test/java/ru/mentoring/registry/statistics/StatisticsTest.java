@@ -15,9 +15,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.registry.TestCallers.coordinator;
-import static ru.mentoring.registry.TestCallers.departmentViewer;
-import static ru.mentoring.registry.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.internalService;
 
 /**
  * Counts per school: for other services (every school) and by the category of the people in active

@@ -29,11 +29,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.departmentViewer;
-import static ru.mentoring.index.TestCallers.internalService;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * Runs through the database and the pure library, storage, and who reads what. Schools "cl-*",
@@ -138,7 +138,7 @@ class ClassificationApiTest {
         mvc.perform(get("/api/index/years/2061/classification").with(coordinator("cl-elsewhere")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(get("/api/index/years/2061/classification").with(internalService()))
+        mvc.perform(get("/api/index/years/2061/classification").with(internalService("registry-service")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].schoolCode", hasItems("cl-a1", "cl-a2", "cl-a3", "cl-b1", "cl-b2")));
     }
@@ -273,7 +273,7 @@ class ClassificationApiTest {
 
     @Test
     void onlyACoordinatorRunsAClassification() throws Exception {
-        for (var caller : List.of(departmentViewer("cl-a"), schoolAdmin("cl-a1", "cl-a"), internalService())) {
+        for (var caller : List.of(departmentViewer("cl-a"), schoolAdmin("cl-a1", "cl-a"), internalService("registry-service"))) {
             mvc.perform(post("/api/index/years/2061/classification?methodology=cl-m").with(caller))
                     .andExpect(status().isForbidden());
         }

@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.internalService;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
  * Runs name their data sets and methodology version and recompute from them. Schools "rr-*" (four
@@ -96,10 +96,10 @@ class RunRecomputationApiTest {
         String later = classify(2096);
         assertThat(ior(later, "rr-a1")).isNotEqualTo(ior(old, "rr-a1"));
 
-        mvc.perform(post("/api/index/years/2096/classification/runs/" + old + "/recomputation").with(internalService()))
+        mvc.perform(post("/api/index/years/2096/classification/runs/" + old + "/recomputation").with(internalService("registry-service")))
                 .andExpect(jsonPath("$.equal").value(true))
                 .andExpect(jsonPath("$.differences", hasSize(0)));
-        mvc.perform(post("/api/index/years/2096/classification/runs/" + later + "/recomputation").with(internalService()))
+        mvc.perform(post("/api/index/years/2096/classification/runs/" + later + "/recomputation").with(internalService("registry-service")))
                 .andExpect(jsonPath("$.equal").value(true));
         mvc.perform(get("/api/index/years/2096/classification/runs").with(coordinator("rr-a")))
                 .andExpect(jsonPath("$[*].runId", contains(later, old)));
@@ -134,7 +134,7 @@ class RunRecomputationApiTest {
                 .andExpect(jsonPath("$.equal").value(false))
                 .andExpect(jsonPath("$.differences[*].schoolCode", contains("rr-a2")))
                 .andExpect(jsonPath("$.differences[0].fields", contains("ior")));
-        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(internalService()))
+        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(internalService("registry-service")))
                 .andExpect(jsonPath("$.differences[*].schoolCode", contains("rr-a2", "rr-b1")));
         mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(schoolAdmin("rr-a1", "rr-a")))
                 .andExpect(status().isForbidden());

@@ -16,11 +16,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.departmentViewer;
-import static ru.mentoring.index.TestCallers.internalService;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /** School codes and municipalities start with "cs-": no other test class uses them. */
 @SpringBootTest
@@ -98,12 +98,12 @@ class CohortSchoolApiTest {
 
     @Test
     void theRegistryMakesItsSchoolKnownAndARegionFileDoesNotOverwriteIt() throws Exception {
-        mvc.perform(put("/api/index/schools/cs-reg1").with(internalService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs-reg1").with(internalService("registry-service")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name":"МБОУ СОШ №5 (реестр)","municipalityCode":"cs-home","advancedLevel":true}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.source").value("REGISTRY"));
-        mvc.perform(put("/api/index/schools/cs-reg1").with(internalService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs-reg1").with(internalService("registry-service")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name":"МБОУ СОШ №5","municipalityCode":"cs-home","advancedLevel":true,"source":"REGISTRY"}"""))
                 .andExpect(status().isOk())
@@ -135,11 +135,11 @@ class CohortSchoolApiTest {
 
     @Test
     void missingNameIsABadRequestAndABadCodeIsUnprocessable() throws Exception {
-        mvc.perform(put("/api/index/schools/cs-v1").with(internalService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs-v1").with(internalService("registry-service")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"municipalityCode\":\"cs-v\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        mvc.perform(put("/api/index/schools/cs v1").with(internalService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/schools/cs v1").with(internalService("registry-service")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Школа\",\"municipalityCode\":\"cs-v\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("code"));

@@ -18,9 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.internalService;
 
 /**
  * The benchmark's data set (40,000 schools × 3 years × 20 indicators = 2.4 million values, plus 8
@@ -108,7 +108,7 @@ class LargeImportCheck {
                 .andExpect(jsonPath("$.schoolCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(SCHOOLS)));
         report("classification 2090 (regression)", t);
         t = System.nanoTime();
-        mvc.perform(get("/api/index/years/2090/classification").with(internalService())).andExpect(status().isOk());
+        mvc.perform(get("/api/index/years/2090/classification").with(internalService("registry-service"))).andExpect(status().isOk());
         report("read of every school's result", t);
     }
 

@@ -24,11 +24,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.departmentViewer;
-import static ru.mentoring.index.TestCallers.internalService;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 import static ru.mentoring.index.official.StoredRuns.low;
 import static ru.mentoring.index.official.StoredRuns.plain;
 import static ru.mentoring.index.official.StoredRuns.row;
@@ -109,7 +109,7 @@ class HistoryApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(5)));
         mvc.perform(get("/api/index/schools/hi-a2/history").with(schoolAdmin("hi-a2", "hi-a")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(5)));
-        mvc.perform(get("/api/index/schools/hi-b1/history").with(internalService()))
+        mvc.perform(get("/api/index/schools/hi-b1/history").with(internalService("registry-service")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].year", contains(2075, 2076, 2077)));
     }
 
@@ -118,7 +118,7 @@ class HistoryApiTest {
         mvc.perform(get("/api/index/schools/hi-a1/history").with(coordinator("hi-b"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/index/schools/hi-a1/history").with(departmentViewer("hi-b"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/index/schools/hi-a1/history").with(schoolAdmin("hi-a2", "hi-a"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/index/schools/hi-nope/history").with(internalService())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/index/schools/hi-nope/history").with(internalService("registry-service"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -170,7 +170,7 @@ class HistoryApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/index/municipalities/hi-a/low-results-trend").with(schoolAdmin("hi-a1", "hi-a")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/index/municipalities/hi-a/low-results-trend").with(internalService()))
+        mvc.perform(get("/api/index/municipalities/hi-a/low-results-trend").with(internalService("registry-service")))
                 .andExpect(status().isNotFound());
     }
 }

@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.departmentViewer;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /** Versions are named per test ("mv-..."), so the classes sharing the database do not meet. */
 @SpringBootTest

@@ -22,11 +22,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.index.TestCallers.coordinator;
-import static ru.mentoring.index.TestCallers.regionAnalyst;
-import static ru.mentoring.index.TestCallers.departmentViewer;
-import static ru.mentoring.index.TestCallers.internalService;
-import static ru.mentoring.index.TestCallers.schoolAdmin;
+import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
+import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 import static ru.mentoring.index.official.StoredRuns.low;
 import static ru.mentoring.index.official.StoredRuns.plain;
 
@@ -94,7 +94,7 @@ class OfficialListApiTest {
                 .andExpect(jsonPath("$.inBoth", empty()))
                 .andExpect(jsonPath("$.onlyOfficial", contains("ol-b2")))
                 .andExpect(jsonPath("$.onlyComputed", contains("ol-b1")));
-        mvc.perform(get("/api/index/years/2071/official-low-results/comparison").with(internalService()))
+        mvc.perform(get("/api/index/years/2071/official-low-results/comparison").with(internalService("registry-service")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inBoth", contains("ol-a1")))
                 .andExpect(jsonPath("$.onlyOfficial", contains("ol-a3", "ol-b2")))

@@ -1,4 +1,6 @@
-package ru.mentoring.platform.tenant;
+package ru.mentoring.platform.test;
+
+import ru.mentoring.platform.tenant.TenantIdentifierResolver;
 
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
