@@ -84,7 +84,7 @@ public class ValueImportService {
      * @param methodology the version whose codes are valid; null for the codes of any stored version
      */
     @Transactional
-    ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload, CallerScope scope) {
+    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload, CallerScope scope) {
         checkYear(year);
         int schoolColumn = required(table, kind, "school_code");
         int yearColumn = required(table, kind, "year");

@@ -81,6 +81,9 @@ class DataSetApiTest {
         assertThat(currentValue(2051, "ds-s01")).isEqualTo(1.0);
         mvc.perform(get("/api/index/years/2051/data-sets").with(coordinator("ds")))
                 .andExpect(jsonPath("$", hasSize(1)));
+        // the refused upload's row, already sent through COPY, went with the rolled-back transaction
+        assertThat(jdbc.sql("select count(*) from school_index.indicator_value where year = 2051").query(Long.class).single())
+                .isEqualTo(20);
     }
 
     @Test
