@@ -59,4 +59,10 @@ final class KeycloakAdmin {
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         return r.json().get("access_token").asString();
     }
+
+    /** The token's claims, as Keycloak wrote them (no check: for assertions about what it carries). */
+    static tools.jackson.databind.JsonNode claims(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+    }
 }

@@ -101,7 +101,8 @@ class TokenSecurityIT {
 
     @Test
     void aServiceAccountTokenIsNotLetInThroughTheGateway() {
-        String serviceToken = KeycloakAdmin.clientCredentialsToken(client, "registry-service", "registry-service-secret");
+        String serviceToken = KeycloakAdmin.clientCredentialsToken(client, "registry-service",
+                E2EPlatform.clientSecret("registry-service"));
         assertThat(withToken(serviceToken, "/api/registry/schools").status()).isEqualTo(403);
     }
 
