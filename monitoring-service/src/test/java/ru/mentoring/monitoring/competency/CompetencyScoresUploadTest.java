@@ -157,6 +157,22 @@ class CompetencyScoresUploadTest {
     }
 
     @Test
+    void aValueBeyondTheHeaderIsRefusedAtItsRowWithThePlatformsOneShape() throws Exception {
+        double rejected = meters.counter(MonitoringMetrics.IMPORTS, "outcome", "rejected").count();
+        Long before = jdbc.queryForObject("select count(*) from competency_score", Long.class);
+        mvc.perform(post("/api/monitoring/competency-scores").with(coordinator("cs")).contentType("text/csv")
+                        .content("teacher_key,school_code,programme_year,stage,score\nA,cs-a,2026,BEFORE,1,=1+1\n"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
+                .andExpect(jsonPath("$.rowsRead").value(0))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("столбец F"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("за пределами столбцов заголовка")));
+        assertThat(jdbc.queryForObject("select count(*) from competency_score", Long.class)).isEqualTo(before);
+        assertThat(meters.counter(MonitoringMetrics.IMPORTS, "outcome", "rejected").count()).isEqualTo(rejected + 1);
+    }
+
+    @Test
     void missingColumnsAreReportedOnTheHeaderRow() throws Exception {
         mvc.perform(post("/api/monitoring/competency-scores").with(coordinator("cs")).contentType("text/csv").content("""
                         school_code,stage,score

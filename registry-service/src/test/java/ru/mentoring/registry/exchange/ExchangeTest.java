@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.platform.test.TestCallers.coordinator;
-import static ru.mentoring.platform.test.TestCallers.departmentViewer;
-import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
+import static ru.mentoring.registry.TestCallers.coordinator;
+import static ru.mentoring.registry.TestCallers.departmentViewer;
+import static ru.mentoring.registry.TestCallers.schoolAdmin;
 
 /** Import and export of the banks: all or nothing, every bad row named, no duplicates on re-import. */
 @SpringBootTest
@@ -63,7 +63,7 @@ class ExchangeTest {
     @BeforeAll
     static void schools(@Autowired MockMvc mvc) throws Exception {
         TestData data = new TestData(mvc, M);
-        for (String code : new String[] {"exc-a", "exc-b", "exc-c", "exc-d", "exc-e"}) {
+        for (String code : new String[] {"exc-a", "exc-b", "exc-c", "exc-d", "exc-e", "exc-f"}) {
             data.school(code, "Школа " + code.substring(4).toUpperCase());
         }
         new TestData(mvc, "exx").school("exx-z");
@@ -332,14 +332,13 @@ class ExchangeTest {
 
     @Test
     void aNameThatLooksLikeAFormulaIsExportedAsTextAndReimportsToTheSameName() throws Exception {
-        // exc-e: the 5,000-row test counts the people of exc-a and exc-b
         String formula = "=HYPERLINK(\"http://x\",\"a\")";
         String file = "Код ОО;Табельный номер/ключ;Фамилия;Имя;Отчество\r\n"
-                + "exc-e;F-1;\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\";Вера;-Петровна\r\n";
+                + "exc-f;F-1;\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\";Вера;-Петровна\r\n";
         upload("mentors", "f.csv", file.getBytes(StandardCharsets.UTF_8), coordinator(M)).andExpect(status().isOk());
         assertThat(lastNameOf("F-1")).isEqualTo(formula);
 
-        byte[] exported = mvc.perform(get("/api/registry/exchange/mentors?format=csv&school=exc-e").with(coordinator(M)))
+        byte[] exported = mvc.perform(get("/api/registry/exchange/mentors?format=csv&school=exc-f").with(coordinator(M)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String csv = new String(exported, StandardCharsets.UTF_8);
         // the cell begins with an apostrophe: Excel shows it as text and runs nothing
@@ -355,7 +354,7 @@ class ExchangeTest {
                 .isEqualTo("-Петровна");
 
         // in a workbook the same text is a string cell: Excel never evaluates it, so it needs no apostrophe
-        byte[] workbook = mvc.perform(get("/api/registry/exchange/mentors?format=xlsx&school=exc-e").with(coordinator(M)))
+        byte[] workbook = mvc.perform(get("/api/registry/exchange/mentors?format=xlsx&school=exc-f").with(coordinator(M)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (Workbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
             Row row = null;
