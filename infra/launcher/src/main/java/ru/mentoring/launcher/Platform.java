@@ -151,7 +151,8 @@ public final class Platform implements AutoCloseable {
             processes.put(p, service.getValue());
         }
 
-        keycloak.awaitReady(Duration.ofSeconds(240));
+        // generous: on a shared 2-core machine Keycloak's first build step alone has taken over 4 minutes
+        keycloak.awaitReady(Duration.ofSeconds(600));
         for (Map.Entry<ManagedProcess, Integer> p : processes.entrySet()) {
             HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", Duration.ofSeconds(240));
         }

@@ -101,6 +101,7 @@ class SchoolPagesTest {
         when(schools.card("no-such")).thenThrow(new NotFoundException("/api/index/schools/no-such"));
         String other = mvc.perform(get("/schools/mil-sosh-4").with(as("school-admin")))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("Не найдено")))
+                .andExpect(content().string(containsString("Ирина Координаторова"))) // the layout's header is there too
                 .andReturn().getResponse().getContentAsString();
         String missing = mvc.perform(get("/schools/no-such").with(as("school-admin")))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
