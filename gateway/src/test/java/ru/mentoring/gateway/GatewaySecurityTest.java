@@ -21,7 +21,8 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "platform.services.registry=http://localhost:9",
         "platform.services.school-index=http://localhost:9",
-        "platform.services.monitoring=http://localhost:9"})
+        "platform.services.monitoring=http://localhost:9",
+        "platform.services.web=http://localhost:9"})
 // the first proxied request starts the gateway's HTTP client: seconds on a loaded machine, so more than the 5 s default
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewaySecurityTest {
@@ -157,6 +158,19 @@ class GatewaySecurityTest {
     void theFirewallIsSpringSecuritysStrictOneWithItsRulesAsLoops(@Autowired ServerWebExchangeFirewall firewall) {
         // the rules themselves are proven against Spring Security's expressions in RequestSyntaxTest
         org.assertj.core.api.Assertions.assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
+    }
+
+    @Test
+    void aPageOutsideTheApiNeedsNoTokenAndGoesToTheWebApplicationWhichLogsPeopleInItself() {
+        // passes security without a token: the (unreachable) web application answers, not a 401
+        client.get().uri("/schools").exchange().expectStatus().is5xxServerError();
+        client.get().uri("/").exchange().expectStatus().is5xxServerError();
+    }
+
+    @Test
+    void theApiKeepsItsTokenRulesAndTheGatewaysOtherActuatorEndpointsStayClosed() {
+        client.get().uri("/api/no-such-service").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

@@ -87,7 +87,7 @@ class WebBrowserIT {
         // the second page, from the server
         driver.findElement(By.cssSelector(".pager a[rel=next]")).click();
         await().until(ExpectedConditions.urlContains("page=2"));
-        await().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 2);
+        await().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == schools - 20);
 
         // sort by ИОР, highest first, on the server
         driver.get(gateway + "/schools?sort=ior&dir=desc");
@@ -145,7 +145,7 @@ class WebBrowserIT {
         String card = gateway + "/schools/" + DemoDistrict.SCHOOLS.get(1).code();
         driver.manage().deleteCookieNamed("MENTORING_SESSION");
         driver.get(card);
-        await().until(ExpectedConditions.urlToBe(card));
+        await().until(ExpectedConditions.urlMatches(Pattern.quote(card) + "(\\?continue)?$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(DemoDistrict.SCHOOLS.get(1).shortName());
     }
 
@@ -200,8 +200,16 @@ class WebBrowserIT {
                 ExpectedConditions.presenceOfElementLocated(By.id("username"))));
     }
 
+    /**
+     * Keycloak's own form. With organizations enabled the realm asks for the login first and the
+     * password on a second step (identity-first); a one-step form is handled too.
+     */
     private void logIn(String username) {
         driver.findElement(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            driver.findElement(By.id("kc-login")).click();
+            await().until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        }
         driver.findElement(By.id("password")).sendKeys(DemoDistrict.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
     }

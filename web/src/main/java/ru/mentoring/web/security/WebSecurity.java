@@ -63,6 +63,8 @@ public class WebSecurity {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
 
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        // back to the very address the person was on, without a "?continue" added to it
+        cache.setMatchingRequestParameterName(null);
         // remember only pages a person opened, so that after login they land where they were
         cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && request.getHeader(HX_REQUEST) == null
                 && !request.getRequestURI().startsWith("/error") && !request.getRequestURI().startsWith("/favicon"));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import ru.mentoring.web.WebSettings;
 import ru.mentoring.web.gateway.NotFoundException;
@@ -55,14 +56,18 @@ public class ShellAdvice {
                 role == null ? List.of() : Navigation.of(role, path));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    public String notFound(NotFoundException e, HttpServletResponse response) {
+    /** A service's 404 and a page of this application that does not exist: the same words. */
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    public String notFound(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        // an exception handler's model is a new one: the layout's part is added here
+        model.addAttribute("shell", shell(request));
         response.setStatus(404);
         return "not-found";
     }
 
     @ExceptionHandler(ServiceException.class)
-    public String serviceError(ServiceException e, HttpServletResponse response, Model model) {
+    public String serviceError(ServiceException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("shell", shell(request));
         int status = e.problem().status();
         // 403 from a service: the menu offered something the role may not do; say so, keep the status
         response.setStatus(status == 403 || status == 400 || status == 409 || status == 422 ? status : 502);
@@ -72,7 +77,8 @@ public class ShellAdvice {
     }
 
     @ExceptionHandler(ResourceAccessException.class)
-    public String unreachable(ResourceAccessException e, HttpServletResponse response, Model model) {
+    public String unreachable(ResourceAccessException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("shell", shell(request));
         response.setStatus(503);
         model.addAttribute("message", "Сервис временно недоступен. Повторите попытку через несколько минут.");
         log.warn("gateway unreachable: {}", e.getMessage());

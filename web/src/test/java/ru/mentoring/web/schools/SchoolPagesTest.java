@@ -90,6 +90,25 @@ class SchoolPagesTest {
     }
 
     @Test
+    void aSchoolsCardShowsItsYearsAndWhyEachStatusWasGiven() throws Exception {
+        List<IndexApi.SchoolYear> years = List.of(
+                new IndexApi.SchoolYear(2023, "v1", 0.3, 2, 0.5, 2, List.of()),
+                new IndexApi.SchoolYear(2024, "v1", 0.2, 1, 0.5, 2, List.of("LOW_RESULTS")),
+                new IndexApi.SchoolYear(2025, "v1", 0.1, 1, 0.1, 1, List.of("LOW_RESULTS", "UNFAVOURABLE_SOCIAL")));
+        when(schools.card("mil-sosh-4")).thenReturn(new SchoolCard("МБОУ СОШ №4", "Полное имя школы №4",
+                "Средняя общеобразовательная школа", true, false, "millerovo", years, years.get(2),
+                List.of(new SchoolCard.Reason("ШНОР: школа с низкими образовательными результатами", "ИОР за 2025 год ниже p25"),
+                        new SchoolCard.Reason("ШНСУ: школа, функционирующая в неблагоприятных социальных условиях", null)),
+                new SchoolCard.Boundaries(0.25, 0.5, 0.75, 0.2, 0.4, 0.6, 0.49, null, null)));
+        mvc.perform(get("/schools/mil-sosh-4").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>МБОУ СОШ №4</h1>"), containsString("Полное имя школы №4"),
+                        containsString("Миллеровский район"), containsString("сельская"), containsString("Результаты за три года"),
+                        containsString("ИОР за 2025 год ниже p25"), containsString("Пояснение не сохранено."),
+                        containsString("0,25"), containsString("0,49"), containsString("Q1"), containsString("← Школы района"))));
+    }
+
+    @Test
     void theDistrictsListIsNotForASchoolAdministrator() throws Exception {
         mvc.perform(get("/schools").with(as("school-admin")))
                 .andExpect(status().isForbidden());
@@ -101,6 +120,7 @@ class SchoolPagesTest {
         when(schools.card("no-such")).thenThrow(new NotFoundException("/api/index/schools/no-such"));
         String other = mvc.perform(get("/schools/mil-sosh-4").with(as("school-admin")))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("Не найдено")))
+                .andExpect(content().string(containsString("Ирина Координаторова"))) // the layout's header is there too
                 .andReturn().getResponse().getContentAsString();
         String missing = mvc.perform(get("/schools/no-such").with(as("school-admin")))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
