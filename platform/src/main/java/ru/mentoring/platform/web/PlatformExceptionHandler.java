@@ -133,11 +133,28 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String reason = UploadTooLargeException.bytesReason(e.getMaxUploadSize());
+        // the container reports no limit (-1) when the request is over max-request-size: name the upload limit instead
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : configuredUploadLimit(request);
+        String reason = UploadTooLargeException.bytesReason(limit);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, reason);
         problem.setTitle("Content Too Large");
         problem.setProperty("errors", List.of(Map.of("field", "file", "reason", reason)));
         return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    private static long configuredUploadLimit(WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+            var context = org.springframework.web.context.support.WebApplicationContextUtils
+                    .getWebApplicationContext(servlet.getRequest().getServletContext());
+            if (context != null) {
+                org.springframework.util.unit.DataSize size = context.getEnvironment()
+                        .getProperty("platform.upload.max-size", org.springframework.util.unit.DataSize.class);
+                if (size != null) {
+                    return size.toBytes();
+                }
+            }
+        }
+        return -1;
     }
 
     @ExceptionHandler(Exception.class)
