@@ -27,9 +27,19 @@ final class KeycloakServer implements AutoCloseable {
     private final ManagedProcess process;
     private final String url;
 
-    private KeycloakServer(ManagedProcess process, String url) {
+    /**
+     * Written once Keycloak has answered from this folder: its first start builds (augments) the server in
+     * place, and a start killed during that build leaves a folder that never starts again. A folder without
+     * this mark is unpacked anew.
+     */
+    private static final String STARTED_MARK = ".mentoring-started";
+
+    private final Path home;
+
+    private KeycloakServer(ManagedProcess process, String url, Path home) {
         this.process = process;
         this.url = url;
+        this.home = home;
     }
 
     /** Starts the server; {@link #awaitReady} waits for the realm. */
@@ -53,11 +63,16 @@ final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -Xms64m -Xmx768m");
         ManagedProcess process = ManagedProcess.start("keycloak", command, env, home, logDir);
-        return new KeycloakServer(process, "http://localhost:" + port);
+        return new KeycloakServer(process, "http://localhost:" + port, home);
     }
 
     void awaitReady(Duration timeout) {
         HttpProbe.awaitOk(process, url + "/realms/mentoring/.well-known/openid-configuration", timeout);
+        try {
+            Files.writeString(home.resolve(STARTED_MARK), "started\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String url() {
@@ -65,7 +80,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private static Path unpackOnce(Path zip, Path target) throws IOException {
-        if (Files.isRegularFile(target.resolve("bin").resolve("kc.sh"))) {
+        if (Files.isRegularFile(target.resolve("bin").resolve("kc.sh")) && Files.isRegularFile(target.resolve(STARTED_MARK))) {
             return target;
         }
         if (!Files.isRegularFile(zip)) {
