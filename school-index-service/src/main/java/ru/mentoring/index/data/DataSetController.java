@@ -41,7 +41,8 @@ public class DataSetController {
 
     /** Undo: the data set becomes the current one of its (year, kind); the one current before is kept. */
     @PostMapping("/{id}/current")
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator')")
+    // a version is the whole region's year: only the region's analyst switches it
+    @PreAuthorize("hasRole('region-analyst')")
     public DataSetView makeCurrent(@PathVariable int year, @PathVariable UUID id) {
         return dataSets.makeCurrent(year, id, CurrentCaller.get().username());
     }

@@ -214,33 +214,55 @@ public class ValueImportService {
         }
 
         long carried = 0;
+        // what the caller may know of the previous version: all of it, or only their own schools' part
+        PreviousPart before = previous.map(p -> scope.isRegionWide()
+                ? new PreviousPart(p.rows(), p.schools()) : partWithin(kind, p.id(), scope)).orElse(new PreviousPart(0, 0));
         if (previous.isPresent() && !scope.isRegionWide()) {
             // a municipality's upload is a new version of the whole year: the other schools' values carry over
             carried = carryOverOutside(kind, year, previous.get(), dataSetId, scope);
-            stored += carried;
         }
-        int schoolCount = carried > 0 ? countSchools(kind, dataSetId) : seenSchools.cardinality();
+        long storedFromFile = stored;
+        int schoolsFromFile = seenSchools.cardinality();
         if (previous.isPresent() && !upload.replaceAll()) {
-            refuseIfDropsTooMany(kind, year, previous.get(), schools, seenSchools, scope);
+            refuseIfDropsTooMany(kind, year, previous.get(), before, schools, seenSchools, scope);
         }
         String checksum = upload.bytes().finish();
-        dataSets.store(dataSetId, kind, year, upload, stored, schoolCount, checksum);
+        int schoolCount = carried > 0 ? countSchools(kind, dataSetId) : schoolsFromFile;
+        dataSets.store(dataSetId, kind, year, upload, stored + carried, schoolCount, checksum);
 
+        // the report speaks of the caller's part only: another municipality's figures are not theirs to see
         String what = ValueKind.INDICATOR == kind ? "Значения показателей" : "Значения контекстных факторов";
-        String message = previous.isPresent()
-                ? what + " за " + year + " год заменены новой версией: сохранено " + stored + " знач. по " + schoolCount
-                        + " школам; прежняя версия (" + previous.get().rows() + " знач.) сохранена, её можно снова сделать текущей."
-                : what + " за " + year + " год загружены: сохранено " + stored + " знач. по " + schoolCount + " школам.";
-        return new ImportReport(year, kind, read, stored, previous.isPresent(), previous.map(DataSetView::rows).orElse(0L),
-                schoolCount, message, dataSetId, previous.map(DataSetView::id).orElse(null), upload.fileName(), checksum);
+        boolean replaced = before.rows() > 0;
+        String message = replaced
+                ? what + " за " + year + " год заменены новой версией: сохранено " + storedFromFile + " знач. по " + schoolsFromFile
+                        + " школам; прежняя версия (" + before.rows() + " знач.) сохранена, её можно снова сделать текущей."
+                : what + " за " + year + " год загружены: сохранено " + storedFromFile + " знач. по " + schoolsFromFile + " школам.";
+        if (carried > 0) {
+            message += " Значения школ других муниципалитетов оставлены без изменений.";
+        }
+        return new ImportReport(year, kind, read, storedFromFile, replaced, before.rows(), schoolsFromFile, message, dataSetId,
+                previous.map(DataSetView::id).orElse(null), upload.fileName(), checksum);
+    }
+
+    /** The rows and schools of a version within a scope. */
+    private record PreviousPart(long rows, long schools) {
+    }
+
+    private PreviousPart partWithin(ValueKind kind, UUID dataSetId, CallerScope scope) {
+        CallerScope.SqlCondition within = scope.condition("c.code", "c.municipality_code");
+        List<Object> params = new ArrayList<>(List.of(dataSetId));
+        params.addAll(within.params());
+        return jdbc.sql("select count(*), count(distinct v.school_code) from " + SCHEMA + "." + kind.table() + " v where v.data_set_id = ?"
+                        + " and v.school_code in (select c.code from " + SCHEMA + ".cohort_school c where " + within.sql() + ")")
+                .params(params).query((rs, n) -> new PreviousPart(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /**
      * Refuses a version that leaves out more than the allowed share of the current version's
      * schools: a partial file taken for the whole year would drop them from the classification.
      */
-    private void refuseIfDropsTooMany(ValueKind kind, int year, DataSetView previous, Map<String, Integer> schools,
-            BitSet seenSchools, CallerScope scope) {
+    private void refuseIfDropsTooMany(ValueKind kind, int year, DataSetView previous, PreviousPart before,
+            Map<String, Integer> schools, BitSet seenSchools, CallerScope scope) {
         long[] dropped = {0};
         jdbc.sql("select distinct school_code from " + SCHEMA + "." + kind.table() + " where data_set_id = ?")
                 .param(previous.id())
@@ -253,10 +275,10 @@ public class ValueImportService {
                         dropped[0]++;
                     }
                 });
-        if (dropped[0] > 0 && dropped[0] > dataSetProperties.maxDroppedShare() * previous.schools()) {
-            throw DomainRuleException.conflict("replace", "В файле нет значений " + dropped[0] + " из " + previous.schools()
-                    + " школ текущей версии за " + year + " год (загружена " + previous.uploadedAt().toLocalDate()
-                    + (previous.uploadedBy() == null ? "" : ", " + previous.uploadedBy())
+        if (dropped[0] > 0 && dropped[0] > dataSetProperties.maxDroppedShare() * before.schools()) {
+            throw DomainRuleException.conflict("replace", "В файле нет значений " + dropped[0] + " из " + before.schools()
+                    + " школ текущей версии за " + year + " год (загружена " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(previous.uploadedAt())
+                    + (previous.uploadedBy() == null || !scope.isRegionWide() ? "" : ", " + previous.uploadedBy())
                     + "). Версия — полный набор значений за год: без этих школ они выпадут из классификации."
                     + " Загрузите файл со всеми школами или, если так и задумано, повторите загрузку с ?replace=all"
                     + " (прежняя версия сохранится, её можно снова сделать текущей).");

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
 import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
@@ -49,14 +50,14 @@ class RunRecomputationApiTest {
 
     @BeforeAll
     static void cohortAndMethodology(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/rr-m").with(coordinator("rr-a")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/rr-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"indicators":[
                            {"code":"rr-ege","name":"ЕГЭ","source":"GIA","direction":1,"weight":1},
                            {"code":"rr-vpr","name":"ВПР","source":"VPR","direction":1,"weight":1}],
                          "contextFactors":[{"code":"rr-low","name":"Доля малообеспеченных","weight":-1}],
                          "isbshMode":"FIXED_WEIGHTS"}""")).andExpect(status().is2xxSuccessful());
-        mvc.perform(post("/api/index/schools").with(coordinator("rr-a")).contentType("text/csv").content("""
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content("""
                 school_code,name,municipality_code,advanced_level
                 rr-a1,Школа А1,rr-a,false
                 rr-a2,Школа А2,rr-a,true
@@ -91,7 +92,7 @@ class RunRecomputationApiTest {
         loadYears(2094, 0);
         String old = classify(2096);
         // a new version of 2096 with the order of the schools reversed
-        mvc.perform(post("/api/index/years/2096/indicator-values").with(coordinator("rr-a")).contentType("text/csv")
+        mvc.perform(post("/api/index/years/2096/indicator-values").with(regionAnalyst()).contentType("text/csv")
                 .content(indicators(2096, 5, true))).andExpect(status().isOk());
         String later = classify(2096);
         assertThat(ior(later, "rr-a1")).isNotEqualTo(ior(old, "rr-a1"));
@@ -109,10 +110,10 @@ class RunRecomputationApiTest {
     void undoMakesThePreviousVersionCurrentAndTheNextClassificationReadsIt() throws Exception {
         loadYears(2097, 0);
         String first = classify(2099);
-        String previous = JsonPath.read(mvc.perform(post("/api/index/years/2099/indicator-values").with(coordinator("rr-a"))
+        String previous = JsonPath.read(mvc.perform(post("/api/index/years/2099/indicator-values").with(regionAnalyst())
                         .contentType("text/csv").content(indicators(2099, 5, true)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.previousDataSetId");
-        mvc.perform(post("/api/index/years/2099/data-sets/" + previous + "/current").with(coordinator("rr-a")))
+        mvc.perform(post("/api/index/years/2099/data-sets/" + previous + "/current").with(regionAnalyst()))
                 .andExpect(status().isOk());
         String afterUndo = classify(2099);
 
@@ -151,14 +152,14 @@ class RunRecomputationApiTest {
 
     private void loadYears(int from, int shift) throws Exception {
         for (int year = from; year <= from + 2; year++) {
-            mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(coordinator("rr-a")).contentType("text/csv")
+            mvc.perform(post("/api/index/years/" + year + "/indicator-values").with(regionAnalyst()).contentType("text/csv")
                     .content(indicators(year, shift, false))).andExpect(status().isOk());
         }
         StringBuilder context = new StringBuilder("school_code,year,factor_code,value\n");
         for (int s = 0; s < SCHOOLS.length; s++) {
             context.append(SCHOOLS[s]).append(',').append(from + 2).append(",rr-low,").append(0.1 + 0.15 * s).append('\n');
         }
-        mvc.perform(post("/api/index/years/" + (from + 2) + "/context-values").with(coordinator("rr-a")).contentType("text/csv")
+        mvc.perform(post("/api/index/years/" + (from + 2) + "/context-values").with(regionAnalyst()).contentType("text/csv")
                 .content(context.toString())).andExpect(status().isOk());
     }
 
@@ -175,7 +176,7 @@ class RunRecomputationApiTest {
     }
 
     private String classify(int year) throws Exception {
-        ResultActions result = mvc.perform(post("/api/index/years/" + year + "/classification?methodology=rr-m").with(coordinator("rr-a")))
+        ResultActions result = mvc.perform(post("/api/index/years/" + year + "/classification?methodology=rr-m").with(regionAnalyst()))
                 .andExpect(status().isCreated());
         return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.runId");
     }

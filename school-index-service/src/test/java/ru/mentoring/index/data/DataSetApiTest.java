@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.departmentViewer;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
@@ -56,14 +57,14 @@ class DataSetApiTest {
 
     @BeforeAll
     static void cohortAndMethodology(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(put("/api/index/methodologies/ds-m").with(coordinator("ds")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/index/methodologies/ds-m").with(regionAnalyst()).contentType(MediaType.APPLICATION_JSON)
                         .content(TestData.methodology(List.of("ds-ege", "ds-vpr"), List.of("ds-low"))))
                 .andExpect(status().is2xxSuccessful());
         StringBuilder csv = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
         for (int s = 1; s <= 10; s++) {
             csv.append(school(s)).append(",Школа ").append(s).append(",ds,false\n");
         }
-        mvc.perform(post("/api/index/schools").with(coordinator("ds")).contentType("text/csv").content(csv.toString()))
+        mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType("text/csv").content(csv.toString()))
                 .andExpect(status().isOk());
     }
 
@@ -75,11 +76,11 @@ class DataSetApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("replace"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("9 из 10")))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("?replace=all")));
-        mvc.perform(get("/api/index/years/2051/data").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2051/data").with(regionAnalyst()))
                 .andExpect(jsonPath("$.indicatorValues").value(20))
                 .andExpect(jsonPath("$.schoolsWithIndicators").value(10));
         assertThat(currentValue(2051, "ds-s01")).isEqualTo(1.0);
-        mvc.perform(get("/api/index/years/2051/data-sets").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2051/data-sets").with(regionAnalyst()))
                 .andExpect(jsonPath("$", hasSize(1)));
         // the refused upload's row, already sent through COPY, went with the rolled-back transaction
         assertThat(jdbc.sql("select count(*) from school_index.indicator_value where year = 2051").query(Long.class).single())
@@ -94,9 +95,9 @@ class DataSetApiTest {
                 .andExpect(jsonPath("$.replacedPrevious").value(true))
                 .andExpect(jsonPath("$.previousDataSetId").value(first))
                 .andExpect(jsonPath("$.message").value(containsString("прежняя версия (20 знач.) сохранена"))));
-        mvc.perform(get("/api/index/years/2052/data").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2052/data").with(regionAnalyst()))
                 .andExpect(jsonPath("$.indicatorValues").value(1));
-        mvc.perform(get("/api/index/years/2052/data-sets").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2052/data-sets").with(regionAnalyst()))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].id").value(second))
                 .andExpect(jsonPath("$[0].current").value(true))
@@ -106,10 +107,10 @@ class DataSetApiTest {
                 .andExpect(jsonPath("$[1].rows").value(20))
                 .andExpect(jsonPath("$[1].schools").value(10));
 
-        mvc.perform(post("/api/index/years/2052/data-sets/" + first + "/current").with(coordinator("ds")))
+        mvc.perform(post("/api/index/years/2052/data-sets/" + first + "/current").with(regionAnalyst()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current").value(true));
-        mvc.perform(get("/api/index/years/2052/data").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2052/data").with(regionAnalyst()))
                 .andExpect(jsonPath("$.indicatorValues").value(20))
                 .andExpect(jsonPath("$.schoolsWithIndicators").value(10));
         assertThat(currentValue(2052, "ds-s01")).isEqualTo(1.0);
@@ -122,30 +123,30 @@ class DataSetApiTest {
     void aDataSetRecordsWhoWhenWhichFileItsRowsAndTheChecksumOfTheBytesReceived() throws Exception {
         String body = allSchools(2053, 2);
         OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
-        String id = id(mvc.perform(post("/api/index/years/2053/indicator-values").with(coordinator("ds"))
+        String id = id(mvc.perform(post("/api/index/years/2053/indicator-values").with(regionAnalyst())
                         .header("Content-Disposition", "attachment; filename=\"C:\\\\data\\\\показатели-2053.csv\"")
                         .contentType("text/csv").content(body.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.checksum").value(sha256(body))));
-        mvc.perform(get("/api/index/years/2053/data-sets/" + id).with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2053/data-sets/" + id).with(regionAnalyst()))
                 .andExpect(jsonPath("$.kind").value("INDICATOR"))
                 .andExpect(jsonPath("$.year").value(2053))
-                .andExpect(jsonPath("$.uploadedBy").value("coordinator-ds"))
+                .andExpect(jsonPath("$.uploadedBy").value("region"))
                 .andExpect(jsonPath("$.fileName").value("показатели-2053.csv"))
                 .andExpect(jsonPath("$.rows").value(20))
                 .andExpect(jsonPath("$.schools").value(10))
                 .andExpect(jsonPath("$.checksum").value(sha256(body)))
                 .andExpect(jsonPath("$.current").value(true));
         OffsetDateTime uploadedAt = OffsetDateTime.parse(JsonPath.read(mvc.perform(get("/api/index/years/2053/data-sets/" + id)
-                .with(coordinator("ds"))).andReturn().getResponse().getContentAsString(), "$.uploadedAt"));
+                .with(regionAnalyst())).andReturn().getResponse().getContentAsString(), "$.uploadedAt"));
         assertThat(uploadedAt).isAfter(before).isBefore(OffsetDateTime.now().plusSeconds(1));
 
         // the parameter names the file when both are given
-        String second = id(mvc.perform(post("/api/index/years/2053/indicator-values?fileName=исправленные.csv").with(coordinator("ds"))
+        String second = id(mvc.perform(post("/api/index/years/2053/indicator-values?fileName=исправленные.csv").with(regionAnalyst())
                         .header("Content-Disposition", "attachment; filename=\"other.csv\"")
                         .contentType("text/csv").content(allSchools(2053, 3)))
                 .andExpect(status().isOk()));
-        mvc.perform(get("/api/index/years/2053/data-sets/" + second).with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2053/data-sets/" + second).with(regionAnalyst()))
                 .andExpect(jsonPath("$.fileName").value("исправленные.csv"));
     }
 
@@ -157,7 +158,7 @@ class DataSetApiTest {
         load(2054, "", nine).andExpect(status().isOk()).andExpect(jsonPath("$.schools").value(9));
         // two of the nine (22%) is refused
         load(2054, "", nine.replaceAll("(?m)^ds-s0[12],.*\n", "")).andExpect(status().isConflict());
-        mvc.perform(get("/api/index/years/2054/data").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2054/data").with(regionAnalyst()))
                 .andExpect(jsonPath("$.schoolsWithIndicators").value(9));
     }
 
@@ -165,7 +166,7 @@ class DataSetApiTest {
     void aRejectedUploadLeavesNoDataSetAndTheCurrentOneUntouched() throws Exception {
         String first = id(load(2055, "", allSchools(2055, 1)).andExpect(status().isOk()));
         load(2055, "?replace=all", allSchools(2055, 2) + "ds-s01,2055,ds-ege,x\n").andExpect(status().isUnprocessableContent());
-        mvc.perform(get("/api/index/years/2055/data-sets").with(coordinator("ds")))
+        mvc.perform(get("/api/index/years/2055/data-sets").with(regionAnalyst()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value(first))
                 .andExpect(jsonPath("$[0].current").value(true));
@@ -176,9 +177,9 @@ class DataSetApiTest {
     @Test
     void undoOfADataSetOfAnotherYearOrOfNoneIsNotFoundAndOnlyWritersUndo() throws Exception {
         String id = id(load(2056, "", allSchools(2056, 1)).andExpect(status().isOk()));
-        mvc.perform(post("/api/index/years/2057/data-sets/" + id + "/current").with(coordinator("ds")))
+        mvc.perform(post("/api/index/years/2057/data-sets/" + id + "/current").with(regionAnalyst()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/index/years/2056/data-sets/" + UUID.randomUUID() + "/current").with(coordinator("ds")))
+        mvc.perform(post("/api/index/years/2056/data-sets/" + UUID.randomUUID() + "/current").with(regionAnalyst()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/index/years/2056/data-sets/" + id + "/current").with(departmentViewer("ds")))
                 .andExpect(status().isForbidden());
@@ -216,7 +217,7 @@ class DataSetApiTest {
         assertThat(values(readByRun)).isEqualTo(20);
         assertThat(values(recent)).isEqualTo(20);
         assertThat(values(current)).isEqualTo(20);
-        mvc.perform(post("/api/index/years/2058/data-sets/" + expired + "/current").with(coordinator("ds")))
+        mvc.perform(post("/api/index/years/2058/data-sets/" + expired + "/current").with(regionAnalyst()))
                 .andExpect(status().isNotFound());
     }
 
@@ -240,7 +241,7 @@ class DataSetApiTest {
     }
 
     private ResultActions load(int year, String query, String csv) throws Exception {
-        return mvc.perform(post("/api/index/years/" + year + "/indicator-values" + query).with(coordinator("ds"))
+        return mvc.perform(post("/api/index/years/" + year + "/indicator-values" + query).with(regionAnalyst())
                 .contentType("text/csv").content(csv));
     }
 

@@ -94,7 +94,7 @@ class ValueImportApiTest {
     void loadingTheSameYearAgainReplacesItsValuesAndSaysSo() throws Exception {
         load("indicator-values", 2032, HEADER + "vi-s1,2032,vi-ege,1\nvi-s2,2032,vi-ege,2\nvi-s3,2032,vi-ege,3\n")
                 .andExpect(jsonPath("$.replacedPrevious").value(false));
-        mvc.perform(post("/api/index/years/2032/indicator-values?replace=all").with(coordinator("vi"))
+        mvc.perform(post("/api/index/years/2032/indicator-values?replace=all").with(regionAnalyst())
                         .contentType("text/csv").content(HEADER + "vi-s1,2032,vi-ege,10\nvi-s1,2032,vi-vpr,20\n"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.replacedPrevious").value(true))
@@ -174,14 +174,14 @@ class ValueImportApiTest {
             xlsx = out.toByteArray();
         }
         long started = System.nanoTime();
-        mvc.perform(post("/api/index/years/2035/indicator-values").with(coordinator("vi")).contentType(TestData.XLSX).content(xlsx))
+        mvc.perform(post("/api/index/years/2035/indicator-values").with(regionAnalyst()).contentType(TestData.XLSX).content(xlsx))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].row").value(2))
                 .andExpect(jsonPath("$.errors[0].field").value("столбец XFD"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
         load("indicator-values", 2035, "это,не,книга\n").andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/api/index/years/2035/indicator-values").with(coordinator("vi")).contentType(TestData.XLSX)
+        mvc.perform(post("/api/index/years/2035/indicator-values").with(regionAnalyst()).contentType(TestData.XLSX)
                         .content("это не книга".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
