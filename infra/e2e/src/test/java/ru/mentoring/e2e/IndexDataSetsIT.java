@@ -31,25 +31,25 @@ class IndexDataSetsIT {
 
     @Test
     void aOneRowFileIsRefusedThenAConfirmedOneIsAVersionUndoBringsTheRegionBackAndRunsRecompute() throws Exception {
-        JsonNode dataBefore = client.get("coordinator", "/api/index/years/2024/data").json();
+        JsonNode dataBefore = client.get("region", "/api/index/years/2024/data").json();
         long valuesBefore = dataBefore.get("indicatorValues").asLong();
         assertThat(valuesBefore).isGreaterThan(1000);
-        String resultsBefore = client.get("coordinator", "/api/index/years/2024/classification").body();
-        String launcherRun = client.get("coordinator", "/api/index/years/2024/classification/summary").json().get("runId").asString();
-        JsonNode setsBefore = client.get("coordinator", "/api/index/years/2024/data-sets").json();
+        String resultsBefore = client.get("region", "/api/index/years/2024/classification").body();
+        String launcherRun = client.get("region", "/api/index/years/2024/classification/summary").json().get("runId").asString();
+        JsonNode setsBefore = client.get("region", "/api/index/years/2024/data-sets").json();
         String loaded = current(setsBefore, "INDICATOR").get("id").asString();
 
         // a one-row file: refused, nothing changes
-        PlatformClient.Response refused = client.post("coordinator", "/api/index/years/2024/indicator-values", "text/csv",
+        PlatformClient.Response refused = client.post("region", "/api/index/years/2024/indicator-values", "text/csv",
                 ONE_ROW.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("replace");
-        assertThat(client.get("coordinator", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(valuesBefore);
+        assertThat(client.get("region", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(valuesBefore);
 
         String uploaded = null;
         try {
             // confirmed: a new version, named after the file, the loaded one kept
-            PlatformClient.Response confirmed = client.send(client.request("coordinator",
+            PlatformClient.Response confirmed = client.send(client.request("region",
                             "/api/index/years/2024/indicator-values?replace=all")
                     .header("Content-Type", "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"correction-2024.csv\"")
@@ -57,13 +57,13 @@ class IndexDataSetsIT {
             assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
             uploaded = confirmed.json().get("dataSetId").asString();
             assertThat(confirmed.json().get("previousDataSetId").asString()).isEqualTo(loaded);
-            assertThat(client.get("coordinator", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(1);
+            assertThat(client.get("region", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(1);
 
             JsonNode sets = client.get("department", "/api/index/years/2024/data-sets").json();
             assertThat(sets.size()).isEqualTo(setsBefore.size() + 1);
             JsonNode newest = current(sets, "INDICATOR");
             assertThat(newest.get("id").asString()).isEqualTo(uploaded);
-            assertThat(newest.get("uploadedBy").asString()).isEqualTo("coordinator");
+            assertThat(newest.get("uploadedBy").asString()).isEqualTo("region");
             assertThat(newest.get("fileName").asString()).isEqualTo("correction-2024.csv");
             assertThat(newest.get("rows").asLong()).isEqualTo(1);
             assertThat(newest.get("checksum").asString()).isEqualTo(sha256(ONE_ROW));
@@ -71,26 +71,26 @@ class IndexDataSetsIT {
                     new byte[0]).status()).isEqualTo(403);
         } finally {
             // undo: the loaded version current again
-            PlatformClient.Response undo = client.post("coordinator", "/api/index/years/2024/data-sets/" + loaded + "/current",
+            PlatformClient.Response undo = client.post("region", "/api/index/years/2024/data-sets/" + loaded + "/current",
                     "application/json", new byte[0]);
             assertThat(undo.status()).as(undo.body()).isEqualTo(200);
         }
-        assertThat(client.get("coordinator", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(valuesBefore);
-        JsonNode afterUndo = client.get("coordinator", "/api/index/years/2024/data-sets").json();
+        assertThat(client.get("region", "/api/index/years/2024/data").json().get("indicatorValues").asLong()).isEqualTo(valuesBefore);
+        JsonNode afterUndo = client.get("region", "/api/index/years/2024/data-sets").json();
         assertThat(current(afterUndo, "INDICATOR").get("id").asString()).isEqualTo(loaded);
         assertThat(afterUndo.toString()).contains(uploaded);
 
         // a classification reads the loaded version again: the same results as the launcher's run
-        PlatformClient.Response run = client.postJson("coordinator", "/api/index/years/2024/classification?methodology=demo-2024", "");
+        PlatformClient.Response run = client.postJson("region", "/api/index/years/2024/classification?methodology=demo-2024", "");
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         String newRun = run.json().get("runId").asString();
-        assertThat(client.get("coordinator", "/api/index/years/2024/classification").body()).isEqualTo(resultsBefore);
-        JsonNode runRecord = client.get("coordinator", "/api/index/years/2024/classification/runs/" + newRun).json();
+        assertThat(client.get("region", "/api/index/years/2024/classification").body()).isEqualTo(resultsBefore);
+        JsonNode runRecord = client.get("region", "/api/index/years/2024/classification/runs/" + newRun).json();
         assertThat(runRecord.get("methodologyVersion").asString()).isEqualTo("demo-2024");
         assertThat(runRecord.get("dataSets").toString()).contains(loaded).doesNotContain(uploaded);
 
         for (String id : new String[] {newRun, launcherRun}) {
-            PlatformClient.Response again = client.postJson("coordinator",
+            PlatformClient.Response again = client.postJson("region",
                     "/api/index/years/2024/classification/runs/" + id + "/recomputation", "");
             assertThat(again.status()).as(again.body()).isEqualTo(200);
             assertThat(again.json().get("equal").asBoolean()).as(again.body()).isTrue();

@@ -835,7 +835,7 @@ class TenancyMatrixIT {
      * at the index service): what exists in the region, whoever may see it.
      */
     static JsonNode regionCohort() {
-        String token = KeycloakAdmin.clientCredentialsToken(client, "registry-service", "registry-service-secret");
+        String token = KeycloakAdmin.clientCredentialsToken(client, "registry-service", E2EPlatform.clientSecret("registry-service"));
         PlatformClient.Response r = client.send(client.request(null, E2EPlatform.serviceUrl("index") + "/api/index/schools")
                 .header("Authorization", "Bearer " + token).GET());
         JsonNode cohort = ok(r, "the region's cohort");

@@ -47,7 +47,7 @@ class UploadBoundsIT {
         assertThat(ms).as("refused fast, not after padding 100,000 rows to 16,384 cells").isLessThan(3_000);
         assertThat(client.get("coordinator", "/api/registry/schools").status()).isEqualTo(200);
 
-        assertRefusedAtRow2(client.post("coordinator", "/api/index/years/2024/indicator-values", XLSX, file), "столбец XFD");
+        assertRefusedAtRow2(client.post("region", "/api/index/years/2024/indicator-values", XLSX, file), "столбец XFD");
         assertThat(client.get("coordinator", "/api/index/years/2024/data").status()).isEqualTo(200);
 
         assertRefusedAtRow2(client.post("coordinator", "/api/monitoring/competency-scores", XLSX, file), "столбец XFD");
