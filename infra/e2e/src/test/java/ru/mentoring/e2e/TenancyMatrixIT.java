@@ -565,7 +565,9 @@ class TenancyMatrixIT {
     static boolean isTenantVariable(Endpoint e, String v) {
         return switch (v) {
             case "code" -> !e.path().contains("/questionnaires/");
-            case "schoolCode", "municipality", "id", "participantId", "pairId", "requestId" -> true;
+            // the index's runs and data sets are the region's, not a school's: ids of the whole, as for the region
+            case "id" -> !e.path().startsWith("/api/index/");
+            case "schoolCode", "municipality", "participantId", "pairId", "requestId" -> true;
             default -> false;
         };
     }
@@ -580,6 +582,7 @@ class TenancyMatrixIT {
             case "year", "programmeYear" -> YEAR;
             case "version" -> "demo-2024";
             case "token" -> "matrix-no-such-personal-link";
+            case "runId" -> RUN_ID;
             case "participantId" -> t.id("participant");
             case "pairId" -> t.id("pair");
             case "topicId" -> t.id("topic");
@@ -601,6 +604,8 @@ class TenancyMatrixIT {
                     yield t.id("round");
                 } else if (p.startsWith("/api/monitoring/plans/")) {
                     yield t.id("plan");
+                } else if (p.startsWith("/api/index/years/{year}/data-sets/")) {
+                    yield DATA_SET_ID;
                 }
                 yield null;
             }
@@ -697,6 +702,9 @@ class TenancyMatrixIT {
 
     /** The demo methodology as the coordinator reads it, sent back as the body of its PUT. */
     static String METHODOLOGY;
+    /** The year's latest classification run and current indicator data set: the region's, read by its analyst. */
+    static String RUN_ID;
+    static String DATA_SET_ID;
 
     static JsonNode resolve(Endpoint e, JsonNode schema) {
         JsonNode s = schema;
@@ -846,6 +854,13 @@ class TenancyMatrixIT {
     /** The demo has no official list: one of the region's analyst (or, before that role exists, the coordinator). */
     static void prepareIndex() {
         METHODOLOGY = ok(client.get("coordinator", "/api/index/methodologies/demo-2024"), "methodology").toString();
+        RUN_ID = ok(client.get("region", "/api/index/years/" + YEAR + "/classification/summary"), "the year's run").get("runId").asString();
+        for (JsonNode set : ok(client.get("region", "/api/index/years/" + YEAR + "/data-sets"), "the year's data sets")) {
+            if (set.get("current").asBoolean() && "INDICATOR".equals(set.get("kind").asString())) {
+                DATA_SET_ID = set.get("id").asString();
+            }
+        }
+        assertThat(DATA_SET_ID).as("the year's current indicator data set").isNotNull();
         if (client.get("coordinator", "/api/index/years/" + YEAR + "/official-low-results/comparison").status() == 404) {
             byte[] list = "school_code\nmil-sosh-4\nmil-sosh-2\n".getBytes(StandardCharsets.UTF_8);
             String path = "/api/index/years/" + YEAR + "/official-low-results";

@@ -40,7 +40,8 @@ public class ClassificationRunController {
 
     /** Computes the run again (nothing is stored) and says whether every school's result is equal, and which differ. */
     @PostMapping("/{runId}/recomputation")
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    // a whole cohort computed again: the region's analyst's check (and the platform's), not every reader's
+    @PreAuthorize("hasAnyRole('region-analyst','internal-service')")
     public RecomputationReport recompute(@PathVariable int year, @PathVariable UUID runId) {
         return runs.recompute(year, runId, CurrentCaller.get());
     }

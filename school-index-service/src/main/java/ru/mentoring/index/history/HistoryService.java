@@ -69,6 +69,11 @@ public class HistoryService {
         if (!scope.coversMunicipality(municipality) || scope instanceof CallerScope.Everything) {
             throw new NotFoundException("municipality", municipality);
         }
+        // a region-wide reader names any municipality: one the cohort does not know is not found, as for anyone
+        if (scope.isRegionWide() && !jdbc.sql("select exists (select 1 from cohort_school where municipality_code = ?)")
+                .param(municipality).query(Boolean.class).single()) {
+            throw new NotFoundException("municipality", municipality);
+        }
         record Count(int year, int low, int schools) {
         }
         List<Count> counts = jdbc.sql(LATEST_RUNS + """

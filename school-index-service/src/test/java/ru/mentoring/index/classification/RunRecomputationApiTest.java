@@ -79,7 +79,7 @@ class RunRecomputationApiTest {
                 .andExpect(jsonPath("$.dataSetsAssumed").value(false))
                 .andExpect(jsonPath("$.dataSets", hasSize(4)))
                 .andExpect(jsonPath("$.dataSets[*].year", containsInAnyOrder(2091, 2092, 2093, 2093)));
-        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(coordinator("rr-a")))
+        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(regionAnalyst()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.equal").value(true))
                 .andExpect(jsonPath("$.summaryEqual").value(true))
@@ -131,15 +131,17 @@ class RunRecomputationApiTest {
         jdbc.sql("update school_index.classification_result set ior = ior + 1e-9 where run_id = ? and school_code in ('rr-a2', 'rr-b1')")
                 .param(UUID.fromString(run)).update();
 
-        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(coordinator("rr-a")))
+        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(regionAnalyst()))
                 .andExpect(jsonPath("$.equal").value(false))
-                .andExpect(jsonPath("$.differences[*].schoolCode", contains("rr-a2")))
+                .andExpect(jsonPath("$.differences[*].schoolCode", contains("rr-a2", "rr-b1")))
                 .andExpect(jsonPath("$.differences[0].fields", contains("ior")));
+        mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(coordinator("rr-a")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(internalService("registry-service")))
                 .andExpect(jsonPath("$.differences[*].schoolCode", contains("rr-a2", "rr-b1")));
         mvc.perform(post("/api/index/years/2093/classification/runs/" + run + "/recomputation").with(schoolAdmin("rr-a1", "rr-a")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/index/years/2094/classification/runs/" + run + "/recomputation").with(coordinator("rr-a")))
+        mvc.perform(post("/api/index/years/2094/classification/runs/" + run + "/recomputation").with(regionAnalyst()))
                 .andExpect(status().isNotFound());
     }
 
