@@ -76,6 +76,7 @@ public final class LocalPlatform {
             out.append("  coordinator          municipal coordinator\n");
             out.append("  department           education department viewer (counts only)\n");
             out.append("  coordinator-other    coordinator of another district (sees none of these schools)\n");
+            out.append("  region               the region's analyst: loads and classifies the index's cohort (nothing else)\n");
             for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
                 out.append("  ").append(String.format("%-29s", school.adminLogin())).append("administrator of ").append(school.shortName()).append('\n');
             }
