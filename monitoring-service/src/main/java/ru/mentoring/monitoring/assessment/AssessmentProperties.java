@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code monitoring.assessment.*}: a respondent is satisfied with the joint work when they answer
  * «Насколько Вы довольны вашей совместной работой?» with at least {@code satisfiedFrom}, and with
  * the result when «Насколько оправдались Ваши ожидания?» is at least {@code resultSatisfiedFrom}
- * (by default the same threshold; seed 004 and domain.md say 7).
+ * (by default the same threshold; seed 004 and docs/domain.md say 7).
  */
 @Validated
 @ConfigurationProperties("monitoring.assessment")

@@ -16,7 +16,7 @@ public enum ItemType {
     public static final int SCALE_MIN = 1;
     public static final int SCALE_MAX = 10;
     public static final int FREE_TEXT_MAX_LENGTH = 2000;
-    /** The seed's frequency scale, in the spelling of domain.md section 4. */
+    /** The seed's frequency scale, in the spelling of docs/domain.md §3. */
     public static final List<String> FREQUENCY_OPTIONS = List.of("очень часто", "часто", "редко", "1–2 раза", "никогда");
 
     public List<String> options() {

@@ -1,7 +1,7 @@
 package ru.mentoring.monitoring.targets;
 
 /**
- * The targets of the municipal programme (seed 004, «Ожидаемые результаты»; domain.md section 4),
+ * The targets of the municipal programme (seed 004, «Ожидаемые результаты»; docs/domain.md §3),
  * with the programme's wording and threshold, in percent.
  */
 public enum ProgrammeTarget {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Interaction models (модели взаимодействия / ролевые модели) and the one form each belongs to.
- * Sources: seed 001 for «педагог – педагог» (and domain.md §2), seed 003 for «ученик – ученик»; the
+ * Sources: seed 001 for «педагог – педагог» (and docs/domain.md §2), seed 003 for «ученик – ученик»; the
  * other forms take the role models of the federal target model of mentoring (распоряжение
  * Минпросвещения № Р-145, which seed 004 cites), «учитель – ученик» the variants the district's
  * school programmes use. A model of another form is refused when a pair is formed.

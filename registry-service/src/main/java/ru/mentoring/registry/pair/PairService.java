@@ -49,7 +49,7 @@ import ru.mentoring.registry.school.SchoolService;
 import ru.mentoring.registry.shared.PageView;
 
 /**
- * Pairs and groups: forming them under the rules of domain.md §2, their stages, their end, the
+ * Pairs and groups: forming them under the rules of docs/domain.md §2, their stages, their end, the
  * requests about them. Who may see a pair: the coordinator of its municipality and the
  * administrators of every school with a person in it. Who may change it: the coordinator, or the
  * school administrator when every member is of their school (a cross-school pair is the municipal

@@ -1,6 +1,6 @@
 package ru.mentoring.registry.pair;
 
-/** Why a pair ended before its programme was completed (domain.md §2). */
+/** Why a pair ended before its programme was completed (docs/domain.md §2). */
 public enum TerminationReason {
 
     MENTOR_REPLACED_AT_MENTEE_REQUEST("замена наставника по запросу наставляемого"),

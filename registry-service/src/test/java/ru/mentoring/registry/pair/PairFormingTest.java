@@ -31,7 +31,7 @@ import static ru.mentoring.platform.test.TestCallers.departmentViewer;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 import static ru.mentoring.registry.TestData.pairJson;
 
-/** Forming pairs and groups: every rule of domain.md §2 refuses with the field named, and stores nothing. */
+/** Forming pairs and groups: every rule of docs/domain.md §2 refuses with the field named, and stores nothing. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PairFormingTest {

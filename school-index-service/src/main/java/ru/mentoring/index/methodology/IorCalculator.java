@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ИОР for one year (domain.md §3.2).
+ * ИОР for one year (docs/methodology.md §2).
  *
  * <p>Per indicator i, over the schools that have a value: {@code n = (x - min)/(max - min)} for direction +1,
  * {@code (max - x)/(max - min)} for -1, 0.5 for all when {@code max == min}. Then

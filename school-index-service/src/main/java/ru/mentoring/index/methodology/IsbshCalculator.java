@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * ИСБШ for one year (domain.md §3.3).
+ * ИСБШ for one year (docs/methodology.md §3).
  *
  * <p>Every factor is z-scored over the schools that have it ({@link ZScores}). Weights: published ones in
  * FIXED_WEIGHTS mode; in REGRESSION mode the {@link Regression} over the schools with a defined ИОР and every

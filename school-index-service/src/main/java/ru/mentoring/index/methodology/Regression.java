@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
- * The ИСБШ regression (domain.md §3.3, the seed's definition): ordinary least squares of ИОР on the factors'
+ * The ИСБШ regression (docs/methodology.md §3, the seed's definition): ordinary least squares of ИОР on the factors'
  * z-scores with an intercept (commons-math3 QR); a factor's weight is its coefficient when its two-sided
  * Student-t p-value (n - k - 1 degrees of freedom) is below alpha, else 0; when no factor is significant all
  * coefficients are used and the summary is flagged.

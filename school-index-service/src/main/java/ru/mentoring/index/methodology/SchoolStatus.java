@@ -1,6 +1,6 @@
 package ru.mentoring.index.methodology;
 
-/** The statuses of domain.md §3.5, in the order they are listed (and sorted) in a result. */
+/** The statuses of docs/methodology.md §5, in the order they are listed (and sorted) in a result. */
 public enum SchoolStatus {
     /** ШНОР: ИОР in Q1 in year Y. */
     LOW_RESULTS("ШНОР: школа с низкими образовательными результатами"),

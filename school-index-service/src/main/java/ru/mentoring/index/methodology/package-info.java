@@ -1,6 +1,6 @@
 /**
  * The school index methodology as pure Java: ИОР, ИСБШ, quartiles and the classification of schools
- * (domain.md §3). No Spring, no JPA, no database: only the JDK and commons-math3 (OLS and Student's t).
+ * (docs/methodology.md). No Spring, no JPA, no database: only the JDK and commons-math3 (OLS and Student's t).
  *
  * <h2>Entry points</h2>
  * {@link ru.mentoring.index.methodology.MethodologyVersion} (validated, {@link
@@ -32,7 +32,7 @@
  *   <li>GIA/VPR gap: {@code max/min ≥ 1.5}; one zero and one non-zero counts; both zero does not.</li>
  * </ul>
  *
- * <h2>Decisions where domain.md is silent</h2>
+ * <h2>Decisions where the region's documents are silent (docs/methodology.md §7)</h2>
  * <ol>
  *   <li>The "total weight" of the half-of-the-weight rule is the sum over all the methodology's indicators,
  *       including those nobody has a value of in that year.</li>

@@ -16,7 +16,7 @@ import ru.mentoring.platform.upload.UploadedTable;
 import ru.mentoring.platform.upload.Uploads;
 import ru.mentoring.platform.security.CurrentCaller;
 
-/** The region's official ШНОР list of a year (domain.md 3.5) and its comparison with the computed one. */
+/** The region's official ШНОР list of a year (docs/methodology.md §6) and its comparison with the computed one. */
 @RestController
 @RequestMapping("/api/index/years/{year}/official-low-results")
 public class OfficialListController {
