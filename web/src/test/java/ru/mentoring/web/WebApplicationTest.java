@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,8 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class WebApplicationTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    WebApplicationTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void startsWithoutKeycloakOrTheGatewayAndReportsHealthWithoutALogin() throws Exception {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,11 +35,14 @@ import ru.mentoring.web.gateway.ServiceProblem;
 @AutoConfigureMockMvc
 class SchoolPagesTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @MockitoBean
     SchoolsService schools;
+
+    SchoolPagesTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     private static OidcLoginRequestPostProcessor as(String role) {
         return oidcLogin().idToken(token -> token.claim("given_name", "Ирина").claim("family_name", "Координаторова")
