@@ -92,11 +92,7 @@ public class DynamicsService {
             RespondentRole role, MentoringForm form) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String answered = answered(scope, programmeYear, role, params);
-        String formCondition = "";
-        if (form != null) {
-            formCondition = " and a.form = :form";
-            params.addValue("form", form.name());
-        }
+        String formCondition = formCondition(form, params);
         Map<RespondentRole, Map<String, Long>> people = new HashMap<>();
         jdbc.query(answered + """
                 select a.role, coalesce(a.""" + column + """
@@ -108,6 +104,15 @@ public class DynamicsService {
                     .put(rs.getString("line"), rs.getLong("people"));
         });
         return people;
+    }
+
+    /** {@code and a.form = :form} when a form is asked for, bound in {@code params}; else nothing. */
+    private static String formCondition(MentoringForm form, MapSqlParameterSource params) {
+        if (form == null) {
+            return "";
+        }
+        params.addValue("form", form.name());
+        return " and a.form = :form";
     }
 
     /** {@code with answered as (...)}: each person's latest submission per role and stage in the scope and year. */
@@ -138,11 +143,7 @@ public class DynamicsService {
     public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String answered = answered(scope, programmeYear, role, params);
-        String formCondition = "";
-        if (form != null) {
-            formCondition = " and a.form = :form";
-            params.addValue("form", form.name());
-        }
+        String formCondition = formCondition(form, params);
 
         Map<RespondentRole, Long> people = new HashMap<>();
         jdbc.query(answered + """

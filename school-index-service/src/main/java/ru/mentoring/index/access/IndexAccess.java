@@ -21,6 +21,10 @@ public class IndexAccess {
     public static final String READERS =
             "hasAnyRole('coordinator','school-admin','department-viewer','region-analyst','internal-service')";
 
+    /** Who reads the region's data sets and runs (their records, not a school's results): not a school administrator. */
+    public static final String RECORD_READERS =
+            "hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')";
+
     /** Who writes the cohort's data: the region, and coordinators where municipalities own their data. */
     public static final String WRITERS =
             "hasRole('region-analyst') or (hasRole('coordinator') and @" + BEAN + ".municipalitiesOwnData())";

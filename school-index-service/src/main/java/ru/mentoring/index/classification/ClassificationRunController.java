@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /**
@@ -27,13 +28,13 @@ public class ClassificationRunController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.RECORD_READERS)
     public List<RunRecord> list(@PathVariable int year) {
         return runs.runs(year);
     }
 
     @GetMapping("/{runId}")
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.RECORD_READERS)
     public RunRecord get(@PathVariable int year, @PathVariable UUID runId) {
         return runs.run(year, runId);
     }

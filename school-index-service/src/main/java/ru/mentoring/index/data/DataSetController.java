@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.platform.security.CurrentCaller;
 
 /**
@@ -28,13 +29,13 @@ public class DataSetController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.RECORD_READERS)
     public List<DataSetView> list(@PathVariable int year) {
         return dataSets.list(year);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('region-analyst','coordinator','department-viewer','internal-service')")
+    @PreAuthorize(IndexAccess.RECORD_READERS)
     public DataSetView get(@PathVariable int year, @PathVariable UUID id) {
         return dataSets.get(year, id);
     }

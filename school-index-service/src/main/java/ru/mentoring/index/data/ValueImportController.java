@@ -87,7 +87,7 @@ public class ValueImportController {
 
     /** What is loaded for the year (counts only, no values): for the coordinator's checklist. */
     @GetMapping("/data")
-    @PreAuthorize("hasAnyRole('coordinator','department-viewer','region-analyst','internal-service')")
+    @PreAuthorize(IndexAccess.RECORD_READERS)
     public YearDataSummary data(@PathVariable int year) {
         return values.summary(year);
     }
