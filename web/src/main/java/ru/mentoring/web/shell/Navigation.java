@@ -18,18 +18,26 @@ public final class Navigation {
 
     public static List<Item> of(Role role, String currentPath) {
         List<Item> items = new ArrayList<>();
+        // one line per section; each section's owner flips its "available" when its pages exist
         switch (role) {
-            case COORDINATOR, DEPARTMENT_VIEWER -> {
+            case COORDINATOR -> {
                 items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Наставничество", "/mentoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Данные индекса", "/index-data", false, currentPath));
+            }
+            case DEPARTMENT_VIEWER -> {
+                items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }
             case SCHOOL_ADMIN -> {
                 items.add(item("Моя школа", "/my-school", true, currentPath));
                 items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Наставничество", "/mentoring", false, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }
-            case REGION_ANALYST -> items.add(item("Данные региона", "/region", false, currentPath));
+            case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", false, currentPath));
         }
         return List.copyOf(items);
     }

@@ -10,12 +10,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 class NavigationTest {
 
     @Test
-    void coordinatorSeesSchoolsRegistryAndMonitoring() {
+    void coordinatorSeesSchoolsRegistryMentoringMonitoringAndIndexData() {
         assertThat(Navigation.of(Role.COORDINATOR, "/schools/mil-sosh-2"))
                 .extracting(Navigation.Item::label, Navigation.Item::active)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Школы", true),
                         org.assertj.core.groups.Tuple.tuple("Реестр", false),
-                        org.assertj.core.groups.Tuple.tuple("Мониторинг", false));
+                        org.assertj.core.groups.Tuple.tuple("Наставничество", false),
+                        org.assertj.core.groups.Tuple.tuple("Мониторинг", false),
+                        org.assertj.core.groups.Tuple.tuple("Данные индекса", false));
     }
 
     @Test
