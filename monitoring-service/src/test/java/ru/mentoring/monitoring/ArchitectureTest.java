@@ -5,16 +5,35 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.junit.jupiter.api.Test;
 
-/** The rules of questionnaires stay plain Java, so they can be read and tested without a container. */
+import ru.mentoring.platform.test.ServiceArchitecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Features are modules that others use only through their top-level types, without cycles; the rules
+ * of questionnaires and the monitoring's arithmetic stay plain Java, so they can be read and tested
+ * without a container.
+ */
 @AnalyzeClasses(packages = "ru.mentoring.monitoring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @Test
+    void featuresAreModulesThatUseEachOtherOnlyThroughTheirTopLevelTypes() {
+        ServiceArchitecture.verifyModules(MonitoringApplication.class);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() {
+        assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
+    }
 
     @ArchTest
     static final ArchRule answerRulesAreFreeOfSpringAndJpa = noClasses()
             .that().haveNameMatching(".*\\.AnswerValidation.*").or().haveSimpleName("PersonalLinkTokens")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
 
     @ArchTest
     static final ArchRule questionnairesDoNotDependOnRoundsOrAnswers = noClasses()
@@ -33,7 +52,7 @@ class ArchitectureTest {
             .or().haveSimpleName("TargetCalculator").or().haveSimpleName("SimilarEntries")
             .or().haveSimpleName("PlanCalendar").or().haveSimpleName("InformationNote")
             .or().haveSimpleName("CompetencyImport")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
 
     /** Aggregates are read through a scope: the controllers never reach the database on their own. */
     @ArchTest

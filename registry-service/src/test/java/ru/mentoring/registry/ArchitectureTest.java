@@ -5,18 +5,32 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.junit.jupiter.api.Test;
+
+import ru.mentoring.platform.test.ServiceArchitecture;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Package by feature, without cycles; the matching rule stays plain Java. */
+/** Package by feature, each a module that others use only through its top-level types, without cycles; the matching rule stays plain Java. */
 @AnalyzeClasses(packages = "ru.mentoring.registry", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @Test
+    void featuresAreModulesThatUseEachOtherOnlyThroughTheirTopLevelTypes() {
+        ServiceArchitecture.verifyModules(RegistryApplication.class);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() {
+        assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
+    }
 
     @ArchTest
     static final ArchRule theMatchingRuleIsFreeOfSpringAndJpa = noClasses()
             .that().haveSimpleNameStartingWith("MentorMatcher")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..",
-                    "java.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("ru.mentoring.registry.(*)..").should().beFreeOfCycles();
