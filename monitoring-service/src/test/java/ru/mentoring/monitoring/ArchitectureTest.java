@@ -30,6 +30,11 @@ class ArchitectureTest {
         assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
     }
 
+    @Test
+    void classesAreImportedNotWrittenOutInFull() {
+        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    }
+
     @ArchTest
     static final ArchRule answerRulesAreFreeOfSpringAndJpa = noClasses()
             .that().haveNameMatching(".*\\.AnswerValidation.*").or().haveSimpleName("PersonalLinkTokens")

@@ -27,6 +27,11 @@ class ArchitectureTest {
         assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
     }
 
+    @Test
+    void classesAreImportedNotWrittenOutInFull() {
+        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    }
+
     @ArchTest
     static final ArchRule theMatchingRuleIsFreeOfSpringAndJpa = noClasses()
             .that().haveSimpleNameStartingWith("MentorMatcher")

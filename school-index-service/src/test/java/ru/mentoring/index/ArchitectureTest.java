@@ -21,4 +21,9 @@ class ArchitectureTest {
     void everyPackageSaysWhatItIsFor() {
         assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
     }
+
+    @Test
+    void classesAreImportedNotWrittenOutInFull() {
+        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package ru.mentoring.monitoring.competency;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -58,7 +59,7 @@ public class CompetencyService {
     }
 
     /** Checks the whole file (the registry confirms every school), then stores every row in one transaction. */
-    public UploadReport load(String municipality, String username, java.io.InputStream file, String filename, String contentType,
+    public UploadReport load(String municipality, String username, InputStream file, String filename, String contentType,
             long length) {
         CompetencyImport.Outcome outcome;
         try {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +60,7 @@ public class PlanService {
         this.zone = ZoneId.of(zone);
     }
 
-    private record PlanRow(UUID id, String municipality, String school, int year, String createdBy, java.time.Instant createdAt) {
+    private record PlanRow(UUID id, String municipality, String school, int year, String createdBy, Instant createdAt) {
     }
 
     @Transactional
@@ -147,7 +149,7 @@ public class PlanService {
 
     /** The municipality's plan of the year, if it has one (for the information note). */
     @Transactional(readOnly = true)
-    public java.util.Optional<Plan> municipal(String municipality, int programmeYear) {
+    public Optional<Plan> municipal(String municipality, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", programmeYear);
         return jdbc.query("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year",
                 params, PlanService::planRow).stream().findFirst().map(p -> plan(p, false));
@@ -155,7 +157,7 @@ public class PlanService {
 
     /** A school's own plan of the year, if it has one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Plan> ofSchool(String school, int programmeYear) {
+    public Optional<Plan> ofSchool(String school, int programmeYear) {
         return jdbc.query("select * from event_plan where school_code = :school and programme_year = :year",
                         Map.of("school", school, "year", programmeYear), PlanService::planRow)
                 .stream().findFirst().map(p -> plan(p, false));

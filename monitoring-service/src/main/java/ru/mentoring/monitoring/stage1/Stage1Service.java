@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -208,7 +211,7 @@ public class Stage1Service {
     /** {key, yesNo, number, text} per answer that fits its item; problems go to {@code violations}. */
     private static List<Object[]> checkAnswers(List<Answer> answers, Map<String, CuratorItem> items, List<Violation> violations) {
         List<Object[]> accepted = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             String field = "answers[" + i + "]";
@@ -260,7 +263,7 @@ public class Stage1Service {
     }
 
     private static List<String> checkEntries(Quadrant q, List<String> entries, List<Violation> violations) {
-        String name = q.name().toLowerCase(java.util.Locale.ROOT);
+        String name = q.name().toLowerCase(Locale.ROOT);
         if (entries.size() > Stage1Views.MAX_ENTRIES) {
             violations.add(new Violation(name, "Не больше " + Stage1Views.MAX_ENTRIES + " пунктов"));
             return List.of();

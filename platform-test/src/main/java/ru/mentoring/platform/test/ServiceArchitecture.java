@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -60,6 +62,41 @@ public final class ServiceArchitecture {
                     .map(folder -> sources.relativize(folder).toString().replace('/', '.'))
                     .sorted()
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Comments, text blocks, string and character literals: where a dotted name is not code. */
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "/\\*.*?\\*/|//[^\\n]*|\"\"\".*?\"\"\"|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'", Pattern.DOTALL);
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "(?<![\\w.])(?:java|javax|jakarta|org|com|tools|ru)\\.(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*");
+
+    /**
+     * Class names written out in full inside the code of {@code src/main/java} (not in imports,
+     * comments or strings), as {@code file: name}: a reader sees a file's dependencies in its imports.
+     */
+    public static List<String> inlineQualifiedNames() {
+        Path sources = Path.of("src", "main", "java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .flatMap(f -> {
+                        String code = NOT_CODE.matcher(read(f)).replaceAll(" ")
+                                .replaceAll("(?m)^\\s*(import|package)\\s[^;]*;", " ");
+                        Matcher names = QUALIFIED_NAME.matcher(code);
+                        return names.results().map(r -> sources.relativize(f) + ": " + r.group());
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,10 @@
 package ru.mentoring.registry.exchange;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +18,7 @@ import ru.mentoring.registry.bank.MenteeRequestStatus;
 import ru.mentoring.registry.pair.PairService;
 import ru.mentoring.registry.pair.PairViews.MemberView;
 import ru.mentoring.registry.pair.PairViews.PairView;
+import ru.mentoring.registry.participant.ParticipantKind;
 
 /**
  * The three banks as tables. The people files can be imported back as they are (the columns the
@@ -66,7 +69,7 @@ class Exports {
             RequestView r = latest(m.requests());
             rows.add(row(m.schoolCode(), m.schoolShortName(), m.externalKey(), m.lastName(), m.firstName(), m.middleName(),
                     Columns.kindLabel(m.kind()), m.grade(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
-                    m.kind() == ru.mentoring.registry.participant.ParticipantKind.STUDENT ? null : Columns.yesNo(m.youngSpecialist()),
+                    m.kind() == ParticipantKind.STUDENT ? null : Columns.yesNo(m.youngSpecialist()),
                     r == null ? null : r.difficultyKindLabel(), r == null ? null : r.subject(), r == null ? null : r.text(),
                     m.consentInForce() ? "действует" : "нет", m.activePairs(), m.statusLabel()));
         }
@@ -103,14 +106,14 @@ class Exports {
         return m.lastName() + " " + m.firstName() + (m.middleName() == null ? "" : " " + m.middleName());
     }
 
-    private static String join(List<MemberView> members, java.util.function.Function<MemberView, String> part) {
+    private static String join(List<MemberView> members, Function<MemberView, String> part) {
         return members.stream().map(m -> {
             String v = part.apply(m);
             return v == null ? "—" : v;
         }).collect(Collectors.joining("; "));
     }
 
-    private static String date(java.time.LocalDate d) {
+    private static String date(LocalDate d) {
         return d == null ? null : RU_DATE.format(d);
     }
 

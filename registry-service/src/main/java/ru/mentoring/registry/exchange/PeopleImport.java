@@ -1,5 +1,6 @@
 package ru.mentoring.registry.exchange;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -445,7 +446,7 @@ class PeopleImport {
                 people.keySet());
         List<Object[]> rows = new ArrayList<>();
         // one transaction has one now(): the times step by a microsecond to keep the file's order
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.now();
+        OffsetDateTime at = OffsetDateTime.now();
         people.forEach((id, p) -> {
             for (Topic t : p.topics()) {
                 if (have.add(id + "\u001F" + t.subject().toLowerCase(Locale.ROOT) + "\u001F" + t.topic().toLowerCase(Locale.ROOT))) {
@@ -467,7 +468,7 @@ class PeopleImport {
                 select participant_id, difficulty_kind || chr(31) || lower(coalesce(subject, '')) || chr(31) || lower(text)
                 from mentee_request where participant_id in (:ids)""", people.keySet());
         List<Object[]> rows = new ArrayList<>();
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.now();
+        OffsetDateTime at = OffsetDateTime.now();
         people.forEach((id, p) -> {
             Request r = p.request();
             if (r != null && have.add(id + "\u001F" + r.kind().name() + "\u001F" + (r.subject() == null ? "" : r.subject().toLowerCase(Locale.ROOT))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +44,7 @@ import ru.mentoring.registry.consent.ParticipationEnder;
 import ru.mentoring.registry.pair.PairViews.HistoryView;
 import ru.mentoring.registry.pair.PairViews.PairView;
 import ru.mentoring.registry.pair.PairViews.RequestView;
+import ru.mentoring.registry.participant.ParticipantKind;
 import ru.mentoring.registry.participant.ParticipantRepository;
 import ru.mentoring.registry.school.School;
 import ru.mentoring.registry.school.SchoolService;
@@ -133,7 +135,7 @@ public class PairService implements ParticipationEnder {
             violations.add(new Violation("mentorId", "Нет действующего согласия наставника " + mentor.shortName()
                     + " на участие в программе наставничества"));
         }
-        Map<UUID, UUID> busy = new java.util.HashMap<>();
+        Map<UUID, UUID> busy = new HashMap<>();
         if (!found.isEmpty()) {
             for (Object[] row : pairs.menteesInPairsOfForm(found.keySet(), request.form(), PairStatus.ACTIVE)) {
                 busy.put((UUID) row[0], (UUID) row[1]);
@@ -147,7 +149,7 @@ public class PairService implements ParticipationEnder {
             String field = "menteeIds[" + i + "]";
             if (withoutConsent.contains(mentee.id())) {
                 violations.add(new Violation(field, "Нет действующего согласия наставляемого " + mentee.shortName()
-                        + (mentee.kind() == ru.mentoring.registry.participant.ParticipantKind.STUDENT
+                        + (mentee.kind() == ParticipantKind.STUDENT
                                 ? " (для обучающегося — согласия родителя или законного представителя)" : "")));
             }
             if (busy.containsKey(mentee.id())) {
@@ -547,11 +549,11 @@ public class PairService implements ParticipationEnder {
         return role == MemberRole.MENTOR ? "наставник" : "наставляемый";
     }
 
-    private static String kinds(Collection<ru.mentoring.registry.participant.ParticipantKind> kinds) {
+    private static String kinds(Collection<ParticipantKind> kinds) {
         return kinds.stream().map(PairService::kindLabel).sorted().collect(Collectors.joining(" или "));
     }
 
-    static String kindLabel(ru.mentoring.registry.participant.ParticipantKind kind) {
+    static String kindLabel(ParticipantKind kind) {
         return switch (kind) {
             case TEACHER -> "педагог";
             case STUDENT -> "обучающийся";
