@@ -15,7 +15,7 @@ import ru.mentoring.registry.bank.BankViews.MenteeEntry;
 import ru.mentoring.registry.bank.BankViews.MentorEntry;
 import ru.mentoring.registry.bank.BankViews.RequestView;
 import ru.mentoring.registry.bank.MenteeRequestStatus;
-import ru.mentoring.registry.pair.PairService;
+import ru.mentoring.registry.pair.PairReading;
 import ru.mentoring.registry.pair.PairViews.MemberView;
 import ru.mentoring.registry.pair.PairViews.PairView;
 import ru.mentoring.registry.participant.ParticipantKind;
@@ -35,9 +35,9 @@ class Exports {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final BankSearch search;
-    private final PairService pairs;
+    private final PairReading pairs;
 
-    Exports(BankSearch search, PairService pairs) {
+    Exports(BankSearch search, PairReading pairs) {
         this.search = search;
         this.pairs = pairs;
     }
@@ -50,7 +50,7 @@ class Exports {
         List<List<Object>> rows = new ArrayList<>();
         for (MentorEntry m : all) {
             rows.add(row(m.schoolCode(), m.schoolShortName(), m.externalKey(), m.lastName(), m.firstName(), m.middleName(),
-                    Columns.kindLabel(m.kind()), m.subjects(), m.experienceYears(), m.qualificationCategory(),
+                    m.kind().label(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
                     Columns.yesNo(m.youngSpecialist()),
                     m.topics().stream().map(t -> t.subject() + ": " + t.topic()).collect(Collectors.joining("; ")),
                     m.consentInForce() ? "действует" : "нет", m.activePairs(), m.statusLabel()));
@@ -68,7 +68,7 @@ class Exports {
         for (MenteeEntry m : all) {
             RequestView r = latest(m.requests());
             rows.add(row(m.schoolCode(), m.schoolShortName(), m.externalKey(), m.lastName(), m.firstName(), m.middleName(),
-                    Columns.kindLabel(m.kind()), m.grade(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
+                    m.kind().label(), m.grade(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
                     m.kind() == ParticipantKind.STUDENT ? null : Columns.yesNo(m.youngSpecialist()),
                     r == null ? null : r.difficultyKindLabel(), r == null ? null : r.subject(), r == null ? null : r.text(),
                     m.consentInForce() ? "действует" : "нет", m.activePairs(), m.statusLabel()));
