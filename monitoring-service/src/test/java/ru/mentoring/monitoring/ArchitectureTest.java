@@ -5,40 +5,27 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.junit.jupiter.api.Test;
-
-import ru.mentoring.platform.test.ServiceArchitecture;
+import ru.mentoring.platform.test.ServiceArchitectureTest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Features are modules that others use only through their top-level types, without cycles; the rules
- * of questionnaires and the monitoring's arithmetic stay plain Java, so they can be read and tested
- * without a container.
+ * The platform's rules for every service (modules, package-info, roles per endpoint), and
+ * monitoring's own: the rules of questionnaires and the monitoring's arithmetic stay plain Java, so
+ * they can be read and tested without a container.
  */
 @AnalyzeClasses(packages = "ru.mentoring.monitoring", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    @Test
-    void featuresAreModulesThatUseEachOtherOnlyThroughTheirTopLevelTypes() {
-        ServiceArchitecture.verifyModules(MonitoringApplication.class);
-    }
-
-    @Test
-    void everyPackageSaysWhatItIsFor() {
-        assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
-    }
-
-    @Test
-    void classesAreImportedNotWrittenOutInFull() {
-        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    @Override
+    protected Class<?> application() {
+        return MonitoringApplication.class;
     }
 
     @ArchTest
     static final ArchRule answerRulesAreFreeOfSpringAndJpa = noClasses()
             .that().haveNameMatching(".*\\.AnswerValidation.*").or().haveSimpleName("PersonalLinkTokens")
-            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule questionnairesDoNotDependOnRoundsOrAnswers = noClasses()
@@ -57,7 +44,7 @@ class ArchitectureTest {
             .or().haveSimpleName("TargetCalculator").or().haveSimpleName("SimilarEntries")
             .or().haveSimpleName("PlanCalendar").or().haveSimpleName("InformationNote")
             .or().haveSimpleName("CompetencyImport")
-            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     /** Aggregates are read through a scope: the controllers never reach the database on their own. */
     @ArchTest

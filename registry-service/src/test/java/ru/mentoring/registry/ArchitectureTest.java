@@ -5,37 +5,24 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.junit.jupiter.api.Test;
-
-import ru.mentoring.platform.test.ServiceArchitecture;
+import ru.mentoring.platform.test.ServiceArchitectureTest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Package by feature, each a module that others use only through its top-level types, without cycles; the matching rule stays plain Java. */
+/** The platform's rules for every service (modules, package-info, roles per endpoint), and the registry's own: the matching rule stays plain Java. */
 @AnalyzeClasses(packages = "ru.mentoring.registry", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    @Test
-    void featuresAreModulesThatUseEachOtherOnlyThroughTheirTopLevelTypes() {
-        ServiceArchitecture.verifyModules(RegistryApplication.class);
-    }
-
-    @Test
-    void everyPackageSaysWhatItIsFor() {
-        assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
-    }
-
-    @Test
-    void classesAreImportedNotWrittenOutInFull() {
-        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    @Override
+    protected Class<?> application() {
+        return RegistryApplication.class;
     }
 
     @ArchTest
     static final ArchRule theMatchingRuleIsFreeOfSpringAndJpa = noClasses()
             .that().haveSimpleNameStartingWith("MentorMatcher")
-            .should().dependOnClassesThat().resideInAnyPackage(ServiceArchitecture.FRAMEWORKS);
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("ru.mentoring.registry.(*)..").should().beFreeOfCycles();

@@ -1,29 +1,15 @@
 package ru.mentoring.index;
 
-import org.junit.jupiter.api.Test;
-
-import ru.mentoring.platform.test.ServiceArchitecture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import ru.mentoring.platform.test.ServiceArchitectureTest;
 
 /**
- * Features are modules that others use only through their top-level types, without cycles. The
+ * The platform's rules for every service (modules, package-info, roles per endpoint). The
  * methodology's own purity (no Spring, no persistence) is {@code MethodologyHasNoSpringOrJpaTest}.
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    @Test
-    void featuresAreModulesThatUseEachOtherOnlyThroughTheirTopLevelTypes() {
-        ServiceArchitecture.verifyModules(SchoolIndexApplication.class);
-    }
-
-    @Test
-    void everyPackageSaysWhatItIsFor() {
-        assertThat(ServiceArchitecture.packagesWithoutPackageInfo()).isEmpty();
-    }
-
-    @Test
-    void classesAreImportedNotWrittenOutInFull() {
-        assertThat(ServiceArchitecture.inlineQualifiedNames()).isEmpty();
+    @Override
+    protected Class<?> application() {
+        return SchoolIndexApplication.class;
     }
 }

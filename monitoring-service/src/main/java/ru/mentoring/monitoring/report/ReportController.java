@@ -34,7 +34,6 @@ import ru.mentoring.platform.web.DomainRuleException;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/reports")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class ReportController {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -52,6 +51,7 @@ public class ReportController {
     }
 
     @GetMapping("/note")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> note(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,

@@ -11,8 +11,8 @@ public final class TestServiceClients {
     private TestServiceClients() {
     }
 
-    /** Every service name resolves to {@code url}; two seconds of patience, one retry of a failed read. */
+    /** Every service name resolves to {@code url}; ten seconds of patience (a loaded build machine is slow), one retry of a failed read. */
     public static ServiceClients at(String url) {
-        return new ServiceClients(name -> url, new ServiceClientProperties(Duration.ofSeconds(2), 1), null);
+        return new ServiceClients(name -> url, new ServiceClientProperties(Duration.ofSeconds(10), 1), null);
     }
 }

@@ -58,7 +58,7 @@ class ServiceClientsTest {
     @Test
     void aServiceIsFoundUnderPlatformServicesOfItsNameAndHearsTheCorrelationIdOfTheServedRequest() {
         ServiceClients clients = new ServiceClients(Map.of("registry", url())::get,
-                new ServiceClientProperties(Duration.ofSeconds(2), 0), null);
+                new ServiceClientProperties(Duration.ofSeconds(30), 0), null);
         MDC.put(CorrelationId.MDC_KEY, "request-12345");
 
         String body = clients.to("registry").get().uri("/api/registry/schools").retrieve().body(String.class);
