@@ -5,16 +5,27 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import ru.mentoring.platform.test.ServiceArchitectureTest;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The rules of questionnaires stay plain Java, so they can be read and tested without a container. */
+/**
+ * The platform's rules for every service (modules, package-info, roles per endpoint), and
+ * monitoring's own: the rules of questionnaires and the monitoring's arithmetic stay plain Java, so
+ * they can be read and tested without a container.
+ */
 @AnalyzeClasses(packages = "ru.mentoring.monitoring", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
+
+    @Override
+    protected Class<?> application() {
+        return MonitoringApplication.class;
+    }
 
     @ArchTest
     static final ArchRule answerRulesAreFreeOfSpringAndJpa = noClasses()
             .that().haveNameMatching(".*\\.AnswerValidation.*").or().haveSimpleName("PersonalLinkTokens")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule questionnairesDoNotDependOnRoundsOrAnswers = noClasses()
@@ -33,7 +44,7 @@ class ArchitectureTest {
             .or().haveSimpleName("TargetCalculator").or().haveSimpleName("SimilarEntries")
             .or().haveSimpleName("PlanCalendar").or().haveSimpleName("InformationNote")
             .or().haveSimpleName("CompetencyImport")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     /** Aggregates are read through a scope: the controllers never reach the database on their own. */
     @ArchTest

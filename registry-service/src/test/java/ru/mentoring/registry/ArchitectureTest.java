@@ -5,18 +5,24 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import ru.mentoring.platform.test.ServiceArchitectureTest;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Package by feature, without cycles; the matching rule stays plain Java. */
+/** The platform's rules for every service (modules, package-info, roles per endpoint), and the registry's own: the matching rule stays plain Java. */
 @AnalyzeClasses(packages = "ru.mentoring.registry", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
+
+    @Override
+    protected Class<?> application() {
+        return RegistryApplication.class;
+    }
 
     @ArchTest
     static final ArchRule theMatchingRuleIsFreeOfSpringAndJpa = noClasses()
             .that().haveSimpleNameStartingWith("MentorMatcher")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..",
-                    "java.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("ru.mentoring.registry.(*)..").should().beFreeOfCycles();

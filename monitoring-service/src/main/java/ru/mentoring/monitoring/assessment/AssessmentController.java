@@ -27,7 +27,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/assessment")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class AssessmentController {
 
     private final AssessmentService assessments;
@@ -41,6 +40,7 @@ public class AssessmentController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public Assessment assessment(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
@@ -53,6 +53,7 @@ public class AssessmentController {
 
     /** The same tables as a workbook (Accept: the XLSX media type). */
     @GetMapping(produces = Workbooks.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +44,11 @@ public class AssessmentService {
     public static final String JOINT_WORK_ITEM = "joint_work_satisfaction";
     public static final String RESULT_ITEM = "expectations_met";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
     private final AssessmentProperties properties;
 
-    AssessmentService(NamedParameterJdbcTemplate jdbc, QuestionnaireService questionnaires, AssessmentProperties properties) {
+    AssessmentService(JdbcClient jdbc, QuestionnaireService questionnaires, AssessmentProperties properties) {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.properties = properties;
@@ -61,26 +61,26 @@ public class AssessmentService {
         params.addValue("jointItem", JOINT_WORK_ITEM).addValue("resultItem", RESULT_ITEM)
                 .addValue("jointFrom", properties.jointWorkThreshold()).addValue("resultFrom", properties.resultThreshold());
 
-        List<Counts> counts = jdbc.query(latest + """
+        List<Counts> counts = jdbc.sql(latest + """
                 select l.role, l.school_code, l.form, count(*) as respondents,
                        count(*) filter (where jw.scale_value >= :jointFrom) as joint,
                        count(*) filter (where em.scale_value >= :resultFrom) as result
                 from latest l
                 left join answer_value jw on jw.submission_id = l.submission_id and jw.item_key = :jointItem
                 left join answer_value em on em.submission_id = l.submission_id and em.item_key = :resultItem
-                group by l.role, l.school_code, l.form""", params, (rs, i) -> new Counts(
+                group by l.role, l.school_code, l.form""").paramSource(params).query((rs, i) -> new Counts(
                 RespondentRole.valueOf(rs.getString("role")), rs.getString("school_code"),
                 rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")),
-                rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result")));
+                rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result"))).list();
 
         Map<RespondentRole, Map<String, Long>> marked = new LinkedHashMap<>();
-        jdbc.query(latest + """
+        jdbc.sql(latest + """
                 select l.role, a.item_key, count(*) as marked
                 from latest l
                 join answer_value a on a.submission_id = l.submission_id and a.yes_no
                 join questionnaire_item i on i.template_id = l.template_id and i.item_key = a.item_key
                 where i.characteristic is not null
-                group by l.role, a.item_key""", params, rs -> {
+                group by l.role, a.item_key""").paramSource(params).query(rs -> {
             marked.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new LinkedHashMap<>())
                     .put(rs.getString("item_key"), rs.getLong("marked"));
         });

@@ -2,6 +2,7 @@ package ru.mentoring.monitoring.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
@@ -32,7 +33,7 @@ public final class AssessmentViews {
          * The same assessment with the tables of these roles hidden whole: a narrowed read (one school,
          * one form) whose total is a hidden line of the wider read's breakdown.
          */
-        public Assessment withTablesHidden(java.util.Set<RespondentRole> roles) {
+        public Assessment withTablesHidden(Set<RespondentRole> roles) {
             return new Assessment(programmeYear, municipalityCode, schoolCode, form, satisfiedFrom, resultSatisfiedFrom,
                     tables.stream().map(t -> roles.contains(t.role()) ? t.hiddenWhole() : t).toList());
         }

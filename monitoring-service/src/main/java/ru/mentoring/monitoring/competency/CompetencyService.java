@@ -1,5 +1,6 @@
 package ru.mentoring.monitoring.competency;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,17 +42,19 @@ import ru.mentoring.platform.upload.Uploads;
 @Service
 public class CompetencyService {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate connections;
     private final SchoolDirectory schools;
     private final TransactionTemplate transaction;
     private final MonitoringMetrics metrics;
     private final Clock clock;
     private final Uploads uploads;
 
-    CompetencyService(NamedParameterJdbcTemplate jdbc, SchoolDirectory schools, PlatformTransactionManager transactions,
-            MonitoringMetrics metrics, Clock clock, Uploads uploads) {
+    CompetencyService(JdbcClient jdbc, JdbcTemplate connections, SchoolDirectory schools,
+            PlatformTransactionManager transactions, MonitoringMetrics metrics, Clock clock, Uploads uploads) {
         this.uploads = uploads;
         this.jdbc = jdbc;
+        this.connections = connections;
         this.schools = schools;
         this.transaction = new TransactionTemplate(transactions);
         this.metrics = metrics;
@@ -58,7 +62,7 @@ public class CompetencyService {
     }
 
     /** Checks the whole file (the registry confirms every school), then stores every row in one transaction. */
-    public UploadReport load(String municipality, String username, java.io.InputStream file, String filename, String contentType,
+    public UploadReport load(String municipality, String username, InputStream file, String filename, String contentType,
             long length) {
         CompetencyImport.Outcome outcome;
         try {
@@ -77,12 +81,12 @@ public class CompetencyService {
         UUID upload = UUID.randomUUID();
         Instant now = clock.instant();
         long[] counts = transaction.execute(status -> {
-            jdbc.update("""
+            jdbc.sql("""
                     insert into competency_upload (id, municipality_code, filename, rows_stored, loaded_by, loaded_at)
-                    values (:id, :m, :filename, :rows, :by, :at)""", new MapSqlParameterSource()
+                    values (:id, :m, :filename, :rows, :by, :at)""").paramSource(new MapSqlParameterSource()
                     .addValue("id", upload).addValue("m", municipality)
                     .addValue("filename", filename == null ? null : filename.length() > 300 ? filename.substring(0, 300) : filename)
-                    .addValue("rows", scores.size()).addValue("by", username).addValue("at", Timestamp.from(now)));
+                    .addValue("rows", scores.size()).addValue("by", username).addValue("at", Timestamp.from(now))).update();
             return store(municipality, upload, scores);
         });
         metrics.importAccepted(counts[0], counts[1]);
@@ -93,7 +97,7 @@ public class CompetencyService {
 
     /** One statement for the whole file: unnest the columns, upsert, and count what was new and what was replaced. */
     private long[] store(String municipality, UUID upload, List<CompetencyImport.Score> scores) {
-        return jdbc.getJdbcTemplate().execute((ConnectionCallback<long[]>) connection -> {
+        return connections.execute((ConnectionCallback<long[]>) connection -> {
             String[] schoolCodes = new String[scores.size()];
             Integer[] years = new Integer[scores.size()];
             String[] keys = new String[scores.size()];
@@ -177,7 +181,7 @@ public class CompetencyService {
         List<Figures> bySchool = new ArrayList<>();
         long[] total = new long[3];
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
-        jdbc.query(sql, params, rs -> {
+        jdbc.sql(sql).paramSource(params).query(rs -> {
             long paired = rs.getLong("paired");
             BigDecimal sumBefore = rs.getBigDecimal("sum_before");
             BigDecimal sumAfter = rs.getBigDecimal("sum_after");

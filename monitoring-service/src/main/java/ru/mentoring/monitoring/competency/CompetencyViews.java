@@ -3,6 +3,7 @@ package ru.mentoring.monitoring.competency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import ru.mentoring.platform.privacy.SmallCells;
 
@@ -35,7 +36,7 @@ public final class CompetencyViews {
 
         /** The smallest non-zero of the line's counts (0 when all are zero): the line is small when this is. */
         long fewestPeople() {
-            return java.util.stream.LongStream.of(teachersBefore, teachersAfter, paired).filter(n -> n > 0).min().orElse(0);
+            return LongStream.of(teachersBefore, teachersAfter, paired).filter(n -> n > 0).min().orElse(0);
         }
 
         Figures hidden() {

@@ -23,7 +23,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/dynamics")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class DynamicsController {
 
     private final DynamicsService dynamics;
@@ -37,6 +36,7 @@ public class DynamicsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public Dynamics dynamics(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
@@ -48,6 +48,7 @@ public class DynamicsController {
     }
 
     @GetMapping(produces = Workbooks.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +41,10 @@ import ru.mentoring.platform.privacy.SmallCells;
 @Service
 public class DynamicsService {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
 
-    DynamicsService(NamedParameterJdbcTemplate jdbc, QuestionnaireService questionnaires) {
+    DynamicsService(JdbcClient jdbc, QuestionnaireService questionnaires) {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
     }
@@ -94,12 +94,12 @@ public class DynamicsService {
         String answered = answered(scope, programmeYear, role, params);
         String formCondition = formCondition(form, params);
         Map<RespondentRole, Map<String, Long>> people = new HashMap<>();
-        jdbc.query(answered + """
+        jdbc.sql(answered + """
                 select a.role, coalesce(a.""" + column + """
                 , '-') as line, count(*) as people
                 from answered a
                 join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
-                where a.stage = :after""" + formCondition + " group by a.role, line", params, rs -> {
+                where a.stage = :after""" + formCondition + " group by a.role, line").paramSource(params).query(rs -> {
             people.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new TreeMap<>())
                     .put(rs.getString("line"), rs.getLong("people"));
         });
@@ -146,17 +146,16 @@ public class DynamicsService {
         String formCondition = formCondition(form, params);
 
         Map<RespondentRole, Long> people = new HashMap<>();
-        jdbc.query(answered + """
+        jdbc.sql(answered + """
                 select a.role, count(*) as people
                 from answered a
                 join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
-                where a.stage = :after""" + formCondition + " group by a.role", params,
-                rs -> {
+                where a.stage = :after""" + formCondition + " group by a.role").paramSource(params).query(rs -> {
                     people.put(RespondentRole.valueOf(rs.getString("role")), rs.getLong("people"));
                 });
 
         Map<RespondentRole, Map<String, List<int[]>>> scores = new HashMap<>();
-        jdbc.query(answered + """
+        jdbc.sql(answered + """
                 select a.role, i.item_key, bv.scale_value as before_value, av.scale_value as after_value, count(*) as people
                 from answered a
                 join answered b on b.participant_id = a.participant_id and b.role = a.role and b.stage = :before
@@ -166,7 +165,7 @@ public class DynamicsService {
                 join answer_value bv on bv.submission_id = b.submission_id and bv.item_key = i.paired_item_key
                 where a.stage = :after and av.scale_value is not null and bv.scale_value is not null""" + formCondition + """
 
-                group by a.role, i.item_key, bv.scale_value, av.scale_value""", params, rs -> {
+                group by a.role, i.item_key, bv.scale_value, av.scale_value""").paramSource(params).query(rs -> {
             scores.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new HashMap<>())
                     .computeIfAbsent(rs.getString("item_key"), k -> new ArrayList<>())
                     .add(new int[] {rs.getInt("before_value"), rs.getInt("after_value"), rs.getInt("people")});

@@ -1,6 +1,7 @@
 package ru.mentoring.monitoring.dynamics;
 
 import java.util.List;
+import java.util.Set;
 
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.round.MentoringForm;
@@ -27,7 +28,7 @@ public final class DynamicsViews {
         }
 
         /** The same dynamics with the tables of these roles hidden whole. */
-        public Dynamics withTablesHidden(java.util.Set<RespondentRole> roles) {
+        public Dynamics withTablesHidden(Set<RespondentRole> roles) {
             return new Dynamics(programmeYear, municipalityCode, schoolCode, form, significanceLevel, method,
                     tables.stream().map(t -> roles.contains(t.role()) ? t.hiddenWhole() : t).toList());
         }

@@ -1,2 +1,2 @@
-/** Tables as XLSX workbooks: the one way the monitoring writes a sheet. */
+/** Tables as XLSX workbooks: the one way the monitoring writes a sheet, and the count of the exports. */
 package ru.mentoring.monitoring.export;

@@ -1,24 +1,21 @@
 package ru.mentoring.monitoring.index;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-import tools.jackson.databind.JsonNode;
-
 import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.platform.client.ServiceClients;
 
 /** {@code GET /api/index/years/{year}/classification} with monitoring's client-credentials token. */
 @Component
@@ -26,17 +23,18 @@ class IndexServiceClassifications implements IndexClassifications {
 
     private static final Logger log = LoggerFactory.getLogger(IndexServiceClassifications.class);
 
+    /** The part of a classified school that monitoring reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SchoolLine(String schoolCode, List<String> statuses) {
+    }
+
+    private static final ParameterizedTypeReference<List<SchoolLine>> LINES = new ParameterizedTypeReference<>() {
+    };
+
     private final RestClient index;
 
-    IndexServiceClassifications(@Value("${monitoring.index.url}") String indexUrl,
-            @Value("${monitoring.remote-timeout:3s}") Duration timeout,
-            ObjectProvider<OAuth2ClientHttpRequestInterceptor> serviceToken) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
-        requests.setReadTimeout(timeout);
-        RestClient.Builder builder = RestClient.builder().baseUrl(indexUrl).requestFactory(requests);
-        serviceToken.ifAvailable(builder::requestInterceptor);
-        this.index = builder.build();
+    IndexServiceClassifications(ServiceClients clients) {
+        this.index = clients.to("school-index");
     }
 
     @Override
@@ -54,17 +52,12 @@ class IndexServiceClassifications implements IndexClassifications {
                             return Available.<Map<String, Set<String>>>unavailable(
                                     "Сервис индексов отказал в запросе классификации за " + year + " год (HTTP " + status + ")");
                         }
-                        JsonNode body = response.bodyTo(JsonNode.class);
+                        List<SchoolLine> lines = response.bodyTo(LINES);
                         Map<String, Set<String>> statuses = new HashMap<>();
-                        if (body != null && body.isArray()) {
-                            for (JsonNode line : body) {
-                                JsonNode code = line.get("schoolCode");
-                                if (code == null || code.isNull()) {
-                                    continue;
-                                }
-                                Set<String> set = new HashSet<>();
-                                line.path("statuses").forEach(s -> set.add(s.asString()));
-                                statuses.put(code.asString(), set);
+                        for (SchoolLine line : lines == null ? List.<SchoolLine>of() : lines) {
+                            if (line != null && line.schoolCode() != null) {
+                                statuses.put(line.schoolCode(),
+                                        line.statuses() == null ? Set.of() : new HashSet<>(line.statuses()));
                             }
                         }
                         return Available.of(statuses);

@@ -33,7 +33,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/plans")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class PlanController {
 
     private final PlanService plans;
@@ -51,6 +50,7 @@ public class PlanController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public List<PlanSummary> list(
             @RequestParam(required = false) @ProgrammeYear Integer programmeYear) {
         return plans.list(CurrentCaller.get(), programmeYear);
@@ -58,11 +58,13 @@ public class PlanController {
 
     /** The plan with its events; {@code overdue=true}: only the events whose month has passed and that are not done. */
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
         return plans.get(CurrentCaller.get(), id, overdue);
     }
 
     @GetMapping(value = "/{id}", produces = Workbooks.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
         Plan plan = one(id, overdue);
         return Workbooks.download("plan-" + plan.plan().programmeYear() + ".xlsx", List.of(PlanSheets.of(plan)));

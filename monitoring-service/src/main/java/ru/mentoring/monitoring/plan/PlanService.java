@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,12 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +47,12 @@ import ru.mentoring.platform.web.NotFoundException;
 @Service
 public class PlanService {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Scopes scopes;
     private final Clock clock;
     private final ZoneId zone;
 
-    PlanService(NamedParameterJdbcTemplate jdbc, Scopes scopes, Clock clock,
+    PlanService(JdbcClient jdbc, Scopes scopes, Clock clock,
             @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -58,7 +60,7 @@ public class PlanService {
         this.zone = ZoneId.of(zone);
     }
 
-    private record PlanRow(UUID id, String municipality, String school, int year, String createdBy, java.time.Instant createdAt) {
+    private record PlanRow(UUID id, String municipality, String school, int year, String createdBy, Instant createdAt) {
     }
 
     @Transactional
@@ -73,22 +75,22 @@ public class PlanService {
         }
         UUID id = UUID.randomUUID();
         try {
-            jdbc.update("""
+            jdbc.sql("""
                     insert into event_plan (id, municipality_code, school_code, programme_year, created_by, created_at)
-                    values (:id, :m, :school, :year, :by, :at)""", new MapSqlParameterSource()
+                    values (:id, :m, :school, :year, :by, :at)""").paramSource(new MapSqlParameterSource()
                     .addValue("id", id).addValue("m", municipality).addValue("school", school)
                     .addValue("year", request.programmeYear()).addValue("by", caller.username())
-                    .addValue("at", Timestamp.from(clock.instant())));
+                    .addValue("at", Timestamp.from(clock.instant()))).update();
         } catch (DuplicateKeyException e) {
             throw DomainRuleException.conflict("programmeYear", "План мероприятий на " + request.programmeYear()
                     + " год уже создан" + (school == null ? " для муниципалитета" : " для школы " + school));
         }
-        jdbc.update("""
+        jdbc.sql("""
                 insert into plan_event (id, plan_id, template_id, position, stage, stage_title, event, form, month_text,
                                         due_month, responsible, expected_result, status)
                 select gen_random_uuid(), :plan, t.id, t.position, t.stage, t.stage_title, t.event, t.form, t.month_text,
                        t.due_month, t.responsible, t.expected_result, 'PLANNED'
-                from plan_event_template t order by t.position""", Map.of("plan", id));
+                from plan_event_template t order by t.position""").params(Map.of("plan", id)).update();
         return plan(row(id), false);
     }
 
@@ -119,7 +121,7 @@ public class PlanService {
             params.addValue("year", programmeYear);
         }
         sql.append(" order by p.programme_year desc, p.school_code nulls first");
-        return jdbc.query(sql.toString(), params, PlanService::planRow).stream()
+        return jdbc.sql(sql.toString()).paramSource(params).query(PlanService::planRow).list().stream()
                 .map(p -> plan(p, false).plan()).toList();
     }
 
@@ -147,17 +149,17 @@ public class PlanService {
 
     /** The municipality's plan of the year, if it has one (for the information note). */
     @Transactional(readOnly = true)
-    public java.util.Optional<Plan> municipal(String municipality, int programmeYear) {
+    public Optional<Plan> municipal(String municipality, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", programmeYear);
-        return jdbc.query("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year",
-                params, PlanService::planRow).stream().findFirst().map(p -> plan(p, false));
+        return jdbc.sql("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year")
+                .paramSource(params).query(PlanService::planRow).list().stream().findFirst().map(p -> plan(p, false));
     }
 
     /** A school's own plan of the year, if it has one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Plan> ofSchool(String school, int programmeYear) {
-        return jdbc.query("select * from event_plan where school_code = :school and programme_year = :year",
-                        Map.of("school", school, "year", programmeYear), PlanService::planRow)
+    public Optional<Plan> ofSchool(String school, int programmeYear) {
+        return jdbc.sql("select * from event_plan where school_code = :school and programme_year = :year")
+                .params(Map.of("school", school, "year", programmeYear)).query(PlanService::planRow).list()
                 .stream().findFirst().map(p -> plan(p, false));
     }
 
@@ -169,13 +171,13 @@ public class PlanService {
             throw DomainRuleException.unprocessable("evidenceUrl", "Ссылка — адрес, начинающийся с http:// или https://");
         }
         String evidence = update.evidence() == null || update.evidence().isBlank() ? null : update.evidence().strip();
-        int changed = jdbc.update("""
+        int changed = jdbc.sql("""
                 update plan_event set status = :status, evidence = :evidence, evidence_url = :url, updated_by = :by,
                                       updated_at = :at
-                where id = :id and plan_id = :plan""", new MapSqlParameterSource()
+                where id = :id and plan_id = :plan""").paramSource(new MapSqlParameterSource()
                 .addValue("status", update.status().name()).addValue("evidence", evidence).addValue("url", url)
                 .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant()))
-                .addValue("id", eventId).addValue("plan", planId));
+                .addValue("id", eventId).addValue("plan", planId)).update();
         if (changed == 0) {
             throw new NotFoundException("event", eventId);
         }
@@ -189,25 +191,25 @@ public class PlanService {
         if (!stage.matches("1|2\\.[1-5]|3")) {
             throw DomainRuleException.unprocessable("stage", "Этап — 1, 2.1, 2.2, 2.3, 2.4, 2.5 или 3");
         }
-        String stageTitle = jdbc.query("select stage_title from plan_event_template where stage = :stage limit 1",
-                Map.of("stage", stage), rs -> rs.next() ? rs.getString(1) : "Этап " + stage);
+        String stageTitle = jdbc.sql("select stage_title from plan_event_template where stage = :stage limit 1")
+                .params(Map.of("stage", stage)).query(rs -> rs.next() ? rs.getString(1) : "Этап " + stage);
         UUID id = UUID.randomUUID();
-        jdbc.update("""
+        jdbc.sql("""
                 insert into plan_event (id, plan_id, position, stage, stage_title, event, form, month_text, due_month,
                                         responsible, expected_result, status, updated_by, updated_at)
                 values (:id, :plan, (select coalesce(max(position), 0) + 1 from plan_event where plan_id = :plan),
-                        :stage, :stageTitle, :event, :form, :month, :due, :responsible, :result, 'PLANNED', :by, :at)""",
-                new MapSqlParameterSource().addValue("id", id).addValue("plan", planId).addValue("stage", stage)
+                        :stage, :stageTitle, :event, :form, :month, :due, :responsible, :result, 'PLANNED', :by, :at)""").paramSource(new MapSqlParameterSource().addValue("id", id).addValue("plan", planId).addValue("stage", stage)
                         .addValue("stageTitle", stageTitle).addValue("event", event.event().strip())
                         .addValue("form", event.form() == null || event.form().isBlank() ? null : event.form().strip())
                         .addValue("month", event.monthText().strip()).addValue("due", event.dueMonth())
                         .addValue("responsible", event.responsible().strip()).addValue("result", event.expectedResult().strip())
-                        .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant())));
+                        .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant()))).update();
         return events(plan).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     private PlanRow visible(CallerIdentity caller, UUID id) {
-        PlanRow plan = jdbc.query("select * from event_plan where id = :id", Map.of("id", id), PlanService::planRow)
+        PlanRow plan = jdbc.sql("select * from event_plan where id = :id")
+                .params(Map.of("id", id)).query(PlanService::planRow).list()
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("plan", id));
         boolean sees = switch (CallerScope.forReading(caller)) {
             case CallerScope.Municipality m -> m.municipality().equals(plan.municipality());
@@ -235,7 +237,8 @@ public class PlanService {
     }
 
     private PlanRow row(UUID id) {
-        return jdbc.query("select * from event_plan where id = :id", Map.of("id", id), PlanService::planRow).getFirst();
+        return jdbc.sql("select * from event_plan where id = :id")
+                .params(Map.of("id", id)).query(PlanService::planRow).list().getFirst();
     }
 
     private Plan plan(PlanRow p, boolean onlyOverdue) {
@@ -252,8 +255,8 @@ public class PlanService {
 
     private List<EventView> events(PlanRow p) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return jdbc.query("select * from plan_event where plan_id = :plan order by position", Map.of("plan", p.id()),
-                (rs, i) -> {
+        return jdbc.sql("select * from plan_event where plan_id = :plan order by position")
+                .params(Map.of("plan", p.id())).query((rs, i) -> {
                     EventStatus status = EventStatus.valueOf(rs.getString("status"));
                     Integer due = rs.getObject("due_month", Integer.class);
                     Timestamp updated = rs.getTimestamp("updated_at");
@@ -264,7 +267,7 @@ public class PlanService {
                             PlanCalendar.overdue(p.year(), due, status, today), rs.getString("evidence"),
                             rs.getString("evidence_url"), rs.getString("updated_by"),
                             updated == null ? null : updated.toInstant());
-                });
+                }).list();
     }
 
     private static PlanRow planRow(ResultSet rs, int i) throws SQLException {

@@ -2,14 +2,13 @@ package ru.mentoring.monitoring.registry;
 
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import ru.mentoring.platform.client.ServiceClients;
 
 /**
  * Asks the registry service directly (not through the gateway) with monitoring's own
@@ -23,11 +22,8 @@ class RegistrySchoolDirectory implements SchoolDirectory {
 
     private final RestClient registry;
 
-    RegistrySchoolDirectory(@Value("${monitoring.registry.url}") String registryUrl,
-            ObjectProvider<OAuth2ClientHttpRequestInterceptor> serviceToken) {
-        RestClient.Builder builder = RestClient.builder().baseUrl(registryUrl);
-        serviceToken.ifAvailable(builder::requestInterceptor);
-        this.registry = builder.build();
+    RegistrySchoolDirectory(ServiceClients clients) {
+        this.registry = clients.to("registry");
     }
 
     @Override

@@ -1,27 +1,23 @@
 package ru.mentoring.monitoring.registry;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClient;
 
-import tools.jackson.databind.JsonNode;
-
 import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.platform.client.ServiceClients;
 
 /**
  * {@code GET /api/registry/schools} and {@code GET /api/registry/statistics/schools} of the
@@ -35,42 +31,61 @@ class RegistryServiceFigures implements RegistryFigures {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryServiceFigures.class);
 
+    /** The part of the registry's school that monitoring reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SchoolLine(String code, String shortName, String fullName, String municipalityCode) {
+
+        RegistrySchool school() {
+            return new RegistrySchool(code, shortName, fullName, municipalityCode);
+        }
+    }
+
+    /** The part of the registry's per-school statistics that monitoring reads; absent counts are null. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StatisticsLine(String schoolCode, Map<String, Long> participants, Long mentors, Long mentees,
+            Map<String, Long> mentorsByKind, Map<String, Long> menteesByKind) {
+
+        SchoolCounts counts() {
+            Long teacherMentors = teachers(mentorsByKind);
+            Long teacherMentees = teachers(menteesByKind);
+            return new SchoolCounts(schoolCode, teachers(participants),
+                    teacherMentors != null ? teacherMentors : mentors,
+                    teacherMentees != null ? teacherMentees : mentees,
+                    teacherMentors != null, teacherMentees != null);
+        }
+
+        private static Long teachers(Map<String, Long> byKind) {
+            return byKind == null ? null : byKind.get("TEACHER");
+        }
+    }
+
+    private static final ParameterizedTypeReference<List<SchoolLine>> SCHOOLS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<StatisticsLine>> STATISTICS = new ParameterizedTypeReference<>() {
+    };
+
     private final RestClient registry;
 
-    RegistryServiceFigures(@Value("${monitoring.registry.url}") String registryUrl,
-            @Value("${monitoring.remote-timeout:3s}") Duration timeout,
-            ObjectProvider<OAuth2ClientHttpRequestInterceptor> serviceToken) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
-        requests.setReadTimeout(timeout);
-        RestClient.Builder builder = RestClient.builder().baseUrl(registryUrl).requestFactory(requests);
-        serviceToken.ifAvailable(builder::requestInterceptor);
-        this.registry = builder.build();
+    RegistryServiceFigures(ServiceClients clients) {
+        this.registry = clients.to("registry");
     }
 
     @Override
     public Available<List<RegistrySchool>> schoolsOf(String municipalityCode) {
-        return ask("/api/registry/schools", "список школ", body -> {
-            List<RegistrySchool> schools = new ArrayList<>();
-            for (JsonNode s : body) {
-                if (municipalityCode.equals(text(s, "municipalityCode"))) {
-                    schools.add(new RegistrySchool(text(s, "code"), text(s, "shortName"), text(s, "fullName"),
-                            text(s, "municipalityCode")));
-                }
-            }
-            return schools;
-        });
+        return ask("/api/registry/schools", "список школ", SCHOOLS, lines -> lines.stream()
+                .filter(s -> municipalityCode.equals(s.municipalityCode()))
+                .map(SchoolLine::school)
+                .toList());
     }
 
     @Override
     public Available<RegistrySchool> school(String schoolCode) {
         try {
-            JsonNode s = registry.get().uri("/api/registry/schools/{code}", schoolCode).retrieve().body(JsonNode.class);
-            if (s == null || !s.isObject()) {
+            SchoolLine s = registry.get().uri("/api/registry/schools/{code}", schoolCode).retrieve().body(SchoolLine.class);
+            if (s == null) {
                 return Available.unavailable("Реестр вернул сведения о школе в неожиданном виде");
             }
-            return Available.of(new RegistrySchool(text(s, "code"), text(s, "shortName"), text(s, "fullName"),
-                    text(s, "municipalityCode")));
+            return Available.of(s.school());
         } catch (HttpStatusCodeException e) {
             return Available.unavailable("Реестр не выдал сведения о школе " + schoolCode + " (HTTP " + e.getStatusCode().value() + ")");
         } catch (RuntimeException e) {
@@ -82,28 +97,22 @@ class RegistryServiceFigures implements RegistryFigures {
     @Override
     public Available<Map<String, SchoolCounts>> countsOf(List<String> schoolCodes) {
         Set<String> wanted = new HashSet<>(schoolCodes);
-        return ask("/api/registry/statistics/schools", "статистику участников", body -> {
+        return ask("/api/registry/statistics/schools", "статистику участников", STATISTICS, lines -> {
             Map<String, SchoolCounts> counts = new LinkedHashMap<>();
-            for (JsonNode s : body) {
-                String code = text(s, "schoolCode");
-                if (code == null || !wanted.contains(code)) {
-                    continue;
+            for (StatisticsLine line : lines) {
+                if (line.schoolCode() != null && wanted.contains(line.schoolCode())) {
+                    counts.put(line.schoolCode(), line.counts());
                 }
-                Long teacherMentors = number(s.path("mentorsByKind"), "TEACHER");
-                Long teacherMentees = number(s.path("menteesByKind"), "TEACHER");
-                counts.put(code, new SchoolCounts(code, number(s.path("participants"), "TEACHER"),
-                        teacherMentors != null ? teacherMentors : number(s, "mentors"),
-                        teacherMentees != null ? teacherMentees : number(s, "mentees"),
-                        teacherMentors != null, teacherMentees != null));
             }
             return counts;
         });
     }
 
-    private <T> Available<T> ask(String path, String what, java.util.function.Function<JsonNode, T> read) {
+    private <L, T> Available<T> ask(String path, String what, ParameterizedTypeReference<List<L>> type,
+            Function<List<L>, T> read) {
         try {
-            JsonNode body = registry.get().uri(path).retrieve().body(JsonNode.class);
-            if (body == null || !body.isArray()) {
+            List<L> body = registry.get().uri(path).retrieve().body(type);
+            if (body == null) {
                 return Available.unavailable("Реестр вернул " + what + " в неожиданном виде");
             }
             return Available.of(read.apply(body));
@@ -115,15 +124,5 @@ class RegistryServiceFigures implements RegistryFigures {
             log.warn("Registry did not answer {}: {}", path, e.toString());
             return Available.unavailable("Реестр не ответил на запрос на " + what + ": данные временно недоступны");
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Long number(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v == null || !v.isNumber() ? null : v.asLong();
     }
 }

@@ -1,8 +1,8 @@
 package ru.mentoring.monitoring.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
-
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,11 +19,11 @@ import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.Scopes;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
+import ru.mentoring.monitoring.web.ProgrammeYear;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.web.DomainRuleException;
-import ru.mentoring.monitoring.web.ProgrammeYear;
 
 /**
  * The information note on the results of monitoring for a school (its administrator, or a
@@ -34,7 +34,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/reports")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class ReportController {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -52,6 +51,7 @@ public class ReportController {
     }
 
     @GetMapping("/note")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> note(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
@@ -59,7 +59,7 @@ public class ReportController {
         String kind = format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("docx") && !kind.equals("pdf") && !kind.equals("xlsx")) {
             throw new DomainRuleException(400, "Неизвестный формат справки",
-                    java.util.List.of(new DomainRuleException.Violation("format", "Формат — docx, pdf или xlsx")));
+                    List.of(new DomainRuleException.Violation("format", "Формат — docx, pdf или xlsx")));
         }
         CallerIdentity caller = CurrentCaller.get();
         Scope scope = scopes.read(caller, schoolCode);

@@ -3,7 +3,8 @@ package ru.mentoring.monitoring.round;
 /**
  * Forms of mentoring (формы наставничества), with the labels users see. The codes are the
  * registry's ({@code ru.mentoring.registry.pair.MentoringForm}), so a round can name the form of
- * the pairs it asks about.
+ * the pairs it asks about. The copy is held to the registry's catalogue by a contract
+ * ({@code platform-test}'s {@code Contracts.mentoringForms}) that both services' tests check.
  */
 public enum MentoringForm {
 

@@ -34,7 +34,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/stage1")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class Stage1Controller {
 
     private final Stage1Service stage1;
@@ -47,11 +46,13 @@ public class Stage1Controller {
 
     /** The items of the curator's questionnaire. */
     @GetMapping("/questionnaire")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public List<CuratorItem> questionnaire() {
         return stage1.questionnaire();
     }
 
     @GetMapping("/{programmeYear}/schools/{schoolCode}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public SchoolStage1 school(
             @PathVariable @ProgrammeYear int programmeYear,
             @PathVariable String schoolCode) {

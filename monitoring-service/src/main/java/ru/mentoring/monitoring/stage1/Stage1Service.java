@@ -6,14 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +45,18 @@ import ru.mentoring.platform.web.DomainRuleException.Violation;
 @Service
 public class Stage1Service {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Stage1Service(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    Stage1Service(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<CuratorItem> questionnaire() {
-        return jdbc.query("select item_key, position, text, item_type from curator_item order by position", Map.of(),
-                (rs, i) -> new CuratorItem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+        return jdbc.sql("select item_key, position, text, item_type from curator_item order by position")
+                .query((rs, i) -> new CuratorItem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** Replaces the school's record of the year; the scope comes from {@code Scopes.writeSchool}. */
@@ -75,27 +78,27 @@ public class Stage1Service {
                 .addValue("id", UUID.randomUUID()).addValue("school", school.schoolCode())
                 .addValue("m", school.municipalityCode()).addValue("year", programmeYear)
                 .addValue("by", username).addValue("at", Timestamp.from(now));
-        UUID id = jdbc.queryForObject("""
+        UUID id = jdbc.sql("""
                 insert into stage1_report (id, school_code, municipality_code, programme_year, updated_by, updated_at)
                 values (:id, :school, :m, :year, :by, :at)
                 on conflict (school_code, programme_year)
                 do update set municipality_code = excluded.municipality_code, updated_by = excluded.updated_by,
                               updated_at = excluded.updated_at
-                returning id""", params, UUID.class);
-        jdbc.update("delete from stage1_answer where report_id = :id", Map.of("id", id));
-        jdbc.update("delete from stage1_swot where report_id = :id", Map.of("id", id));
+                returning id""").paramSource(params).query(UUID.class).single();
+        jdbc.sql("delete from stage1_answer where report_id = :id").params(Map.of("id", id)).update();
+        jdbc.sql("delete from stage1_swot where report_id = :id").params(Map.of("id", id)).update();
         for (Object[] a : answers) {
-            jdbc.update("""
+            jdbc.sql("""
                     insert into stage1_answer (report_id, item_key, yes_no, number_value, text_value)
-                    values (:id, :key, :yesNo, :number, :text)""", new MapSqlParameterSource()
+                    values (:id, :key, :yesNo, :number, :text)""").paramSource(new MapSqlParameterSource()
                     .addValue("id", id).addValue("key", a[0]).addValue("yesNo", a[1]).addValue("number", a[2])
-                    .addValue("text", a[3]));
+                    .addValue("text", a[3])).update();
         }
         swot.forEach((q, entries) -> {
             for (int i = 0; i < entries.size(); i++) {
-                jdbc.update("insert into stage1_swot (report_id, quadrant, position, text) values (:id, :q, :p, :t)",
-                        new MapSqlParameterSource().addValue("id", id).addValue("q", q.name()).addValue("p", i + 1)
-                                .addValue("t", entries.get(i)));
+                jdbc.sql("insert into stage1_swot (report_id, quadrant, position, text) values (:id, :q, :p, :t)")
+                        .paramSource(new MapSqlParameterSource().addValue("id", id).addValue("q", q.name()).addValue("p", i + 1)
+                                .addValue("t", entries.get(i))).update();
             }
         });
         return read(school, programmeYear).orElseThrow();
@@ -105,14 +108,13 @@ public class Stage1Service {
     @Transactional(readOnly = true)
     public Optional<SchoolStage1> read(Scope scope, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
-        List<SchoolStage1> found = jdbc.query("select r.id, r.school_code, r.municipality_code, r.updated_by, r.updated_at "
-                + "from stage1_report r where r.programme_year = :year" + SqlScope.on("r", scope, params), params,
-                (rs, i) -> {
+        List<SchoolStage1> found = jdbc.sql("select r.id, r.school_code, r.municipality_code, r.updated_by, r.updated_at "
+                + "from stage1_report r where r.programme_year = :year" + SqlScope.on("r", scope, params)).paramSource(params).query((rs, i) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new SchoolStage1(rs.getString("school_code"), rs.getString("municipality_code"), programmeYear,
                             true, rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), answersOf(id),
                             swotOf(id));
-                });
+                }).list();
         return found.stream().findFirst();
     }
 
@@ -131,14 +133,14 @@ public class Stage1Service {
     public DistrictStage1 district(Scope municipality, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
         String scope = SqlScope.on("r", municipality, params);
-        List<String> schools = jdbc.queryForList("select r.school_code from stage1_report r where r.programme_year = :year"
-                + scope + " order by r.school_code", params, String.class);
+        List<String> schools = jdbc.sql("select r.school_code from stage1_report r where r.programme_year = :year"
+                + scope + " order by r.school_code").paramSource(params).query(String.class).list();
 
         Map<String, List<Object[]>> answers = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 select a.item_key, r.school_code, a.yes_no, a.number_value, a.text_value
                 from stage1_answer a join stage1_report r on r.id = a.report_id
-                where r.programme_year = :year""" + scope + " order by r.school_code", params, rs -> {
+                where r.programme_year = :year""" + scope + " order by r.school_code").paramSource(params).query(rs -> {
             answers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {rs.getString(2),
                     rs.getObject(3, Boolean.class), rs.getBigDecimal(4), rs.getString(5)});
         });
@@ -163,10 +165,10 @@ public class Stage1Service {
         }
 
         Map<Quadrant, List<SimilarEntries.Entry>> entries = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 select s.quadrant, r.school_code, s.text
                 from stage1_swot s join stage1_report r on r.id = s.report_id
-                where r.programme_year = :year""" + scope + " order by r.school_code, s.quadrant, s.position", params, rs -> {
+                where r.programme_year = :year""" + scope + " order by r.school_code, s.quadrant, s.position").paramSource(params).query(rs -> {
             entries.computeIfAbsent(Quadrant.valueOf(rs.getString(1)), k -> new ArrayList<>())
                     .add(new SimilarEntries.Entry(rs.getString(2), rs.getString(3)));
         });
@@ -178,10 +180,10 @@ public class Stage1Service {
     }
 
     private List<AnswerView> answersOf(UUID report) {
-        return jdbc.query("""
+        return jdbc.sql("""
                 select i.item_key, i.text, i.item_type, a.yes_no, a.number_value, a.text_value
                 from stage1_answer a join curator_item i on i.item_key = a.item_key
-                where a.report_id = :id order by i.position""", Map.of("id", report), (rs, n) -> {
+                where a.report_id = :id order by i.position""").params(Map.of("id", report)).query((rs, n) -> {
             Object value = switch (rs.getString(3)) {
                 case "YES_NO" -> rs.getObject(4, Boolean.class);
                 case "FREE_TEXT" -> rs.getString(6);
@@ -189,7 +191,7 @@ public class Stage1Service {
                 default -> rs.getBigDecimal(5).stripTrailingZeros().doubleValue();
             };
             return new AnswerView(rs.getString(1), rs.getString(2), rs.getString(3), value);
-        });
+        }).list();
     }
 
     private Swot swotOf(UUID report) {
@@ -197,8 +199,8 @@ public class Stage1Service {
         for (Quadrant quadrant : Quadrant.values()) {
             q.put(quadrant, new ArrayList<>());
         }
-        jdbc.query("select quadrant, text from stage1_swot where report_id = :id order by quadrant, position",
-                Map.of("id", report), rs -> {
+        jdbc.sql("select quadrant, text from stage1_swot where report_id = :id order by quadrant, position")
+                .params(Map.of("id", report)).query(rs -> {
                     q.get(Quadrant.valueOf(rs.getString(1))).add(rs.getString(2));
                 });
         return new Swot(q.get(Quadrant.STRENGTHS), q.get(Quadrant.WEAKNESSES), q.get(Quadrant.OPPORTUNITIES),
@@ -208,7 +210,7 @@ public class Stage1Service {
     /** {key, yesNo, number, text} per answer that fits its item; problems go to {@code violations}. */
     private static List<Object[]> checkAnswers(List<Answer> answers, Map<String, CuratorItem> items, List<Violation> violations) {
         List<Object[]> accepted = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             String field = "answers[" + i + "]";
@@ -260,7 +262,7 @@ public class Stage1Service {
     }
 
     private static List<String> checkEntries(Quadrant q, List<String> entries, List<Violation> violations) {
-        String name = q.name().toLowerCase(java.util.Locale.ROOT);
+        String name = q.name().toLowerCase(Locale.ROOT);
         if (entries.size() > Stage1Views.MAX_ENTRIES) {
             violations.add(new Violation(name, "Не больше " + Stage1Views.MAX_ENTRIES + " пунктов"));
             return List.of();

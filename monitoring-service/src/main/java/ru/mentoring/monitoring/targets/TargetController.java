@@ -24,7 +24,6 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/targets")
-@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
 public class TargetController {
 
     private final TargetService targets;
@@ -38,6 +37,7 @@ public class TargetController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public TargetReport targets(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
@@ -47,6 +47,7 @@ public class TargetController {
     }
 
     @GetMapping(produces = Workbooks.XLSX)
+    @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     public ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {

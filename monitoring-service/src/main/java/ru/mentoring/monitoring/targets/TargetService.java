@@ -1,6 +1,7 @@
 package ru.mentoring.monitoring.targets;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ public class TargetService {
         if (!reader.hidesSmallCells() || !scope.isSchool() || scope.municipalityCode() == null) {
             return shown;
         }
-        Set<String> hidden = new java.util.HashSet<>();
+        Set<String> hidden = new HashSet<>();
         targets(new Scope(scope.municipalityCode(), null), year).shownTo(reader).schools().stream()
                 .filter(s -> scope.schoolCode().equals(s.schoolCode()))
                 .forEach(s -> s.targets().stream().filter(TargetViews.Target::suppressed)

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -284,7 +284,7 @@ class PersonalAssessmentTest {
     }
 
     @Test
-    void theThresholdIsASetting(@Autowired NamedParameterJdbcTemplate jdbc, @Autowired QuestionnaireService questionnaires) {
+    void theThresholdIsASetting(@Autowired JdbcClient jdbc, @Autowired QuestionnaireService questionnaires) {
         AssessmentService strict = new AssessmentService(jdbc, questionnaires, new AssessmentProperties(9, 8));
         var table = strict.assess(new Scope("as", null), YEAR, RespondentRole.MENTEE, null).table(RespondentRole.MENTEE);
         assertThat(table.respondents()).isEqualTo(5);

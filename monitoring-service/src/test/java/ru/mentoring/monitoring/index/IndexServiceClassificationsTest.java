@@ -1,15 +1,13 @@
 package ru.mentoring.monitoring.index;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 
 import ru.mentoring.monitoring.LocalHttp;
 import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.platform.test.TestServiceClients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexServiceClassificationsTest {
 
     static IndexServiceClassifications client(String url) {
-        return new IndexServiceClassifications(url, Duration.ofSeconds(2),
-                new StaticListableBeanFactory().getBeanProvider(OAuth2ClientHttpRequestInterceptor.class));
+        return new IndexServiceClassifications(TestServiceClients.at(url));
     }
 
     @Test

@@ -1,15 +1,13 @@
 package ru.mentoring.monitoring.registry;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 
 import ru.mentoring.monitoring.LocalHttp;
 import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.platform.test.TestServiceClients;
 import ru.mentoring.monitoring.registry.RegistryFigures.SchoolCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistryServiceFiguresTest {
 
     static RegistryServiceFigures client(String url) {
-        return new RegistryServiceFigures(url, Duration.ofSeconds(2),
-                new StaticListableBeanFactory().getBeanProvider(OAuth2ClientHttpRequestInterceptor.class));
+        return new RegistryServiceFigures(TestServiceClients.at(url));
     }
 
     @Test

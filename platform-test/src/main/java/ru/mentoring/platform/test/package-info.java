@@ -1,2 +1,2 @@
-/** Test support shared by the services: callers shaped like the realm's tokens, and the test thread as the system. */
+/** Test support shared by the services: callers shaped like the realm's tokens, the test thread as the system, service clients pointed at a stand-in, contracts between services, and the architecture rules every service keeps. */
 package ru.mentoring.platform.test;

@@ -2,7 +2,6 @@ package ru.mentoring.platform.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -66,7 +65,7 @@ final class EmbeddedPostgres {
     }
 
     private static void createDatabase(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String name) {
-        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (var c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);

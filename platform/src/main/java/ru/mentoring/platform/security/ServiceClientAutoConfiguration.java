@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 
 /**
  * Service-to-service calls with the service's own client-credentials token (registration
- * {@code keycloak}), never the end user's: a service builds its {@code RestClient} with
- * {@link #serviceTokenInterceptor}.
+ * {@code keycloak}), never the end user's: {@code ServiceClients} adds {@link #serviceTokenInterceptor}
+ * to every client it builds.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration")
 @ConditionalOnClass(OAuth2ClientHttpRequestInterceptor.class)

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -31,7 +32,7 @@ public final class TokenValidation {
      * Where the realm's keys are fetched: {@code platform.keycloak.internal-url} when Keycloak is
      * reached inside a cluster under another name than the issuer in the tokens, else the issuer.
      */
-    public static String jwkSetUri(org.springframework.core.env.Environment environment) {
+    public static String jwkSetUri(Environment environment) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         String internal = environment.getProperty("platform.keycloak.internal-url");
         String base = internal == null || internal.isBlank()
@@ -41,7 +42,7 @@ public final class TokenValidation {
     }
 
     /** The memory of checked tokens with the platform's claim checks, for a decoder of the realm's tokens. */
-    public static VerifiedTokens verifiedTokens(org.springframework.core.env.Environment environment,
+    public static VerifiedTokens verifiedTokens(Environment environment,
             PlatformSecurityProperties properties) {
         String issuer = environment.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         return new VerifiedTokens(validator(issuer, properties), VerifiedTokens.DEFAULT_CAPACITY, properties.verifiedTokenTtl(),

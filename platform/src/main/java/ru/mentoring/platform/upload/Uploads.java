@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -125,7 +126,7 @@ public class Uploads {
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = utf8.decode(ByteBuffer.wrap(head), java.nio.CharBuffer.allocate(head.length), false);
+        CoderResult result = utf8.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), false);
         // an underflow leaves at most a sequence cut by the end of the sample: still UTF-8
         return result.isError() ? WINDOWS_1251 : StandardCharsets.UTF_8;
     }

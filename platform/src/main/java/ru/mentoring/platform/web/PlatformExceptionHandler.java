@@ -1,6 +1,7 @@
 package ru.mentoring.platform.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,9 +19,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -122,7 +127,7 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
         problem.setTitle("Bad Request");
         String reason = "Неверное значение: «" + e.getValue() + "»";
         if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
-            reason += "; допустимы: " + java.util.Arrays.stream(e.getRequiredType().getEnumConstants())
+            reason += "; допустимы: " + Arrays.stream(e.getRequiredType().getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
         }
         problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
@@ -143,12 +148,12 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     }
 
     private static long configuredUploadLimit(WebRequest request) {
-        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
-            var context = org.springframework.web.context.support.WebApplicationContextUtils
+        if (request instanceof ServletWebRequest servlet) {
+            var context = WebApplicationContextUtils
                     .getWebApplicationContext(servlet.getRequest().getServletContext());
             if (context != null) {
-                org.springframework.util.unit.DataSize size = context.getEnvironment()
-                        .getProperty("platform.upload.max-size", org.springframework.util.unit.DataSize.class);
+                DataSize size = context.getEnvironment()
+                        .getProperty("platform.upload.max-size", DataSize.class);
                 if (size != null) {
                     return size.toBytes();
                 }
@@ -188,9 +193,9 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        Object problem = body != null ? body : e instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
+        Object problem = body != null ? body : e instanceof ErrorResponse error ? error.getBody() : null;
         if (problem instanceof ProblemDetail detail && detail.getInstance() == null
-                && request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+                && request instanceof ServletWebRequest servlet) {
             detail.setInstance(URI.create(instance(servlet.getRequest().getRequestURI())));
         }
         return super.handleExceptionInternal(e, problem != null ? problem : body, headers, status, request);

@@ -90,10 +90,10 @@ public class BankSearch {
     /** Topics of the given people, for the matching and the export. */
     public Map<UUID, List<TopicView>> topicsOf(Collection<UUID> ids) {
         Map<UUID, List<TopicView>> out = new HashMap<>();
-        for (List<UUID> chunk : BankIndex.chunks(ids)) {
+        for (List<UUID> chunk : BankRows.chunks(ids)) {
             jdbc.sql("select id, participant_id, subject, topic from mentor_topic where participant_id in (:ids) order by created_at, id")
                     .param("ids", chunk)
-                    .query((rs, n) -> BankIndex.topic(rs))
+                    .query((rs, n) -> BankRows.topic(rs))
                     .list().forEach(t -> out.computeIfAbsent(t.participantId(), k -> new ArrayList<>()).add(t));
         }
         return out;

@@ -1,5 +1,6 @@
 package ru.mentoring.registry.consent;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,5 +22,5 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
     @Query(value = """
             select distinct participant_id from consent
             where participant_id in (:ids) and withdrawn_on is null and given_on <= :day""", nativeQuery = true)
-    List<UUID> withConsentInForce(Collection<UUID> ids, java.time.LocalDate day);
+    List<UUID> withConsentInForce(Collection<UUID> ids, LocalDate day);
 }

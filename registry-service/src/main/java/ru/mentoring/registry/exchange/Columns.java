@@ -40,15 +40,6 @@ final class Columns {
         return column.get(0);
     }
 
-    static String kindLabel(ParticipantKind kind) {
-        return switch (kind) {
-            case TEACHER -> "педагог";
-            case STUDENT -> "обучающийся";
-            case PARENT -> "родитель";
-            case PARTNER -> "представитель организации-партнёра";
-        };
-    }
-
     private static final Map<String, ParticipantKind> KINDS = Map.ofEntries(
             Map.entry("педагог", ParticipantKind.TEACHER), Map.entry("учитель", ParticipantKind.TEACHER),
             Map.entry("педагогический работник", ParticipantKind.TEACHER), Map.entry("teacher", ParticipantKind.TEACHER),

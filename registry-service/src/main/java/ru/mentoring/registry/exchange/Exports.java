@@ -1,8 +1,10 @@
 package ru.mentoring.registry.exchange;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -13,9 +15,10 @@ import ru.mentoring.registry.bank.BankViews.MenteeEntry;
 import ru.mentoring.registry.bank.BankViews.MentorEntry;
 import ru.mentoring.registry.bank.BankViews.RequestView;
 import ru.mentoring.registry.bank.MenteeRequestStatus;
-import ru.mentoring.registry.pair.PairService;
+import ru.mentoring.registry.pair.PairReading;
 import ru.mentoring.registry.pair.PairViews.MemberView;
 import ru.mentoring.registry.pair.PairViews.PairView;
+import ru.mentoring.registry.participant.ParticipantKind;
 
 /**
  * The three banks as tables. The people files can be imported back as they are (the columns the
@@ -32,9 +35,9 @@ class Exports {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final BankSearch search;
-    private final PairService pairs;
+    private final PairReading pairs;
 
-    Exports(BankSearch search, PairService pairs) {
+    Exports(BankSearch search, PairReading pairs) {
         this.search = search;
         this.pairs = pairs;
     }
@@ -47,7 +50,7 @@ class Exports {
         List<List<Object>> rows = new ArrayList<>();
         for (MentorEntry m : all) {
             rows.add(row(m.schoolCode(), m.schoolShortName(), m.externalKey(), m.lastName(), m.firstName(), m.middleName(),
-                    Columns.kindLabel(m.kind()), m.subjects(), m.experienceYears(), m.qualificationCategory(),
+                    m.kind().label(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
                     Columns.yesNo(m.youngSpecialist()),
                     m.topics().stream().map(t -> t.subject() + ": " + t.topic()).collect(Collectors.joining("; ")),
                     m.consentInForce() ? "действует" : "нет", m.activePairs(), m.statusLabel()));
@@ -65,8 +68,8 @@ class Exports {
         for (MenteeEntry m : all) {
             RequestView r = latest(m.requests());
             rows.add(row(m.schoolCode(), m.schoolShortName(), m.externalKey(), m.lastName(), m.firstName(), m.middleName(),
-                    Columns.kindLabel(m.kind()), m.grade(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
-                    m.kind() == ru.mentoring.registry.participant.ParticipantKind.STUDENT ? null : Columns.yesNo(m.youngSpecialist()),
+                    m.kind().label(), m.grade(), m.subjects(), m.experienceYears(), m.qualificationCategory(),
+                    m.kind() == ParticipantKind.STUDENT ? null : Columns.yesNo(m.youngSpecialist()),
                     r == null ? null : r.difficultyKindLabel(), r == null ? null : r.subject(), r == null ? null : r.text(),
                     m.consentInForce() ? "действует" : "нет", m.activePairs(), m.statusLabel()));
         }
@@ -103,14 +106,14 @@ class Exports {
         return m.lastName() + " " + m.firstName() + (m.middleName() == null ? "" : " " + m.middleName());
     }
 
-    private static String join(List<MemberView> members, java.util.function.Function<MemberView, String> part) {
+    private static String join(List<MemberView> members, Function<MemberView, String> part) {
         return members.stream().map(m -> {
             String v = part.apply(m);
             return v == null ? "—" : v;
         }).collect(Collectors.joining("; "));
     }
 
-    private static String date(java.time.LocalDate d) {
+    private static String date(LocalDate d) {
         return d == null ? null : RU_DATE.format(d);
     }
 

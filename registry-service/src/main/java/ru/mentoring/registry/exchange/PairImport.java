@@ -26,11 +26,11 @@ import ru.mentoring.registry.pair.InteractionModel;
 import ru.mentoring.registry.pair.MentoringForm;
 import ru.mentoring.registry.pair.PairKind;
 import ru.mentoring.registry.pair.PairRequests;
-import ru.mentoring.registry.pair.PairService;
+import ru.mentoring.registry.pair.PairForming;
 
 /**
  * Importing the bank of pairs: each row is a pair formed exactly as through the API
- * ({@link PairService#create}, with every rule: consents, model of the form, dates, a mentee in one
+ * ({@link PairForming#create}, with every rule: consents, model of the form, dates, a mentee in one
  * active pair per form, tenancy). People are named by school code + key. All rows are tried in
  * one transaction; if any is refused, the transaction is rolled back, so nothing is stored, and
  * the answer lists every refused row. A row whose pair is already in the registry (same mentor,
@@ -59,10 +59,10 @@ class PairImport {
             DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/yy"),
             DateTimeFormatter.ofPattern("M/d/yyyy"));
 
-    private final PairService pairs;
+    private final PairForming pairs;
     private final JdbcClient jdbc;
 
-    PairImport(PairService pairs, JdbcClient jdbc) {
+    PairImport(PairForming pairs, JdbcClient jdbc) {
         this.pairs = pairs;
         this.jdbc = jdbc;
     }

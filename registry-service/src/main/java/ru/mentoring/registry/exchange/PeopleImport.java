@@ -1,5 +1,6 @@
 package ru.mentoring.registry.exchange;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import ru.mentoring.registry.audit.AuditLog;
 import ru.mentoring.registry.audit.AuditRecord;
 import ru.mentoring.registry.audit.Changes;
 import ru.mentoring.registry.bank.DifficultyKind;
+import ru.mentoring.registry.participant.Participant;
 import ru.mentoring.registry.participant.ParticipantKind;
 import ru.mentoring.registry.school.School;
 import ru.mentoring.registry.school.SchoolService;
@@ -140,7 +142,7 @@ class PeopleImport {
             Existing e = existing.get(identity(p.school().getCode(), p.key()));
             if (e != null && e.kind() != p.kind()) {
                 errors.add(new RowError(p.line(), Columns.name(Columns.KIND), "В реестре этот ключ у участника категории «"
-                        + Columns.kindLabel(e.kind()) + "»; категорию при импорте не меняют"));
+                        + e.kind().label() + "»; категорию при импорте не меняют"));
             }
         }
         if (!errors.isEmpty()) {
@@ -198,7 +200,7 @@ class PeopleImport {
             young = Columns.yesNo(youngText);
             if (young == null) {
                 errors.add(new RowError(n, Columns.name(Columns.YOUNG), "Ожидается «да» или «нет», а не «" + youngText + "»"));
-            } else if (experience != null && young != (experience <= 3)) {
+            } else if (experience != null && young != Participant.youngSpecialist(experience, young)) {
                 errors.add(new RowError(n, Columns.name(Columns.YOUNG), "Молодой специалист — стаж до 3 лет, а указан стаж " + experience));
             }
         }
@@ -376,14 +378,15 @@ class PeopleImport {
         int unchanged = 0;
         for (Person p : people) {
             Existing e = existing.get(identity(p.school().getCode(), p.key()));
-            boolean student = p.kind() == ParticipantKind.STUDENT;
-            String subjects = student ? null : p.subjects();
-            Integer experience = student ? null : p.experience();
-            String category = student ? null : p.category();
-            Integer grade = student ? p.grade() : null;
+            // the participant's rules, as through the API: only a teacher has a teaching profile, only a student a grade
+            boolean teacher = p.kind().hasTeachingProfile();
+            String subjects = teacher ? p.subjects() : null;
+            Integer experience = teacher ? p.experience() : null;
+            String category = teacher ? p.category() : null;
+            Integer grade = p.kind().hasGrade() ? p.grade() : null;
             if (e == null) {
                 UUID id = UUID.randomUUID();
-                boolean young = !student && (experience != null ? experience <= 3 : Boolean.TRUE.equals(p.young()));
+                boolean young = teacher && Participant.youngSpecialist(experience, Boolean.TRUE.equals(p.young()));
                 inserts.add(new Object[] {id, p.school().getCode(), p.key(), p.kind().name(), p.lastName(), p.firstName(), p.middleName(),
                         subjects, experience, category, young, grade, mentors, !mentors});
                 entries.add(AuditRecord.of(p.school().getMunicipalityCode(), List.of(p.school().getCode()), "PARTICIPANT", id,
@@ -397,20 +400,13 @@ class PeopleImport {
                 continue;
             }
             String middle = hasMiddle ? p.middleName() : e.middleName();
-            String newSubjects = student ? e.subjects() : hasSubjects ? subjects : e.subjects();
-            Integer newExperience = student ? e.experience() : hasExperience ? experience : e.experience();
-            String newCategory = student ? e.category() : hasCategory ? category : e.category();
-            Integer newGrade = student && hasGrade ? grade : e.grade();
-            boolean young;
-            if (student) {
-                young = e.young();
-            } else if (newExperience != null) {
-                young = newExperience <= 3;
-            } else if (hasYoung && p.young() != null) {
-                young = p.young();
-            } else {
-                young = e.young();
-            }
+            String newSubjects = teacher && hasSubjects ? subjects : e.subjects();
+            Integer newExperience = teacher && hasExperience ? experience : e.experience();
+            String newCategory = teacher && hasCategory ? category : e.category();
+            Integer newGrade = p.kind().hasGrade() && hasGrade ? grade : e.grade();
+            boolean young = teacher
+                    ? Participant.youngSpecialist(newExperience, hasYoung && p.young() != null ? p.young() : e.young())
+                    : e.young();
             Changes changes = Changes.of().field("lastName", e.lastName(), p.lastName()).field("firstName", e.firstName(), p.firstName())
                     .field("middleName", e.middleName(), middle).field("subjects", e.subjects(), newSubjects)
                     .field("experienceYears", e.experience(), newExperience).field("qualificationCategory", e.category(), newCategory)
@@ -445,7 +441,7 @@ class PeopleImport {
                 people.keySet());
         List<Object[]> rows = new ArrayList<>();
         // one transaction has one now(): the times step by a microsecond to keep the file's order
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.now();
+        OffsetDateTime at = OffsetDateTime.now();
         people.forEach((id, p) -> {
             for (Topic t : p.topics()) {
                 if (have.add(id + "\u001F" + t.subject().toLowerCase(Locale.ROOT) + "\u001F" + t.topic().toLowerCase(Locale.ROOT))) {
@@ -467,7 +463,7 @@ class PeopleImport {
                 select participant_id, difficulty_kind || chr(31) || lower(coalesce(subject, '')) || chr(31) || lower(text)
                 from mentee_request where participant_id in (:ids)""", people.keySet());
         List<Object[]> rows = new ArrayList<>();
-        java.time.OffsetDateTime at = java.time.OffsetDateTime.now();
+        OffsetDateTime at = OffsetDateTime.now();
         people.forEach((id, p) -> {
             Request r = p.request();
             if (r != null && have.add(id + "\u001F" + r.kind().name() + "\u001F" + (r.subject() == null ? "" : r.subject().toLowerCase(Locale.ROOT))

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import ru.mentoring.platform.export.CsvWriter;
@@ -57,7 +58,7 @@ final class TableWriter {
             }
             sheet.createFreezePane(0, 1);
             if (!header.isEmpty()) {
-                sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rows.size()), 0, header.size() - 1));
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, header.size() - 1));
             }
             workbook.write(out);
             workbook.dispose();

@@ -1,7 +1,5 @@
 package ru.mentoring.registry.matching;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +11,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+
+import ru.mentoring.platform.client.ServiceClients;
 
 /**
  * Asks the school index service directly (not through the gateway) with the registry's own
@@ -41,15 +37,8 @@ class IndexServiceClassifications implements SchoolClassifications {
 
     private final RestClient index;
 
-    IndexServiceClassifications(@Value("${platform.services.school-index:http://localhost:8082}") String indexUrl,
-            @Value("${registry.matching.index-timeout:3s}") Duration timeout,
-            ObjectProvider<OAuth2ClientHttpRequestInterceptor> serviceToken) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
-        requests.setReadTimeout(timeout);
-        RestClient.Builder builder = RestClient.builder().baseUrl(indexUrl).requestFactory(requests);
-        serviceToken.ifAvailable(builder::requestInterceptor);
-        this.index = builder.build();
+    IndexServiceClassifications(ServiceClients clients) {
+        this.index = clients.to("school-index");
     }
 
     @Override

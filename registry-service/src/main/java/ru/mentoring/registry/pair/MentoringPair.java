@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 
 /**
  * A mentoring pair or group. Not a tenant-filtered entity: a pair may join people of two schools,
- * and both schools see it; who may read or change it is decided in {@link PairService} from its
+ * and both schools see it; who may read or change it is decided in {@link PairAccess} from its
  * members' schools and the municipality. The members are fixed when the pair is formed (a new
  * mentor means a new pair, with the old one terminated).
  */
@@ -156,6 +156,11 @@ public class MentoringPair {
 
     public List<PairMember> mentees() {
         return members.stream().filter(m -> m.getRole() == MemberRole.MENTEE).toList();
+    }
+
+    /** The member who is this participant; the participant must be one. */
+    PairMember memberOf(UUID participantId) {
+        return members.stream().filter(m -> m.getParticipantId().equals(participantId)).findFirst().orElseThrow();
     }
 
     public boolean hasMember(UUID participantId) {

@@ -31,16 +31,22 @@ import ru.mentoring.registry.shared.PageView;
 @RequestMapping("/api/registry/pairs")
 public class PairController {
 
-    private final PairService pairs;
+    private final PairForming forming;
+    private final PairReading reading;
+    private final PairStages stages;
+    private final PairChangeRequests requests;
 
-    public PairController(PairService pairs) {
-        this.pairs = pairs;
+    PairController(PairForming forming, PairReading reading, PairStages stages, PairChangeRequests requests) {
+        this.forming = forming;
+        this.reading = reading;
+        this.stages = stages;
+        this.requests = requests;
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public ResponseEntity<PairView> create(@Valid @RequestBody PairRequests.Create request) {
-        PairView pair = pairs.create(CurrentCaller.get(), request);
+        PairView pair = forming.create(CurrentCaller.get(), request);
         return ResponseEntity.created(URI.create("/api/registry/pairs/" + pair.id())).body(pair);
     }
 
@@ -50,40 +56,40 @@ public class PairController {
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Boolean active,
             @RequestParam(required = false) MentoringForm form, @RequestParam(required = false) UUID participantId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return pairs.list(CurrentCaller.get(), schoolCode == null || schoolCode.isBlank() ? null : schoolCode.strip(), status,
+        return reading.list(CurrentCaller.get(), schoolCode == null || schoolCode.isBlank() ? null : schoolCode.strip(), status,
                 active, form, participantId, PageView.page(page), PageView.size(size, 50));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public PairView one(@PathVariable UUID id) {
-        return pairs.one(CurrentCaller.get(), id);
+        return reading.one(CurrentCaller.get(), id);
     }
 
     @GetMapping("/{id}/history")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public List<HistoryView> history(@PathVariable UUID id) {
-        return pairs.history(CurrentCaller.get(), id);
+        return reading.history(CurrentCaller.get(), id);
     }
 
     /** The next stage, completion (after the last stage) or termination with a reason. */
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public PairView changeStatus(@PathVariable UUID id, @Valid @RequestBody PairRequests.StatusChange change) {
-        return pairs.changeStatus(CurrentCaller.get(), id, change);
+        return stages.changeStatus(CurrentCaller.get(), id, change);
     }
 
     @GetMapping("/{id}/requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public List<RequestView> requests(@PathVariable UUID id) {
-        return pairs.requests(CurrentCaller.get(), id);
+        return reading.requests(CurrentCaller.get(), id);
     }
 
     @PostMapping("/{id}/requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public ResponseEntity<RequestView> recordRequest(@PathVariable UUID id,
             @Valid @RequestBody PairRequests.ChangeRequestCreate request) {
-        RequestView r = pairs.recordRequest(CurrentCaller.get(), id, request);
+        RequestView r = requests.recordRequest(CurrentCaller.get(), id, request);
         return ResponseEntity.created(URI.create("/api/registry/pairs/" + id + "/requests/" + r.id())).body(r);
     }
 
@@ -91,7 +97,7 @@ public class PairController {
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     public RequestView decide(@PathVariable UUID id, @PathVariable UUID requestId,
             @Valid @RequestBody PairRequests.Decision decision) {
-        return pairs.decide(CurrentCaller.get(), id, requestId, decision);
+        return requests.decide(CurrentCaller.get(), id, requestId, decision);
     }
 
     // ---------------------------------------------------------------- the catalog for forms on screen

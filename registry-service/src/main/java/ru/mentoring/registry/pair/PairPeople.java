@@ -2,6 +2,7 @@ package ru.mentoring.registry.pair;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class PairPeople {
 
     Map<UUID, Person> find(Collection<UUID> ids) {
         Map<UUID, Person> found = new LinkedHashMap<>();
-        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += CHUNK) {
             findChunk(all.subList(from, Math.min(all.size(), from + CHUNK)), found);
         }

@@ -89,12 +89,23 @@ public class Participant {
         this.updatedAt = OffsetDateTime.now();
     }
 
-    /** Teaching profile; a young specialist has at most three years of experience. */
+    /** A young specialist (молодой специалист) has at most this many years of experience. */
+    public static final int YOUNG_SPECIALIST_MAX_YEARS = 3;
+
+    /**
+     * Whether a teacher is a young specialist: the years of experience decide when they are known;
+     * without them, what was said otherwise (a file's «молодой специалист», the earlier value).
+     */
+    public static boolean youngSpecialist(Integer experienceYears, boolean saidOtherwise) {
+        return experienceYears != null ? experienceYears <= YOUNG_SPECIALIST_MAX_YEARS : saidOtherwise;
+    }
+
+    /** Teaching profile; the years of experience decide whether the teacher is a young specialist. */
     public void describeTeaching(String subjects, Integer experienceYears, String qualificationCategory) {
         this.subjects = subjects;
         this.experienceYears = experienceYears;
         this.qualificationCategory = qualificationCategory;
-        this.youngSpecialist = experienceYears != null && experienceYears <= 3;
+        this.youngSpecialist = youngSpecialist(experienceYears, false);
     }
 
     public void placeInGrade(Integer grade) {
@@ -123,13 +134,13 @@ public class Participant {
      */
     public void reclassify(ParticipantKind kind) {
         this.kind = kind;
-        if (kind != ParticipantKind.TEACHER) {
+        if (!kind.hasTeachingProfile()) {
             this.subjects = null;
             this.experienceYears = null;
             this.qualificationCategory = null;
             this.youngSpecialist = false;
         }
-        if (kind != ParticipantKind.STUDENT) {
+        if (!kind.hasGrade()) {
             this.grade = null;
         }
     }

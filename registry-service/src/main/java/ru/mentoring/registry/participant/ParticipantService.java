@@ -69,10 +69,10 @@ public class ParticipantService {
         }
         Participant p = new Participant(school.getCode(), request.externalKey(), request.kind(), request.lastName(),
                 request.firstName(), request.middleName());
-        if (request.kind() == ParticipantKind.TEACHER) {
+        if (request.kind().hasTeachingProfile()) {
             p.describeTeaching(request.subjects(), request.experienceYears(), request.qualificationCategory());
         }
-        if (request.kind() == ParticipantKind.STUDENT) {
+        if (request.kind().hasGrade()) {
             p.placeInGrade(request.grade());
         }
         participants.save(p);
@@ -133,14 +133,12 @@ public class ParticipantService {
         p.rekey(request.externalKey());
         p.reclassify(request.kind());
         p.rename(request.lastName(), request.firstName(), request.middleName());
-        if (request.kind() == ParticipantKind.TEACHER) {
-            boolean keepYoung = request.experienceYears() == null && p.isYoungSpecialist();
+        if (request.kind().hasTeachingProfile()) {
+            boolean wasYoung = p.isYoungSpecialist();
             p.describeTeaching(request.subjects(), request.experienceYears(), request.qualificationCategory());
-            if (keepYoung) {
-                p.markYoungSpecialist(true);
-            }
+            p.markYoungSpecialist(Participant.youngSpecialist(request.experienceYears(), wasYoung));
         }
-        if (request.kind() == ParticipantKind.STUDENT) {
+        if (request.kind().hasGrade()) {
             p.placeInGrade(request.grade());
         }
         changes.field("lastName", lastName, p.getLastName())

@@ -16,7 +16,8 @@ import ru.mentoring.registry.audit.AuditLog;
 import ru.mentoring.registry.audit.AuditRecord;
 import ru.mentoring.registry.audit.Changes;
 import ru.mentoring.registry.pair.MentoringPair;
-import ru.mentoring.registry.pair.PairService;
+import ru.mentoring.registry.pair.PairAccess;
+import ru.mentoring.registry.pair.PairJournal;
 
 @Service
 public class ProgrammeService {
@@ -24,12 +25,14 @@ public class ProgrammeService {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ProgrammeRepository programmes;
-    private final PairService pairs;
+    private final PairAccess pairs;
+    private final PairJournal journal;
     private final AuditLog audit;
 
-    public ProgrammeService(ProgrammeRepository programmes, PairService pairs, AuditLog audit) {
+    public ProgrammeService(ProgrammeRepository programmes, PairAccess pairs, PairJournal journal, AuditLog audit) {
         this.programmes = programmes;
         this.pairs = pairs;
+        this.journal = journal;
         this.audit = audit;
     }
 
@@ -66,7 +69,7 @@ public class ProgrammeService {
                         e.expectedResult() == null || e.expectedResult().isBlank() ? null : e.expectedResult().strip(), e.done()))
                         .toList(), caller.username());
         programmes.saveAndFlush(programme);
-        pairs.note(pair, caller, "PROGRAMME_UPDATED", null, null, "Программа обновлена: целей " + programme.getGoals().size()
+        journal.note(pair, caller, "PROGRAMME_UPDATED", null, null, "Программа обновлена: целей " + programme.getGoals().size()
                 + ", мероприятий " + programme.getEvents().size());
         audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PROGRAMME", pair.getId(), "PROGRAMME_UPDATED",
                 Changes.of().field("goals", String.join("; ", oldGoals), String.join("; ", programme.getGoals()))
@@ -86,7 +89,7 @@ public class ProgrammeService {
             event.markDone(done);
             programme.touch(caller.username());
             programmes.saveAndFlush(programme);
-            pairs.note(pair, caller, "PROGRAMME_EVENT_" + (done ? "DONE" : "REOPENED"), null, null,
+            journal.note(pair, caller, "PROGRAMME_EVENT_" + (done ? "DONE" : "REOPENED"), null, null,
                     "Мероприятие «" + event.getTitle() + "» от " + RU_DATE.format(event.getDate())
                             + (done ? " выполнено" : " отмечено как невыполненное"));
         }

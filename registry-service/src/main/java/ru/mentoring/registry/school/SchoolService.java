@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -94,7 +93,7 @@ public class SchoolService {
         // Keycloak failing rolls the school back; the commit failing removes an organization made for it
         School school = schools.saveAndFlush(new School(request.code(), request.fullName(), request.shortName(), request.kind(),
                 request.advancedLevel(), request.rural(), request.municipalityCode()));
-        audit.record(AuditRecord.of(school.getMunicipalityCode(), java.util.List.of(school.getCode()), "SCHOOL", school.getCode(),
+        audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "SCHOOL", school.getCode(),
                 "SCHOOL_REGISTERED", Changes.of().created("fullName", school.getFullName()).created("shortName", school.getShortName())
                         .created("kind", school.getKind()).created("advancedLevel", school.isAdvancedLevel())
                         .created("rural", school.isRural()).created("municipalityCode", school.getMunicipalityCode())));
@@ -129,7 +128,7 @@ public class SchoolService {
         }
         KeycloakOrganizations.Administrator a = keycloak.ensureAdministrator(school, request.username().strip(),
                 request.email().strip(), request.firstName().strip(), request.lastName().strip());
-        audit.record(AuditRecord.of(school.getMunicipalityCode(), java.util.List.of(school.getCode()), "SCHOOL_ADMINISTRATOR",
+        audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "SCHOOL_ADMINISTRATOR",
                 a.userId(), "SCHOOL_ADMINISTRATOR_APPOINTED", Changes.of().created("username", a.username())
                         .created("email", request.email().strip()).created("firstName", request.firstName().strip())
                         .created("lastName", request.lastName().strip()).created("userCreated", a.userCreated())));

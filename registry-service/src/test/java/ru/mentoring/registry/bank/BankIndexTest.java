@@ -34,13 +34,13 @@ class BankIndexTest {
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
-    private final BankIndex index;
+    private final BankChangePruning pruning;
     private final MeterRegistry meters;
 
-    BankIndexTest(MockMvc mvc, JdbcTemplate jdbc, BankIndex index, MeterRegistry meters) {
+    BankIndexTest(MockMvc mvc, JdbcTemplate jdbc, BankChangePruning pruning, MeterRegistry meters) {
         this.mvc = mvc;
         this.jdbc = jdbc;
-        this.index = index;
+        this.pruning = pruning;
         this.meters = meters;
     }
 
@@ -115,9 +115,9 @@ class BankIndexTest {
         total("mentees");
         double full = reloads("full");
         jdbc.update("update participant set first_name = 'Вера' where id = ?::uuid", young);
-        index.prune(); // remembers the version: what came before it goes at the next run
+        pruning.prune(); // remembers the version: what came before it goes at the next run
         jdbc.update("update participant set middle_name = 'Сергеевна' where id = ?::uuid", young);
-        index.prune();
+        pruning.prune();
         long prunedBelow = jdbc.queryForObject("select pruned_below from bank_version", Long.class);
         assertThat(prunedBelow).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from bank_change where version < ?", Long.class, prunedBelow)).isZero();

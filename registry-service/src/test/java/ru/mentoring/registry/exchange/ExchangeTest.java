@@ -219,6 +219,21 @@ class ExchangeTest {
                 .andExpect(jsonPath("$.items[0].youngSpecialist").value(true));
     }
 
+    /** Only a teacher has a teaching profile: an import keeps a partner's subjects no more than the API does. */
+    @Test
+    void aPartnerImportedWithSubjectsAndExperienceKeepsNoTeachingProfile() throws Exception {
+        List<String> header = List.of("Код ОО", "Табельный номер/ключ", "Фамилия", "Имя", "Категория участника", "Предмет", "Стаж",
+                "Молодой специалист");
+        upload("mentors", "p.csv", csv(header, List.of(List.of("exc-f", "PRT-1", "Партнёрова", "Елена", "работодатель", "химия", "2",
+                "да")), StandardCharsets.UTF_8), coordinator(M))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        var row = jdbc.sql("select kind, subjects, experience_years, young_specialist from participant where external_key = 'PRT-1'")
+                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getObject(3)),
+                        String.valueOf(rs.getBoolean(4)))).single();
+        assertThat(row).containsExactly("PARTNER", "null", "null", "false");
+    }
+
     @Test
     void aChangedRowUpdatesThePersonAndTheAuditLogSaysWhatChanged() throws Exception {
         List<String> header = List.of("Код ОО", "Табельный номер/ключ", "Фамилия", "Имя", "Предмет", "Стаж");

@@ -14,9 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import ru.mentoring.platform.test.Contracts;
 import ru.mentoring.registry.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -277,5 +279,14 @@ class PairFormingTest {
                 .andExpect(jsonPath("$.forms", hasSize(5)))
                 .andExpect(jsonPath("$.forms[?(@.code == 'STUDENT_STUDENT')].interactionModels[*].label", hasItem("равный – равному")))
                 .andExpect(jsonPath("$.statuses[*].label", hasItem("рефлексивно-аналитический")));
+    }
+
+    /** Monitoring's rounds copy the forms' codes and labels: the catalogue still publishes exactly the contract. */
+    @Test
+    void theCatalogueOfFormsIsTheContractMonitoringCopies() throws Exception {
+        mvc.perform(get("/api/registry/pairs/catalog").with(coordinator(M)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.forms[*].code", contains(Contracts.mentoringForms().keySet().toArray())))
+                .andExpect(jsonPath("$.forms[*].label", contains(Contracts.mentoringForms().values().toArray())));
     }
 }

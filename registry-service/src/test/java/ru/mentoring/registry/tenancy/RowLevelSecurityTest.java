@@ -23,6 +23,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ru.mentoring.platform.tenant.TenantContext;
+import ru.mentoring.platform.test.RowLevelSecurityWall;
 import ru.mentoring.registry.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,20 +130,7 @@ class RowLevelSecurityTest {
 
     @Test
     void theServicesRoleDoesNotOwnTheTablesAndCannotSwitchTheWallOff() {
-        Map<String, Object> role = jdbc.queryForMap("""
-                select current_user as name, r.rolsuper, r.rolbypassrls,
-                       (select tableowner from pg_tables where schemaname = 'registry' and tablename = 'participant') as owner,
-                       (select relrowsecurity and relforcerowsecurity from pg_class where oid = 'registry.participant'::regclass) as forced
-                from pg_roles r where r.rolname = current_user""");
-        assertThat(role.get("name")).isEqualTo("registry_app");
-        assertThat(role.get("owner")).isNotEqualTo("registry_app");
-        assertThat(role).containsEntry("rolsuper", false).containsEntry("rolbypassrls", false).containsEntry("forced", true);
-        assertThatThrownBy(() -> jdbc.execute("alter table participant disable row level security"))
-                .rootCause().hasMessageContaining("must be owner");
-        assertThatThrownBy(() -> jdbc.execute("alter table participant no force row level security"))
-                .rootCause().hasMessageContaining("must be owner");
-        assertThatThrownBy(() -> jdbc.execute("drop policy tenant_isolation on participant"))
-                .rootCause().hasMessageContaining("must be owner");
+        RowLevelSecurityWall.assertTheServicesRoleCannotSwitchItOff(jdbc, "registry", "participant");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -13,8 +14,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +125,7 @@ public class CohortSchoolService {
             String code = row.cell(codeColumn);
             String name = row.cell(nameColumn);
             String municipality = row.cell(municipalityColumn);
-            String advanced = row.cell(advancedColumn).toLowerCase(java.util.Locale.ROOT);
+            String advanced = row.cell(advancedColumn).toLowerCase(Locale.ROOT);
             boolean ok = true;
             if (code.isEmpty()) {
                 errors.reject(row.line(), "school_code", "Пустой код школы");

@@ -4,12 +4,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import ru.mentoring.platform.client.ServiceClients;
 import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.tenant.TenantContext;
 
@@ -30,9 +29,8 @@ public class RegistrySchoolSync {
     private final RestClient registry;
     private final CohortSchoolService cohort;
 
-    public RegistrySchoolSync(@Value("${platform.services.registry:http://localhost:8081}") String registryUrl,
-            OAuth2ClientHttpRequestInterceptor serviceTokenInterceptor, CohortSchoolService cohort) {
-        this.registry = RestClient.builder().baseUrl(registryUrl).requestInterceptor(serviceTokenInterceptor).build();
+    public RegistrySchoolSync(ServiceClients clients, CohortSchoolService cohort) {
+        this.registry = clients.to("registry");
         this.cohort = cohort;
     }
 

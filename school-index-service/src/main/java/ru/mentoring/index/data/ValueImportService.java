@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -24,17 +25,17 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.index.cohort.CohortSchoolService;
 import ru.mentoring.index.methodologyversion.MethodologyVersionService;
+import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.upload.RowErrors;
 import ru.mentoring.platform.upload.TableRow;
 import ru.mentoring.platform.upload.UploadedTable;
-import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
 
 /**
@@ -277,7 +278,7 @@ public class ValueImportService {
                 });
         if (dropped[0] > 0 && dropped[0] > dataSetProperties.maxDroppedShare() * before.schools()) {
             throw DomainRuleException.conflict("replace", "В файле нет значений " + dropped[0] + " из " + before.schools()
-                    + " школ текущей версии за " + year + " год (загружена " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(previous.uploadedAt())
+                    + " школ текущей версии за " + year + " год (загружена " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(previous.uploadedAt())
                     + (previous.uploadedBy() == null || !scope.isRegionWide() ? "" : ", " + previous.uploadedBy())
                     + "). Версия — полный набор значений за год: без этих школ они выпадут из классификации."
                     + " Загрузите файл со всеми школами или, если так и задумано, повторите загрузку с ?replace=all"

@@ -1,13 +1,13 @@
 package ru.mentoring.index.cohort;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ru.mentoring.index.TestData;
+import ru.mentoring.platform.test.TestWorkbooks;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
-import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.departmentViewer;
 import static ru.mentoring.platform.test.TestCallers.internalService;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /** School codes and municipalities start with "cs-": no other test class uses them. */
@@ -59,7 +59,7 @@ class CohortSchoolApiTest {
 
     @Test
     void regionSchoolsCanComeAsXlsx() throws Exception {
-        byte[] xlsx = TestData.xlsx(java.util.List.of(
+        byte[] xlsx = TestWorkbooks.xlsx(java.util.List.of(
                 java.util.List.of("school_code", "name", "municipality_code", "advanced_level"),
                 java.util.List.of("cs-x1", "Лицей №1", "cs-xlsx", "true")));
         mvc.perform(post("/api/index/schools").with(regionAnalyst()).contentType(TestData.XLSX).content(xlsx))

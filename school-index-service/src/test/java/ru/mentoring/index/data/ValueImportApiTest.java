@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import ru.mentoring.index.TestData;
+import ru.mentoring.platform.test.TestWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,9 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.mentoring.platform.test.TestCallers.coordinator;
-import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.departmentViewer;
+import static ru.mentoring.platform.test.TestCallers.regionAnalyst;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
@@ -107,7 +107,7 @@ class ValueImportApiTest {
 
     @Test
     void indicatorValuesFromXlsxAreStored() throws Exception {
-        byte[] xlsx = TestData.xlsx(List.of(
+        byte[] xlsx = TestWorkbooks.xlsx(List.of(
                 List.of("school_code", "year", "indicator_code", "value"),
                 List.of("vi-s1", "2033", "vi-ege", "0.123456789012345"),
                 List.of("vi-s2", "2033", "vi-ege", "64")));

@@ -1,4 +1,4 @@
-package ru.mentoring.monitoring.report;
+package ru.mentoring.monitoring.export;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -8,10 +8,12 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 
-/** Counts the XLSX exports of the tables ({@code monitoring.reports.generated{report="export",format="xlsx"}}). */
+/**
+ * Counts the XLSX exports of the tables ({@code monitoring.reports.generated{report="export",format="xlsx"}}):
+ * every {@link Workbooks} answer except the reports', which the report feature counts itself.
+ */
 @ControllerAdvice
 class ExportCounting implements ResponseBodyAdvice<Object> {
 

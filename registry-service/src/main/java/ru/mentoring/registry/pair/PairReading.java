@@ -1,0 +1,104 @@
+package ru.mentoring.registry.pair;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.mentoring.platform.security.CallerIdentity;
+import ru.mentoring.registry.pair.PairViews.HistoryView;
+import ru.mentoring.registry.pair.PairViews.PairView;
+import ru.mentoring.registry.pair.PairViews.RequestView;
+import ru.mentoring.registry.school.School;
+import ru.mentoring.registry.school.SchoolService;
+import ru.mentoring.registry.shared.PageView;
+
+/** Reading pairs, their history and the requests about them, as far as {@link PairAccess} lets the caller see. */
+@Service
+public class PairReading {
+
+    private final PairRepository pairs;
+    private final PairHistoryRepository history;
+    private final PairChangeRequestRepository requests;
+    private final PairPeople people;
+    private final PairAccess access;
+    private final SchoolService schools;
+
+    PairReading(PairRepository pairs, PairHistoryRepository history, PairChangeRequestRepository requests, PairPeople people,
+            PairAccess access, SchoolService schools) {
+        this.pairs = pairs;
+        this.history = history;
+        this.requests = requests;
+        this.people = people;
+        this.access = access;
+        this.schools = schools;
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<PairView> list(CallerIdentity caller, String schoolCode, PairStatus status, Boolean active,
+            MentoringForm form, UUID participantId, int page, int size) {
+        Specification<MentoringPair> spec = PairAccess.visibleTo(caller);
+        if (schoolCode != null) {
+            School school = schools.readable(caller, schoolCode);
+            spec = spec.and(PairAccess.withMemberWhere("schoolCode", school.getCode()));
+        }
+        if (status != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (active != null) {
+            spec = spec.and((root, q, cb) -> active ? root.get("status").in(PairStatus.ACTIVE)
+                    : cb.not(root.get("status").in(PairStatus.ACTIVE)));
+        }
+        if (form != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("form"), form));
+        }
+        if (participantId != null) {
+            spec = spec.and(PairAccess.withMemberWhere("participantId", participantId));
+        }
+        Page<MentoringPair> found = pairs.findAll(spec, PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+        Map<UUID, PairPeople.Person> names = people.find(found.getContent().stream()
+                .flatMap(p -> p.getMembers().stream().map(PairMember::getParticipantId)).collect(Collectors.toSet()));
+        List<PairView> items = found.getContent().stream().map(p -> PairViews.pair(caller, p, names)).toList();
+        return new PageView<>(items, page, size, found.getTotalElements());
+    }
+
+    /** Every pair the caller may see (of one school, when given), newest first: the bank of pairs for export. */
+    @Transactional(readOnly = true)
+    public List<PairView> all(CallerIdentity caller, String schoolCode) {
+        return list(caller, schoolCode, null, null, null, null, 0, 100_000).items();
+    }
+
+    @Transactional(readOnly = true)
+    public PairView one(CallerIdentity caller, UUID id) {
+        return view(caller, access.readable(caller, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryView> history(CallerIdentity caller, UUID id) {
+        access.readable(caller, id);
+        return history.findByPairIdOrderByAtAscIdAsc(id).stream().map(HistoryView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestView> requests(CallerIdentity caller, UUID id) {
+        MentoringPair pair = access.readable(caller, id);
+        List<PairChangeRequest> all = requests.findByPairIdOrderByRecordedAtAsc(id);
+        Map<UUID, PairPeople.Person> names = people.find(all.stream().map(PairChangeRequest::getParticipantId).toList());
+        return all.stream().map(r -> PairViews.request(caller, r, names.get(r.getParticipantId()),
+                pair.memberOf(r.getParticipantId()).getRole())).toList();
+    }
+
+    /** The pair with its members' names, as the caller may see them. */
+    PairView view(CallerIdentity caller, MentoringPair pair) {
+        Map<UUID, PairPeople.Person> names = people.find(pair.getMembers().stream().map(PairMember::getParticipantId).toList());
+        return PairViews.pair(caller, pair, names);
+    }
+}
