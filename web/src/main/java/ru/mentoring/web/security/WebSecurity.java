@@ -28,6 +28,8 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -76,7 +78,8 @@ public class WebSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver)
+                                .authorizationRedirectStrategy(authorizationRedirects()))
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(realmRoles())))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .requestCache(c -> c.requestCache(cache))
@@ -102,6 +105,22 @@ public class WebSecurity {
                 response.setStatus(401);
             } else {
                 login.commence(request, response, exception);
+            }
+        };
+    }
+
+    /**
+     * To Keycloak's login. From an htmx request (the session stands but its token can no longer be
+     * refreshed) the whole page goes instead: Keycloak's page swapped into a fragment would be useless.
+     */
+    static RedirectStrategy authorizationRedirects() {
+        DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
+        return (request, response, url) -> {
+            if (request.getHeader(HX_REQUEST) != null) {
+                response.setHeader("HX-Redirect", samePagePath(request));
+                response.setStatus(401);
+            } else {
+                redirect.sendRedirect(request, response, url);
             }
         };
     }
