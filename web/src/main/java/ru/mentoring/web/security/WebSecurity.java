@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -83,7 +86,7 @@ public class WebSecurity {
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(realmRoles())))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .requestCache(c -> c.requestCache(cache))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -105,6 +108,23 @@ public class WebSecurity {
                 response.setStatus(401);
             } else {
                 login.commence(request, response, exception);
+            }
+        };
+    }
+
+    /**
+     * Refused. An htmx request refused for its CSRF token (the session it belonged to has expired,
+     * so the token is unknown): the whole page again, which leads through the login if need be,
+     * rather than a click that silently does nothing.
+     */
+    static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (request.getHeader(HX_REQUEST) != null && exception instanceof CsrfException) {
+                response.setHeader("HX-Redirect", samePagePath(request));
+                response.setStatus(401);
+            } else {
+                denied.handle(request, response, exception);
             }
         };
     }

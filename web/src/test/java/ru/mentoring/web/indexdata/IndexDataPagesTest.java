@@ -218,4 +218,19 @@ class IndexDataPagesTest {
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", containsString("/realms/mentoring/protocol/openid-connect/auth")));
     }
+
+    @Test
+    void anHtmxPostAfterTheSessionExpiredReloadsThePageInsteadOfFailingSilentlyOnItsCsrfToken() throws Exception {
+        // the session is gone: its CSRF token with it
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/index-data/run")
+                        .param("year", "2031").param("methodology", "demo-2024").param("_csrf", "token-of-a-lost-session")
+                        .header("HX-Request", "true").header("HX-Current-URL", "http://localhost:8080/index-data?year=2031"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/index-data?year=2031"));
+        // a plain form post with a wrong token stays refused
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/index-data/run")
+                        .param("year", "2031").param("_csrf", "wrong").with(as("region-analyst")))
+                .andExpect(status().isForbidden());
+        verify(index, never()).classify(anyInt(), any());
+    }
 }
