@@ -118,6 +118,18 @@ class WebIndexDataIT {
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(xlsx.body().length).isGreaterThan(1000);
 
+        // the official list: two of the demo's schools, shown by name beside the computed list
+        DemoDistrict.DemoSchool first = DemoDistrict.SCHOOLS.get(0);
+        DemoDistrict.DemoSchool second = DemoDistrict.SCHOOLS.get(1);
+        driver.findElement(By.linkText("Загрузить официальный перечень ШНОР")).click();
+        driver.findElement(By.id("file")).sendKeys(file("official-" + YEAR + ".csv",
+                "school_code\n" + first.code() + "\n" + second.code() + "\n").toString());
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "Официальный перечень ШНОР за " + YEAR));
+        String comparison = driver.findElement(By.id("official-comparison")).getText();
+        assertThat(comparison).contains(first.shortName(), second.shortName()).doesNotContain(first.code());
+        assertThat(driver.findElements(By.cssSelector("#only-official li, #in-both li"))).hasSize(2);
+
         // the session expires; a click on an htmx button goes through the login (Keycloak's session still
         // stands) and back to the whole page, never Keycloak's page inside the table
         String page = driver.getCurrentUrl();
@@ -145,6 +157,17 @@ class WebIndexDataIT {
             assertThat(right.doubleValue()).as(badge.getText()).isLessThanOrEqualTo(width);
         }
         assertThat(PageMetrics.scriptsAndStylesBytes(driver)).isLessThanOrEqualTo(PageMetrics.SCRIPTS_AND_STYLES_BUDGET);
+
+        // the coordinator reads the region's data sets; writing them is the region's in this deployment
+        // (index.municipalities-own-data=false): the service's refusal is shown in its own words
+        driver.get(gateway + "/index-data?year=2025");
+        assertThat(driver.findElement(By.id("data-sets")).getText()).contains("Показатели");
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Сделать текущей']"))).isEmpty();
+        driver.get(gateway + "/index-data/upload?year=" + YEAR + "&kind=INDICATOR");
+        driver.findElement(By.id("file")).sendKeys(tempFile("coordinator-" + YEAR + ".csv", values("indicator_code", INDICATORS, 13)).toString());
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
+        assertThat(driver.findElement(By.id("problem")).getText()).isNotBlank().doesNotContain("Forbidden");
 
         for (String path : List.of("/schools/" + DemoDistrict.SCHOOLS.get(1).code(), "/index-data", "/registry", "/monitoring",
                 "/mentoring")) {
@@ -175,6 +198,14 @@ class WebIndexDataIT {
             }
         }
         return csv.toString();
+    }
+
+    private static Path tempFile(String name, String content) {
+        try {
+            return file(name, content);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Path file(String name, String content) throws Exception {
