@@ -167,7 +167,7 @@ class WebIndexDataIT {
         driver.findElement(By.id("file")).sendKeys(tempFile("coordinator-" + YEAR + ".csv", values("indicator_code", INDICATORS, 13)).toString());
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
         await(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
-        assertThat(driver.findElement(By.id("problem")).getText()).isNotBlank().doesNotContain("Forbidden");
+        assertThat(driver.findElement(By.id("problem")).getText()).contains("Недостаточно прав");
 
         for (String path : List.of("/schools/" + DemoDistrict.SCHOOLS.get(1).code(), "/index-data", "/registry", "/monitoring",
                 "/mentoring")) {

@@ -22,7 +22,8 @@ import ru.mentoring.launcher.PlatformClient;
  * 1,000 more schools in the municipality and 50,000 people in its banks, so the coordinator's
  * pages read a municipality of 1,022 schools. Each page's scripts and styles are weighed too.
  * Runs only when asked (docs/benchmarks.md):
- * {@code ./mvnw -pl infra/e2e verify -Dit.test=WebPageBenchmarkIT -Dbenchmark=true}
+ * {@code ./mvnw -pl infra/e2e verify -Dit.test=WebPageBenchmarkIT -Dbenchmark=true} (with
+ * {@code -Dweb.it.gateway=http://localhost:8080} against {@code ./run-platform} instead)
  */
 class WebPageBenchmarkIT {
 
@@ -31,7 +32,10 @@ class WebPageBenchmarkIT {
     @Test
     void theMainPagesLoadTimesWithAThousandSchoolsAndFiftyThousandPeople() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "benchmark runs only with -Dbenchmark=true");
-        PlatformClient client = E2EPlatform.client();
+        String running = System.getProperty("web.it.gateway");
+        // against a platform already running (./run-platform) when asked, else the e2e platform
+        PlatformClient client = running != null && !running.isBlank() ? new PlatformClient(running, WebSession.keycloak())
+                : E2EPlatform.client();
         createTheRegistryBenchmarksData(client);
         String gateway = WebSession.gateway();
 
