@@ -109,6 +109,23 @@ class IndexDataPagesTest {
     }
 
     @Test
+    void makingAnEarlierDataSetCurrentGoesBackToTheYearAndSaysWhichVersionIsCurrentNow() throws Exception {
+        DataSet loaded = new DataSet(LOADED, "INDICATOR", 2025, "region", AT.minusDays(3), "values-2025.csv", 1200, 200, true, null, 1);
+        when(index.makeCurrent(2025, LOADED)).thenReturn(loaded);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/index-data/data-sets/current")
+                        .param("year", "2025").param("id", LOADED.toString()).with(as("region-analyst")).with(csrf()))
+                .andExpect(redirectedUrl("/index-data?year=2025"))
+                .andExpect(flash().attribute("madeCurrent", loaded));
+
+        when(index.years(2025)).thenReturn(List.of(new IndexDataService.YearLine(2025, loaded, null)));
+        when(index.dataSets(2025)).thenReturn(List.of(loaded));
+        when(index.latestRun(2025)).thenReturn(Optional.empty());
+        mvc.perform(get("/index-data").param("year", "2025").with(as("region-analyst")).flashAttr("madeCurrent", loaded))
+                .andExpect(content().string(allOf(containsString("Текущей снова стала версия"), containsString("«values-2025.csv»"),
+                        containsString("29.11.2026 10:30"))));
+    }
+
+    @Test
     void aStoredUploadGoesBackToTheYearWithTheRowReport() throws Exception {
         when(index.upload(eq(2031), eq("INDICATOR"), any(), eq(false))).thenReturn(new ImportReport(2031, "INDICATOR", 132, 132,
                 false, 0, 22, "Загружено значений: 132", UUID.randomUUID(), null, "values-2031.csv"));
