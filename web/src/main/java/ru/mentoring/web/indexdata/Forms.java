@@ -24,7 +24,13 @@ final class Forms {
      */
     static String failed(HttpServletRequest request, HttpServletResponse response, ServiceProblem problem, String view) {
         int status = problem.status() >= 400 && problem.status() < 500 ? problem.status() : 422;
-        response.setStatus(request.getHeader("HX-Request") != null ? 200 : status);
+        if (request.getHeader("HX-Request") != null) {
+            response.setStatus(200);
+            // the address stays the form's page with its year, not the post's bare path
+            response.setHeader("HX-Push-Url", "false");
+        } else {
+            response.setStatus(status);
+        }
         return view;
     }
 }

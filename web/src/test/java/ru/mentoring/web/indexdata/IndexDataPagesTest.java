@@ -158,6 +158,7 @@ class IndexDataPagesTest {
         mvc.perform(multipart("/index-data/upload").file(FILE).param("year", "2031").param("kind", "INDICATOR")
                         .header("HX-Request", "true").with(as("region-analyst")).with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(header().string("HX-Push-Url", "false"))
                 .andExpect(content().string(containsString("Значение должно быть числом")));
     }
 
@@ -193,7 +194,8 @@ class IndexDataPagesTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"year-error\""), containsString("aria-invalid=\"true\""))));
         mvc.perform(multipart("/index-data/upload").param("year", "2031").with(as("region-analyst")).with(csrf()))
-                .andExpect(content().string(containsString("Выберите файл CSV или XLSX")));
+                .andExpect(content().string(allOf(containsString("Выберите файл CSV или XLSX"),
+                        containsString("aria-describedby=\"file-hint file-error\""), containsString("id=\"file-error\""))));
         verify(index, never()).upload(anyInt(), any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
