@@ -157,7 +157,13 @@ public class GatewayClient {
 
     /** A file from a service (an export, a note), handed to the browser with its name and type. */
     public ResponseEntity<byte[]> download(String path, Object... variables) {
+        return download(MediaType.ALL, path, variables);
+    }
+
+    /** The same, asking for one type (an endpoint that answers JSON or XLSX by {@code Accept}). */
+    public ResponseEntity<byte[]> download(MediaType accept, String path, Object... variables) {
         ResponseEntity<byte[]> answer = rest.get().uri(path, variables)
+                .accept(accept)
                 .retrieve()
                 .onStatus(status -> status.isError(), (request, response) -> {
                     throw failure(request.getURI().getPath(), response);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.mentoring.web.WebSettings;
 import ru.mentoring.web.gateway.NotFoundException;
+import ru.mentoring.web.indexdata.OfficialListComparison;
 import ru.mentoring.web.schools.IndexApi.RunSummary;
 
 /** The district's schools, a school's card, and a school administrator's own school. */
@@ -20,10 +21,12 @@ class SchoolsController {
 
     private final SchoolsService schools;
     private final WebSettings settings;
+    private final OfficialListComparison official;
 
-    SchoolsController(SchoolsService schools, WebSettings settings) {
+    SchoolsController(SchoolsService schools, WebSettings settings, OfficialListComparison official) {
         this.schools = schools;
         this.settings = settings;
+        this.official = official;
     }
 
     @GetMapping("/schools")
@@ -36,6 +39,8 @@ class SchoolsController {
         model.addAttribute("query", query);
         model.addAttribute("table", SchoolTable.page(schools.rows(run.orElse(null)), query));
         model.addAttribute("statuses", Arrays.asList(SchoolStatus.values()));
+        // the region's official ШНОР list beside the computed one, when the run's year has one
+        model.addAttribute("comparison", run.flatMap(r -> official.of(r.year())).orElse(null));
         return "schools";
     }
 

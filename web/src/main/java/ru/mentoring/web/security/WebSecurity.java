@@ -28,6 +28,11 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -76,11 +81,12 @@ public class WebSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver)
+                                .authorizationRedirectStrategy(authorizationRedirects()))
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(realmRoles())))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .requestCache(c -> c.requestCache(cache))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -102,6 +108,39 @@ public class WebSecurity {
                 response.setStatus(401);
             } else {
                 login.commence(request, response, exception);
+            }
+        };
+    }
+
+    /**
+     * Refused. An htmx request refused for its CSRF token (the session it belonged to has expired,
+     * so the token is unknown): the whole page again, which leads through the login if need be,
+     * rather than a click that silently does nothing.
+     */
+    static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (request.getHeader(HX_REQUEST) != null && exception instanceof CsrfException) {
+                response.setHeader("HX-Redirect", samePagePath(request));
+                response.setStatus(401);
+            } else {
+                denied.handle(request, response, exception);
+            }
+        };
+    }
+
+    /**
+     * To Keycloak's login. From an htmx request (the session stands but its token can no longer be
+     * refreshed) the whole page goes instead: Keycloak's page swapped into a fragment would be useless.
+     */
+    static RedirectStrategy authorizationRedirects() {
+        DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
+        return (request, response, url) -> {
+            if (request.getHeader(HX_REQUEST) != null) {
+                response.setHeader("HX-Redirect", samePagePath(request));
+                response.setStatus(401);
+            } else {
+                redirect.sendRedirect(request, response, url);
             }
         };
     }

@@ -17,7 +17,7 @@ public class HomeController {
         return switch (role) {
             case SCHOOL_ADMIN -> "redirect:/my-school";
             case COORDINATOR, DEPARTMENT_VIEWER -> "redirect:/schools";
-            case REGION_ANALYST -> "no-section";
+            case REGION_ANALYST -> "redirect:/index-data";
         };
     }
 }

@@ -25,7 +25,7 @@ public final class Navigation {
                 items.add(item("Реестр", "/registry", false, currentPath));
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
-                items.add(item("Данные индекса", "/index-data", false, currentPath));
+                items.add(item("Данные индекса", "/index-data", true, currentPath));
             }
             case DEPARTMENT_VIEWER -> {
                 items.add(item("Школы", "/schools", true, currentPath));
@@ -37,7 +37,7 @@ public final class Navigation {
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }
-            case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", false, currentPath));
+            case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", true, currentPath));
         }
         return List.copyOf(items);
     }

@@ -120,11 +120,20 @@ class GatewayClientTest {
         assertThat(download.getHeaders().containsHeader("X-Internal")).isFalse();
     }
 
+    @Test
+    void aDownloadCanAskForOneTypeOfAnEndpointThatAnswersSeveral() {
+        client.download(org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "/api/export");
+
+        assertThat(seen).containsEntry("accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
     private void remember(HttpExchange exchange) throws IOException {
         seen.put("method", exchange.getRequestMethod());
         seen.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         seen.put("content-type", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
         seen.put("content-disposition", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Disposition")));
+        seen.put("accept", String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
         seen.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     }
 

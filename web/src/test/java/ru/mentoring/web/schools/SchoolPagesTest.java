@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.indexdata.OfficialListComparison;
 
 /** The pages' security and rendering, with the services' answers given by a mock of the data layer. */
 @SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
@@ -39,6 +40,9 @@ class SchoolPagesTest {
 
     @MockitoBean
     SchoolsService schools;
+
+    @MockitoBean
+    OfficialListComparison official;
 
     SchoolPagesTest(MockMvc mvc) {
         this.mvc = mvc;
@@ -89,6 +93,22 @@ class SchoolPagesTest {
                         containsString("02.12.2026"), containsString("Ирина Координаторова"),
                         containsString("Муниципальный координатор"), containsString("Миллеровский район"),
                         not(containsString(">mil-sosh-2<")), not(containsString("LOW_RESULTS<")))));
+    }
+
+    @Test
+    void theSchoolsListShowsWhichSchoolsAreOnlyInTheOfficialListAndWhichOnlyInTheComputedOne() throws Exception {
+        when(schools.latestRun()).thenReturn(Optional.of(new IndexApi.RunSummary(2025, "v2025",
+                OffsetDateTime.parse("2026-12-02T09:00:00Z"), 22)));
+        when(schools.rows(org.mockito.ArgumentMatchers.any())).thenReturn(List.of());
+        when(official.of(2025)).thenReturn(Optional.of(new OfficialListComparison.Named(2025, List.of("МБОУ СОШ №5"),
+                List.of("МБОУ СОШ №2"), List.of("МБОУ СОШ №4"))));
+        String page = mvc.perform(get("/schools").with(as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("Официальный перечень ШНОР за <span>2025</span> год и расчёт");
+        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"only-official\""), page.indexOf("id=\"only-computed\"")))
+                .contains("МБОУ СОШ №2").doesNotContain("МБОУ СОШ №4");
+        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"only-computed\""), page.indexOf("id=\"in-both\"")))
+                .contains("МБОУ СОШ №4").doesNotContain("МБОУ СОШ №2");
     }
 
     @Test
