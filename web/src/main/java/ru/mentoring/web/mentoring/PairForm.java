@@ -10,9 +10,11 @@ import java.util.Map;
  * first and, for a group, the others chosen. Sent to the registry as it is.
  */
 public record PairForm(String mentorId, String menteeId, List<String> otherMentees, String form, String interactionModel,
-        String kind, String orderNumber, String orderDate, String startDate, String endDate, boolean closeRequest) {
+        String kind, String orderNumber, String orderDate, String startDate, String endDate, Boolean closeRequest) {
 
+    /** {@code closeRequest} is a checkbox: absent when not ticked. */
     public PairForm {
+        closeRequest = Boolean.TRUE.equals(closeRequest);
         otherMentees = otherMentees == null ? List.of() : otherMentees.stream().filter(s -> s != null && !s.isBlank()).toList();
     }
 

@@ -17,7 +17,12 @@ public record ProgrammeForm(String goals, String difficulties, List<Row> events)
     /** Blank rows offered under the plan for new events. */
     static final int NEW_ROWS = 3;
 
-    public record Row(String id, String date, String event, String expectedResult, boolean done) {
+    /** @param done a checkbox: absent when not ticked */
+    public record Row(String id, String date, String event, String expectedResult, Boolean done) {
+
+        public Row {
+            done = Boolean.TRUE.equals(done);
+        }
 
         boolean empty() {
             return blank(date) && blank(event) && blank(expectedResult);
