@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -150,7 +151,7 @@ class WebMentoringIT {
         assertThat(driver.findElement(By.cssSelector(".done")).getText()).isEqualTo("Пара сформирована. Запрос наставляемого закрыт.");
         assertThat(driver.findElement(By.id("pair-status")).getText()).isEqualTo("подготовительный");
         assertThat(driver.findElement(By.cssSelector("table.history")).getText()).contains("Пара сформирована", "W-12");
-        assertThat(driver.findElement(By.cssSelector(".stages li.current")).getText()).isEqualTo("подготовительный");
+        assertThat(driver.findElement(By.cssSelector(".stages li.current")).getText()).startsWith("подготовительный");
 
         // the next stage, one at a time
         driver.findElement(By.xpath("//button[.='Перейти к этапу «проектировочный»']")).click();
@@ -202,16 +203,16 @@ class WebMentoringIT {
         driver.findElement(By.id("q")).sendKeys(prefix.toLowerCase(Locale.ROOT), Keys.ENTER);
         await().until(ExpectedConditions.urlContains("q="));
         await().until(d -> count() < all);
-        List<String> names = driver.findElements(By.cssSelector("#results td.name")).stream().map(WebElement::getText).toList();
-        assertThat(names).anyMatch(n -> n.startsWith(fullName));
         String wanted = prefix.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        assertThat(names).allMatch(n -> java.util.Arrays.stream(n.toLowerCase(Locale.ROOT).replace('ё', 'е').split(" "))
+        assertThat(names()).isNotEmpty().allMatch(n -> java.util.Arrays.stream(n.toLowerCase(Locale.ROOT).replace('ё', 'е').split(" "))
                 .anyMatch(w -> w.startsWith(wanted)));
-        // one school of the district: the filter is the registry's
+        // and within the mentor's school (the registry's filter, the name kept): the mentor is there
         new Select(driver.findElement(By.id("school"))).selectByVisibleText("МБОУ гимназия №1");
         await().until(ExpectedConditions.urlContains("school=mil-gymnasium-1"));
         await().until(d -> d.findElements(By.cssSelector("#results tbody tr")).stream()
                 .allMatch(r -> r.getText().contains("МБОУ гимназия №1")));
+        assertThat(driver.getCurrentUrl()).contains("q=");
+        assertThat(names()).anyMatch(n -> n.startsWith(fullName));
         Browser.screenshot(driver, "mentoring-banks");
 
         // mentees: the young specialists, names never codes; usable 360 px wide
@@ -257,6 +258,10 @@ class WebMentoringIT {
         assertThat(driver.findElement(By.id("content")).getText()).contains(ownName, "История");
     }
 
+    private List<String> names() {
+        return driver.findElements(By.cssSelector("#results td.name")).stream().map(WebElement::getText).toList();
+    }
+
     private int count() {
         return Integer.parseInt(driver.findElement(By.cssSelector("#results .count span")).getText().replaceAll("\\D", ""));
     }
@@ -270,8 +275,11 @@ class WebMentoringIT {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** htmx replaces the results while the test reads them: a stale element is read again. */
     private WebDriverWait await() {
-        return WebSession.await(driver);
+        WebDriverWait wait = WebSession.await(driver);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static String json(Object value) {
