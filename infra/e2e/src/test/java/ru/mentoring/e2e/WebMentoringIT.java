@@ -108,11 +108,17 @@ class WebMentoringIT {
         await().until(ExpectedConditions.urlContains("/mentoring/requests"));
         driver.findElement(By.id("q")).sendKeys("зорин", Keys.ENTER);
         By requestLink = By.cssSelector("#results a[href$='/mentoring/requests/" + requestId + "']");
+        // the search's answer, not the first page that was there before it (htmx swaps the results)
+        await().until(ExpectedConditions.urlContains("q="));
+        await().until(d -> !names().isEmpty() && names().stream().allMatch(n -> n.startsWith("Зорин")));
         await().until(ExpectedConditions.presenceOfElementLocated(requestLink));
         assertThat(driver.findElement(By.id("results")).getText()).contains("Зорина Вероника Андреевна", "методическое",
                 "Подготовка обучающихся к ОГЭ",
                 DemoDistrict.SCHOOLS.stream().filter(s -> s.code().equals(SCHOOL)).findFirst().orElseThrow().shortName());
-        driver.findElement(requestLink).click();
+        await().until(d -> {
+            d.findElement(requestLink).click();
+            return true;
+        });
 
         // the suggested mentors, best first, each with the registry's reasons
         await().until(ExpectedConditions.urlToBe(gateway + "/mentoring/requests/" + requestId));
