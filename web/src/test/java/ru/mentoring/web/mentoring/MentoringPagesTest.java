@@ -271,6 +271,24 @@ class MentoringPagesTest {
     }
 
     @Test
+    void theRequestsListIsTheMenteesWaitingForAMentorWithTheirOpenRequestsUnlessAskedForAll() throws Exception {
+        when(mentoring.schools()).thenReturn(List.of(new MentoringApi.School("mil-sosh-4", "МБОУ СОШ №4", "millerovo")));
+        when(mentoring.mentees(any(), anyInt())).thenReturn(new Page<>(List.of(new MentoringApi.MenteeEntry(MENTEE, "mil-sosh-4",
+                "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", "физика", 1, null, true, null, true, 0, "FREE", "свободен",
+                List.of(new MentoringApi.BankRequest(REQUEST, MENTEE, "SUBJECT", "предметное", "физика", "Решение задач ЕГЭ", "OPEN", "открыт"),
+                        new MentoringApi.BankRequest(UUID.randomUUID(), MENTEE, "METHODICAL", "методическое", null, "Старый запрос",
+                                "CLOSED", "закрыт")))), 0, 20, 1));
+        mvc.perform(get("/mentoring/requests").with(as("school-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Решение задач ЕГЭ"), containsString("/mentoring/requests/" + REQUEST),
+                        not(containsString("Старый запрос")), not(containsString("id=\"school\"")))));
+        mvc.perform(get("/mentoring/requests").param("status", "all").with(as("school-admin"))).andExpect(status().isOk());
+        ArgumentCaptor<BankQuery> query = ArgumentCaptor.forClass(BankQuery.class);
+        verify(mentoring, org.mockito.Mockito.times(2)).mentees(query.capture(), eq(20));
+        assertThat(query.getAllValues()).extracting(BankQuery::status).containsExactly("FREE", null);
+    }
+
+    @Test
     void theSectionIsNotForTheDepartment() throws Exception {
         mvc.perform(get("/mentoring").with(as("department-viewer"))).andExpect(status().isForbidden());
         verify(mentoring, never()).count(any(), any());
