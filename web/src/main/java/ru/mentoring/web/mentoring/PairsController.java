@@ -1,0 +1,133 @@
+package ru.mentoring.web.mentoring;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.mentoring.MentoringApi.Pair;
+
+/**
+ * Pairs and groups: the list with its filters, a pair's page (stage, history, change requests,
+ * programme at a glance), the next stage or the end, recording a change request and deciding it.
+ * Each form posts, and on the registry's refusal the page is shown again with the reason next to
+ * the field; the pair's other parts are read anew.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('coordinator','school-admin')")
+class PairsController {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    private final MentoringService mentoring;
+
+    PairsController(MentoringService mentoring) {
+        this.mentoring = mentoring;
+    }
+
+    @GetMapping("/mentoring/pairs")
+    public String list(@RequestParam(required = false) String form, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String school, @RequestParam(required = false) Integer page, Model model) {
+        PairQuery query = PairQuery.of(form, stage, school, page);
+        List<MentoringApi.School> schools = mentoring.schools();
+        model.addAttribute("query", query);
+        model.addAttribute("schools", schools.size() > 1 ? schools : List.of());
+        model.addAttribute("catalog", mentoring.catalog());
+        model.addAttribute("pageSize", MentoringService.PAGE_SIZE);
+        model.addAttribute("result", mentoring.pairs(query));
+        return "mentoring/pairs";
+    }
+
+    @GetMapping("/mentoring/pairs/{id}")
+    public String pair(@PathVariable UUID id, Model model) {
+        return show(id, model);
+    }
+
+    /** The next stage (or completion after the last), or termination with a reason. */
+    @PostMapping("/mentoring/pairs/{id}/status")
+    public String status(@PathVariable UUID id, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String terminationReason, @RequestParam(required = false) String note, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Pair pair = mentoring.changeStatus(id, status, terminationReason, note);
+            redirect.addFlashAttribute("done", switch (pair.status()) {
+                case "COMPLETED" -> "Программа наставничества завершена.";
+                case "TERMINATED" -> "Пара прекращена: " + pair.terminationReasonLabel() + ".";
+                default -> "Пара переведена на этап «" + pair.statusLabel() + "».";
+            });
+            return "redirect:/mentoring/pairs/" + id;
+        } catch (ServiceException e) {
+            ServiceProblem problem = Problems.onForm(e, response);
+            // the stage button and the termination form are two forms: the problem goes to the one used
+            model.addAttribute("TERMINATED".equals(status) ? "endProblem" : "stageProblem", problem);
+            model.addAttribute("endTyped", new String[] {terminationReason, note});
+            return show(id, model);
+        }
+    }
+
+    @PostMapping("/mentoring/pairs/{id}/requests")
+    public String record(@PathVariable UUID id, @ModelAttribute ChangeRequestForm typed, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            MentoringApi.ChangeRequest r = mentoring.recordChangeRequest(id, typed);
+            redirect.addFlashAttribute("done", "Обращение записано: " + r.kindLabel() + ".");
+            return "redirect:/mentoring/pairs/" + id + "#requests";
+        } catch (ServiceException e) {
+            model.addAttribute("requestProblem", Problems.onForm(e, response));
+            model.addAttribute("requestTyped", typed);
+            return show(id, model);
+        }
+    }
+
+    @PostMapping("/mentoring/pairs/{id}/requests/{requestId}/decision")
+    public String decide(@PathVariable UUID id, @PathVariable UUID requestId, @RequestParam boolean approve,
+            @RequestParam(required = false) String note, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            MentoringApi.ChangeRequest r = mentoring.decide(id, requestId, approve, note);
+            redirect.addFlashAttribute("done", approve
+                    ? "Обращение удовлетворено (" + r.kindLabel() + "): пара прекращена."
+                    : "Обращение отклонено (" + r.kindLabel() + ").");
+            return "redirect:/mentoring/pairs/" + id + "#requests";
+        } catch (ServiceException e) {
+            model.addAttribute("decisionProblem", Problems.onForm(e, response));
+            model.addAttribute("decidedId", requestId);
+            model.addAttribute("decisionNote", note);
+            return show(id, model);
+        }
+    }
+
+    private String show(UUID id, Model model) {
+        Pair pair = mentoring.pair(id); // first: another school's pair is "not found" before anything else is read
+        model.addAttribute("pair", pair);
+        model.addAttribute("history", mentoring.history(id));
+        model.addAttribute("requests", mentoring.changeRequests(id));
+        model.addAttribute("programme", mentoring.programme(id));
+        model.addAttribute("catalog", mentoring.catalog());
+        model.addAttribute("next", Stage.next(pair.status()));
+        model.addAttribute("today", LocalDate.now(ZONE).toString());
+        if (!model.containsAttribute("requestTyped")) {
+            // the first mentee this person may name (the other school's member comes without an id)
+            String mentee = pair.mentees().stream().filter(m -> m.participantId() != null).map(m -> m.participantId().toString())
+                    .findFirst().orElse(null);
+            model.addAttribute("requestTyped", new ChangeRequestForm("MENTOR_REPLACEMENT", mentee, LocalDate.now(ZONE).toString(), null));
+        }
+        if (!model.containsAttribute("endTyped")) {
+            model.addAttribute("endTyped", new String[] {null, null});
+        }
+        return "mentoring/pair";
+    }
+}
