@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import ru.mentoring.launcher.PlatformClient;
 
@@ -32,6 +33,7 @@ import ru.mentoring.launcher.PlatformClient;
  */
 class WebQuestionnaireIT {
 
+    static final JsonMapper JSON = JsonMapper.builder().build();
     static final int YEAR = 2029;
     static final String SCHOOL = "mil-sosh-8";
     static final int BEFORE = 4;
@@ -140,7 +142,7 @@ class WebQuestionnaireIT {
         round.put("templateCode", template);
         round.put("validityDays", 7);
         round.put("respondents", List.of(Map.of("participantId", participant, "role", "MENTEE")));
-        PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds", PlatformClient.json(round));
+        PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds", JSON.writeValueAsString(round));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         return opened.json().get("links").get(0).get("path").asString();
     }
@@ -157,7 +159,7 @@ class WebQuestionnaireIT {
             answers.add(Map.of("itemKey", item.get("key").asString(), "value", value));
         }
         PlatformClient.Response sent = client.send(client.request(null, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(PlatformClient.json(Map.of("answers", answers)))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("answers", answers)))));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
     }
 
