@@ -53,7 +53,8 @@ class WebDashboardIT {
         assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
         assertThat(charts).allSatisfy(chart -> assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).isNotBlank());
         String page = driver.findElement(By.id("content")).getText();
-        assertThat(page).contains("Цели программы", "Доля школ ШНОР по годам", "Школы по ИОР и ИСБШ", "Динамика до и после программы");
+        assertThat(page).contains("Цели программы", "Школы с низкими образовательными результатами (ШНОР)", "Школы по ИОР и ИСБШ",
+                "Динамика до и после программы");
         assertThat(driver.findElements(By.cssSelector("section.panel table.data"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(driver.findElements(By.cssSelector(".notice.error"))).isEmpty(); // every service answered
         Browser.screenshot(driver, "dashboard");
