@@ -7,11 +7,17 @@ package ru.mentoring.gateway;
 final class LoggedPath {
 
     static final String PERSONAL_LINKS = "/api/monitoring/public/answers/";
+    /** The questionnaire page the person opens (the web application's), with the same token. */
+    static final String QUESTIONNAIRE_PAGES = "/q/";
 
     private LoggedPath() {
     }
 
     static String of(String path) {
-        return path.startsWith(PERSONAL_LINKS) ? PERSONAL_LINKS + "***" : path;
+        if (path.startsWith(PERSONAL_LINKS)) {
+            return PERSONAL_LINKS + "***";
+        }
+        // /q/done is the thank-you page and holds nothing secret
+        return path.startsWith(QUESTIONNAIRE_PAGES) && !path.equals("/q/done") ? QUESTIONNAIRE_PAGES + "***" : path;
     }
 }

@@ -13,6 +13,12 @@ class LoggedPathTest {
     }
 
     @Test
+    void theQuestionnairePagesTokenIsLeftOutTooButTheThankYouPageIsNamed() {
+        assertThat(LoggedPath.of("/q/h4c7x7nt_4SYSBPkX8R64pVR1PU4yqwoU5Wyvt1C6fw")).isEqualTo("/q/***");
+        assertThat(LoggedPath.of("/q/done")).isEqualTo("/q/done");
+    }
+
+    @Test
     void otherPathsAreLoggedAsTheyAre() {
         assertThat(LoggedPath.of("/api/registry/schools/mil-sosh-1")).isEqualTo("/api/registry/schools/mil-sosh-1");
     }

@@ -57,7 +57,7 @@ class WebBrowserIT {
         assertThat(header).contains("Ирина Координаторова", "Муниципальный координатор", DemoDistrict.MUNICIPALITY_NAME);
         // the sections, whether built yet or shown as coming
         assertThat(menu()).extracting(item -> item.replace(" (скоро)", ""))
-                .containsExactly("Школы", "Реестр", "Наставничество", "Мониторинг", "Данные индекса");
+                .containsExactly("Школы", "Обзор", "Реестр", "Наставничество", "Мониторинг", "Данные индекса");
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
         assertThat(rows).hasSize(20); // one page of the district's 22 schools

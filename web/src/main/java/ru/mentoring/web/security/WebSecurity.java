@@ -10,10 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -35,6 +37,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import ru.mentoring.web.WebSettings;
@@ -56,7 +59,33 @@ public class WebSecurity {
     /** htmx marks its requests with this header; a redirect to Keycloak makes no sense inside a fragment. */
     static final String HX_REQUEST = "HX-Request";
 
+    /**
+     * The participant's questionnaire behind a personal link: no account, no session, no cookie. The
+     * link's secret token is the only credential, so a cross-site form could do nothing a holder of the
+     * link cannot; CSRF protection has nothing to protect here. No referrer leaves the page (the token
+     * is in its address), and nothing is cached.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain questionnaireChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/q/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                                + "frame-ancestors 'none'; form-action 'self'; connect-src 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .cacheControl(cache -> { }))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain webSecurityChain(HttpSecurity http, ClientRegistrationRepository registrations, WebSettings settings)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
@@ -91,8 +120,7 @@ public class WebSecurity {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 

@@ -16,7 +16,8 @@ public class HomeController {
         }
         return switch (role) {
             case SCHOOL_ADMIN -> "redirect:/my-school";
-            case COORDINATOR, DEPARTMENT_VIEWER -> "redirect:/schools";
+            case COORDINATOR -> "redirect:/schools";
+            case DEPARTMENT_VIEWER -> "redirect:/dashboard";
             case REGION_ANALYST -> "redirect:/index-data";
         };
     }

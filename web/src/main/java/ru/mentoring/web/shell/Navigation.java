@@ -22,12 +22,14 @@ public final class Navigation {
         switch (role) {
             case COORDINATOR -> {
                 items.add(item("Школы", "/schools", true, currentPath));
+                items.add(item("Обзор", "/dashboard", true, currentPath));
                 items.add(item("Реестр", "/registry", false, currentPath));
                 items.add(item("Наставничество", "/mentoring", true, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
                 items.add(item("Данные индекса", "/index-data", true, currentPath));
             }
             case DEPARTMENT_VIEWER -> {
+                items.add(item("Обзор", "/dashboard", true, currentPath));
                 items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }

@@ -10,10 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 class NavigationTest {
 
     @Test
-    void coordinatorSeesSchoolsRegistryMentoringMonitoringAndIndexData() {
+    void coordinatorSeesSchoolsOverviewRegistryMentoringMonitoringAndIndexData() {
         assertThat(Navigation.of(Role.COORDINATOR, "/schools/mil-sosh-2"))
                 .extracting(Navigation.Item::label, Navigation.Item::active)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Школы", true),
+                        org.assertj.core.groups.Tuple.tuple("Обзор", false),
                         org.assertj.core.groups.Tuple.tuple("Реестр", false),
                         org.assertj.core.groups.Tuple.tuple("Наставничество", false),
                         org.assertj.core.groups.Tuple.tuple("Мониторинг", false),
