@@ -22,7 +22,7 @@ public final class Navigation {
         switch (role) {
             case COORDINATOR -> {
                 items.add(item("Школы", "/schools", true, currentPath));
-                items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
                 items.add(item("Данные индекса", "/index-data", false, currentPath));
@@ -33,7 +33,7 @@ public final class Navigation {
             }
             case SCHOOL_ADMIN -> {
                 items.add(item("Моя школа", "/my-school", true, currentPath));
-                items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }
