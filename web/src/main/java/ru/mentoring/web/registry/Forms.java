@@ -76,7 +76,8 @@ public final class Forms {
         }
     }
 
-    public record SchoolForm(String code, String fullName, String shortName, String kind, boolean advancedLevel, boolean rural) {
+    /** An unticked box is not sent at all: null is "no". */
+    public record SchoolForm(String code, String fullName, String shortName, String kind, Boolean advancedLevel, Boolean rural) {
 
         static SchoolForm empty() {
             return new SchoolForm(null, null, null, null, false, false);
@@ -84,7 +85,8 @@ public final class Forms {
 
         /** A school is registered in the coordinator's own municipality. */
         SchoolRequest toRequest(String municipalityCode) {
-            return new SchoolRequest(trim(code), trim(fullName), trim(shortName), trim(kind), advancedLevel, rural, municipalityCode);
+            return new SchoolRequest(trim(code), trim(fullName), trim(shortName), trim(kind), Boolean.TRUE.equals(advancedLevel),
+                    Boolean.TRUE.equals(rural), municipalityCode);
         }
     }
 

@@ -77,6 +77,15 @@ public class RegistryLabels {
             "reason", "Причина",
             "status", "Статус");
 
+    public String bank(String code) {
+        return switch (code == null ? "" : code) {
+            case "mentors" -> "Банк наставников";
+            case "mentees" -> "Банк наставляемых";
+            case "pairs" -> "Пары и группы";
+            default -> "—";
+        };
+    }
+
     public String kind(String code) {
         return code == null ? "—" : KINDS.getOrDefault(code, code);
     }

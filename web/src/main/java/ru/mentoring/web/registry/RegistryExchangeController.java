@@ -25,13 +25,13 @@ import ru.mentoring.web.gateway.ServiceProblem;
  */
 @Controller
 @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-class ExchangeController {
+class RegistryExchangeController {
 
     private static final List<String> FORMATS = List.of("xlsx", "csv");
 
     private final RegistryService registry;
 
-    ExchangeController(RegistryService registry) {
+    RegistryExchangeController(RegistryService registry) {
         this.registry = registry;
     }
 

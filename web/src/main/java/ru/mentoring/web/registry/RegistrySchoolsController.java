@@ -27,11 +27,11 @@ import ru.mentoring.web.registry.RegistryApi.School;
  */
 @Controller
 @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-class SchoolsController {
+class RegistrySchoolsController {
 
     private final RegistryService registry;
 
-    SchoolsController(RegistryService registry) {
+    RegistrySchoolsController(RegistryService registry) {
         this.registry = registry;
     }
 

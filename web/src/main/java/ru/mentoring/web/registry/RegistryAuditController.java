@@ -19,13 +19,13 @@ import ru.mentoring.web.registry.RegistryApi.Page;
 /** The audit log (who did what, when), newest first, a page at a time: the coordinator's (it names people of every school). */
 @Controller
 @PreAuthorize("hasRole('coordinator')")
-class AuditController {
+class RegistryAuditController {
 
     static final int PAGE_SIZE = 50;
 
     private final RegistryService registry;
 
-    AuditController(RegistryService registry) {
+    RegistryAuditController(RegistryService registry) {
         this.registry = registry;
     }
 

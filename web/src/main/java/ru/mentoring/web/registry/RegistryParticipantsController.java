@@ -30,11 +30,11 @@ import ru.mentoring.web.registry.RegistryApi.Withdrawal;
 /** The participants: the list, a person's page with consents and pairs, adding and editing. */
 @Controller
 @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-class ParticipantsController {
+class RegistryParticipantsController {
 
     private final RegistryService registry;
 
-    ParticipantsController(RegistryService registry) {
+    RegistryParticipantsController(RegistryService registry) {
         this.registry = registry;
     }
 
