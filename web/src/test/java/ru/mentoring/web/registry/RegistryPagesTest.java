@@ -248,6 +248,51 @@ class RegistryPagesTest {
         assertThat(sent.getValue().rural()).isTrue();
     }
 
+    @Test
+    void aPersonsPageShowsTheConsentInForceWithTheParentAndTheirPairsByName() throws Exception {
+        Participant student = new Participant(STUDENT_ID, "mil-sosh-2", "S-1", "STUDENT", "Ёлкина", "Вера", null, null, null, null,
+                false, 7, false, true);
+        when(registry.participant(STUDENT_ID)).thenReturn(student);
+        when(registry.school("mil-sosh-2")).thenReturn(SOSH_2);
+        when(registry.consents(STUDENT_ID)).thenReturn(List.of(new RegistryApi.Consent(UUID.randomUUID(), LocalDate.of(2026, 9, 1),
+                "№ 15", "Ёлкина Ирина Сергеевна", true, "admin", null, null, null, null)));
+        when(registry.pairsOf(STUDENT_ID)).thenReturn(List.of(new RegistryApi.Pair(UUID.randomUUID(), "учитель – ученик",
+                "реализационный", LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31),
+                new RegistryApi.Member(null, "MENTOR", "МБОУ гимназия №1", "Смирнова", "Ольга", "Петровна"),
+                List.of(new RegistryApi.Member(STUDENT_ID, "MENTEE", "МБОУ СОШ №2", "Ёлкина", "Вера", null)))));
+        mvc.perform(get("/registry/participants/" + STUDENT_ID).with(as("school-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>Ёлкина Вера</h1>"), containsString("обучающийся"),
+                        containsString("01.09.2026"), containsString("Ёлкина Ирина Сергеевна"), containsString("Отозвать согласие"),
+                        not(containsString("Зарегистрировать согласие</button>")), containsString("Смирнова Ольга Петровна"),
+                        containsString("(МБОУ гимназия №1)"), containsString("15.09.2026"), containsString("реализационный"))));
+    }
+
+    @Test
+    void theSectionsOtherPagesRenderForTheirRoles() throws Exception {
+        mvc.perform(get("/registry").with(as("school-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Моя школа в реестре"), not(containsString("Журнал действий")))));
+        mvc.perform(get("/registry").with(as("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Школы и их администраторы"), containsString("Журнал действий"))));
+        mvc.perform(get("/registry/schools").with(as("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("МБОУ СОШ №4"), containsString("сельская"),
+                        containsString("Зарегистрировать школу"))));
+        when(registry.school("mil-sosh-4")).thenReturn(SOSH_4);
+        mvc.perform(get("/registry/schools/mil-sosh-4").with(as("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Средняя общеобразовательная школа"),
+                        containsString("Назначить администратора школы"))));
+        mvc.perform(get("/registry/schools/mil-sosh-4").with(as("school-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Назначить администратора школы"))));
+        mvc.perform(get("/registry/exchange").with(as("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Банк наставников"), containsString("Пары и группы"),
+                        containsString("Все школы муниципалитета"), containsString("идёт обработка"))));
+        when(registry.participant(STUDENT_ID)).thenReturn(new Participant(STUDENT_ID, "mil-sosh-2", "S-1", "STUDENT", "Ёлкина",
+                "Вера", null, null, null, null, false, 7, false, false));
+        mvc.perform(get("/registry/participants/" + STUDENT_ID + "/edit").with(as("school-admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"7\""), containsString("value=\"Ёлкина\""),
+                        not(containsString("id=\"schoolCode\"")))));
+    }
+
     private static String main(String page) {
         return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     }
