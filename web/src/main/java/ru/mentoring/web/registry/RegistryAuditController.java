@@ -1,6 +1,7 @@
 package ru.mentoring.web.registry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +38,7 @@ class RegistryAuditController {
             @RequestParam(required = false) Integer page, HttpServletResponse response, Model model) {
         String schoolCode = school == null || school.isBlank() ? null : school;
         int shown = page == null || page < 1 ? 1 : page;
-        var schools = registry.schools();
+        List<RegistryApi.School> schools = registry.schools();
         Map<String, String> names = registry.schoolNames(schools);
         model.addAttribute("schools", schools);
         model.addAttribute("names", names);
