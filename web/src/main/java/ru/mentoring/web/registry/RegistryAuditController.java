@@ -25,9 +25,11 @@ class RegistryAuditController {
     static final int PAGE_SIZE = 50;
 
     private final RegistryService registry;
+    private final RegistryLabels labels;
 
-    RegistryAuditController(RegistryService registry) {
+    RegistryAuditController(RegistryService registry, RegistryLabels labels) {
         this.registry = registry;
+        this.labels = labels;
     }
 
     /** @param page counted from 1 on screen (the service counts from 0) */
@@ -41,14 +43,14 @@ class RegistryAuditController {
         List<RegistryApi.School> schools = registry.schools();
         Map<String, String> names = registry.schoolNames(schools);
         model.addAttribute("schools", schools);
-        model.addAttribute("names", names);
         model.addAttribute("school", schoolCode);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         try {
             Page<AuditEntry> entries = registry.audit(schoolCode, from, to, shown - 1, PAGE_SIZE);
             long pages = Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            model.addAttribute("entries", entries);
+            model.addAttribute("total", entries.total());
+            model.addAttribute("rows", AuditRows.of(entries.items(), names, registry.catalogLabels(), labels));
             model.addAttribute("page", shown);
             model.addAttribute("pages", pages);
         } catch (ServiceException e) {

@@ -76,7 +76,22 @@ public class RegistryLabels {
             "givenBy", "Кем дано",
             "withdrawnOn", "Дата отзыва",
             "reason", "Причина",
-            "status", "Статус");
+            "status", "Статус",
+            "form", "Форма наставничества",
+            "interactionModel", "Модель взаимодействия",
+            "orderNumber", "Приказ №",
+            "orderDate", "Дата приказа",
+            "startDate", "Начало",
+            "endDate", "Окончание",
+            "terminationReason", "Причина прекращения",
+            "code", "Код школы",
+            "shortName", "Краткое наименование",
+            "fullName", "Полное наименование",
+            "rural", "Сельская",
+            "advancedLevel", "Углублённое изучение предметов",
+            "username", "Логин",
+            "email", "Электронная почта",
+            "userCreated", "Учётная запись создана");
 
     public String bank(String code) {
         return switch (code == null ? "" : code) {

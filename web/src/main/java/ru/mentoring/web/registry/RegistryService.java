@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
+import tools.jackson.databind.JsonNode;
+
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.registry.RegistryApi.Administrator;
 import ru.mentoring.web.registry.RegistryApi.AdministratorRequest;
@@ -125,6 +127,28 @@ class RegistryService {
         return school == null
                 ? gateway.download("/api/registry/exchange/{bank}?format={format}", bank, format)
                 : gateway.download("/api/registry/exchange/{bank}?format={format}&school={school}", bank, format, school);
+    }
+
+    /**
+     * Every code of the registry's pair catalog (forms, interaction models, kinds, statuses,
+     * termination reasons, request kinds) with its Russian label.
+     */
+    Map<String, String> catalogLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        collect(gateway.get(JsonNode.class, "/api/registry/pairs/catalog"), labels);
+        return labels;
+    }
+
+    private static void collect(JsonNode node, Map<String, String> labels) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject() && node.hasNonNull("code") && node.hasNonNull("label")) {
+            labels.putIfAbsent(node.get("code").asString(), node.get("label").asString());
+        }
+        if (node.isContainer()) {
+            node.values().forEach(child -> collect(child, labels));
+        }
     }
 
     /** One page of the audit log; {@code page} counts from 0 as the service does. */

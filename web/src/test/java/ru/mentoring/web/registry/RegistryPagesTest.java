@@ -223,12 +223,20 @@ class RegistryPagesTest {
         when(registry.audit(null, null, null, 0, RegistryAuditController.PAGE_SIZE)).thenReturn(new RegistryApi.Page<>(List.of(
                 new RegistryApi.AuditEntry(1, java.time.OffsetDateTime.parse("2026-12-02T07:15:00Z"), "admin.sosh2",
                         List.of("mil-sosh-2"), "PARTICIPANT", "x", "PARTICIPANT_UPDATED",
-                        List.of(new RegistryApi.AuditChange("lastName", "Иванова", "Петрова")))), 0, 50, 120));
+                        List.of(new RegistryApi.AuditChange("lastName", "Иванова", "Петрова"),
+                                new RegistryApi.AuditChange("kind", "TEACHER", "STUDENT"),
+                                new RegistryApi.AuditChange("givenOn", null, "2026-12-02"),
+                                new RegistryApi.AuditChange("form", null, "TEACHER_TEACHER"),
+                                new RegistryApi.AuditChange("participantId", null, STUDENT_ID.toString())))), 0, 50, 120));
+        when(registry.catalogLabels()).thenReturn(Map.of("TEACHER_TEACHER", "педагог – педагог"));
         mvc.perform(get("/registry/audit").with(as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("02.12.2026 10:15"), containsString("Данные участника изменены"),
-                        containsString("МБОУ СОШ №2"), containsString("Фамилия"), containsString("Иванова"),
-                        containsString("Петрова"), containsString("Страница <span>1</span> из <span>3</span>"))));
+                        containsString("<td>МБОУ СОШ №2</td>"), containsString("Фамилия"), containsString("Иванова"),
+                        containsString("Петрова"), containsString("<del>педагог</del>"), containsString("<ins>обучающийся</ins>"),
+                        containsString("<ins>02.12.2026</ins>"), containsString("<ins>педагог – педагог</ins>"),
+                        not(containsString(STUDENT_ID.toString())), not(containsString("TEACHER_TEACHER")),
+                        containsString("Страница <span>1</span> из <span>3</span>"))));
     }
 
     @Test
