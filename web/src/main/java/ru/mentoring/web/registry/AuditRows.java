@@ -63,6 +63,9 @@ public final class AuditRows {
         if (RegistryLabels.KINDS.containsKey(value)) {
             return RegistryLabels.KINDS.get(value);
         }
+        if (RegistryLabels.DIFFICULTIES.containsKey(value)) {
+            return RegistryLabels.DIFFICULTIES.get(value);
+        }
         if (schoolNames.containsKey(value)) {
             return schoolNames.get(value);
         }

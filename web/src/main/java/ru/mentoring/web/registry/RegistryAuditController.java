@@ -1,6 +1,7 @@
 package ru.mentoring.web.registry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.mentoring.web.WebSettings;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.registry.RegistryApi.AuditEntry;
 import ru.mentoring.web.registry.RegistryApi.Page;
@@ -26,10 +28,12 @@ class RegistryAuditController {
 
     private final RegistryService registry;
     private final RegistryLabels labels;
+    private final WebSettings settings;
 
-    RegistryAuditController(RegistryService registry, RegistryLabels labels) {
+    RegistryAuditController(RegistryService registry, RegistryLabels labels, WebSettings settings) {
         this.registry = registry;
         this.labels = labels;
+        this.settings = settings;
     }
 
     /** @param page counted from 1 on screen (the service counts from 0) */
@@ -50,7 +54,10 @@ class RegistryAuditController {
             Page<AuditEntry> entries = registry.audit(schoolCode, from, to, shown - 1, PAGE_SIZE);
             long pages = Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             model.addAttribute("total", entries.total());
-            model.addAttribute("rows", AuditRows.of(entries.items(), names, registry.catalogLabels(), labels));
+            // a registered school's municipality by its name, like everywhere on screen
+            Map<String, String> codes = new HashMap<>(settings.municipalities());
+            codes.putAll(registry.catalogLabels());
+            model.addAttribute("rows", AuditRows.of(entries.items(), names, codes, labels));
             model.addAttribute("page", shown);
             model.addAttribute("pages", pages);
         } catch (ServiceException e) {

@@ -91,7 +91,19 @@ public class RegistryLabels {
             "advancedLevel", "Углублённое изучение предметов",
             "username", "Логин",
             "email", "Электронная почта",
-            "userCreated", "Учётная запись создана");
+            "userCreated", "Учётная запись создана",
+            "difficultyKind", "Вид затруднения",
+            "subject", "Предмет",
+            "text", "Затруднение",
+            "topic", "Тема наставничества",
+            "requestedOn", "Дата заявления",
+            "withdrawalReason", "Причина отзыва",
+            "municipalityCode", "Муниципалитет");
+
+    /** The registry's kinds of professional difficulty ({@code DifficultyKind}). */
+    static final Map<String, String> DIFFICULTIES = ordered(
+            "SUBJECT", "предметное",
+            "METHODICAL", "методическое");
 
     public String bank(String code) {
         return switch (code == null ? "" : code) {

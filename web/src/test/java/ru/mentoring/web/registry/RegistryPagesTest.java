@@ -227,6 +227,8 @@ class RegistryPagesTest {
                                 new RegistryApi.AuditChange("kind", "TEACHER", "STUDENT"),
                                 new RegistryApi.AuditChange("givenOn", null, "2026-12-02"),
                                 new RegistryApi.AuditChange("form", null, "TEACHER_TEACHER"),
+                                new RegistryApi.AuditChange("difficultyKind", null, "METHODICAL"),
+                                new RegistryApi.AuditChange("municipalityCode", null, "millerovo"),
                                 new RegistryApi.AuditChange("participantId", null, STUDENT_ID.toString())))), 0, 50, 120));
         when(registry.catalogLabels()).thenReturn(Map.of("TEACHER_TEACHER", "педагог – педагог"));
         mvc.perform(get("/registry/audit").with(as("coordinator")))
@@ -235,6 +237,7 @@ class RegistryPagesTest {
                         containsString("<td>МБОУ СОШ №2</td>"), containsString("Фамилия"), containsString("Иванова"),
                         containsString("Петрова"), containsString("<del>педагог</del>"), containsString("<ins>обучающийся</ins>"),
                         containsString("<ins>02.12.2026</ins>"), containsString("<ins>педагог – педагог</ins>"),
+                        containsString("<ins>методическое</ins>"), containsString("<ins>Миллеровский район</ins>"),
                         not(containsString(STUDENT_ID.toString())), not(containsString("TEACHER_TEACHER")),
                         containsString("Страница <span>1</span> из <span>3</span>"))));
     }
