@@ -47,7 +47,7 @@ public record SchoolCard(String shortName, String fullName, String kind, Boolean
     }
 
     /** The registry's school kinds in Russian (registry-service's {@code SchoolKind}). */
-    static String kind(String code) {
+    public static String kind(String code) {
         if (code == null) {
             return null;
         }

@@ -23,7 +23,7 @@ public final class Navigation {
             case COORDINATOR -> {
                 items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Обзор", "/dashboard", true, currentPath));
-                items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", true, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
                 items.add(item("Данные индекса", "/index-data", true, currentPath));
@@ -35,7 +35,7 @@ public final class Navigation {
             }
             case SCHOOL_ADMIN -> {
                 items.add(item("Моя школа", "/my-school", true, currentPath));
-                items.add(item("Реестр", "/registry", false, currentPath));
+                items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", true, currentPath));
                 items.add(item("Мониторинг", "/monitoring", false, currentPath));
             }

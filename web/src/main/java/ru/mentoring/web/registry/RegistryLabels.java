@@ -1,0 +1,153 @@
+package ru.mentoring.web.registry;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import ru.mentoring.web.schools.SchoolCard;
+
+/**
+ * Russian words for the registry's codes (participant categories, school kinds, audit actions and
+ * fields), as templates show them: {@code ${@registryLabels.kind(p.kind)}}. An unknown code is
+ * shown as it is rather than hidden, so a new action of the service is still readable.
+ */
+@Component("registryLabels")
+public class RegistryLabels {
+
+    /** The categories in the order the forms offer them (the registry's {@code ParticipantKind}). */
+    static final Map<String, String> KINDS = ordered(
+            "TEACHER", "педагог",
+            "STUDENT", "обучающийся",
+            "PARENT", "родитель",
+            "PARTNER", "представитель организации-партнёра");
+
+    static final List<String> SCHOOL_KINDS = List.of("SOSH", "OOSH", "GYMNASIUM", "LYCEUM", "ADVANCED_STUDY", "DOU");
+
+    private static final Map<String, String> ACTIONS = ordered(
+            "SCHOOL_REGISTERED", "Школа зарегистрирована",
+            "SCHOOL_ADMINISTRATOR_APPOINTED", "Назначен администратор школы",
+            "PARTICIPANT_CREATED", "Участник добавлен",
+            "PARTICIPANT_UPDATED", "Данные участника изменены",
+            "PARTICIPANT_IMPORTED", "Участник загружен из файла",
+            "CONSENT_RECORDED", "Согласие зарегистрировано",
+            "CONSENT_WITHDRAWN", "Согласие отозвано",
+            "MENTOR_TOPIC_ADDED", "Тема наставничества добавлена",
+            "MENTOR_TOPIC_REMOVED", "Тема наставничества удалена",
+            "MENTOR_TOPIC_IMPORTED", "Тема наставничества загружена из файла",
+            "MENTEE_REQUEST_ADDED", "Запрос наставляемого добавлен",
+            "MENTEE_REQUEST_CLOSED", "Запрос наставляемого закрыт",
+            "MENTEE_REQUEST_IMPORTED", "Запрос наставляемого загружен из файла",
+            "PAIR_CREATED", "Пара (группа) сформирована",
+            "STAGE_CHANGED", "Этап пары изменён",
+            "PROGRAMME_UPDATED", "Программа изменена",
+            "PAIR_REQUEST_RECORDED", "Заявление по паре зарегистрировано",
+            "PAIR_REQUEST_DECIDED", "Решение по заявлению принято",
+            "REQUEST_RECORDED", "Заявление зарегистрировано",
+            "REQUEST_APPROVED", "Заявление удовлетворено",
+            "REQUEST_REJECTED", "В заявлении отказано");
+
+    private static final Map<String, String> ENTITIES = ordered(
+            "SCHOOL", "Школа",
+            "SCHOOL_ADMINISTRATOR", "Администратор школы",
+            "PARTICIPANT", "Участник",
+            "CONSENT", "Согласие",
+            "MENTOR_TOPIC", "Тема наставничества",
+            "MENTEE_REQUEST", "Запрос наставляемого",
+            "PAIR", "Пара (группа)",
+            "PAIR_REQUEST", "Заявление по паре",
+            "PROGRAMME", "Программа");
+
+    private static final Map<String, String> FIELDS = ordered(
+            "externalKey", "Ключ (табельный номер)",
+            "kind", "Категория",
+            "lastName", "Фамилия",
+            "firstName", "Имя",
+            "middleName", "Отчество",
+            "subjects", "Предметы",
+            "experienceYears", "Стаж",
+            "qualificationCategory", "Квалификационная категория",
+            "youngSpecialist", "Молодой специалист",
+            "grade", "Класс",
+            "givenOn", "Дата согласия",
+            "documentRef", "Документ",
+            "givenBy", "Кем дано",
+            "withdrawnOn", "Дата отзыва",
+            "reason", "Причина",
+            "status", "Статус",
+            "form", "Форма наставничества",
+            "interactionModel", "Модель взаимодействия",
+            "orderNumber", "Приказ №",
+            "orderDate", "Дата приказа",
+            "startDate", "Начало",
+            "endDate", "Окончание",
+            "terminationReason", "Причина прекращения",
+            "code", "Код школы",
+            "shortName", "Краткое наименование",
+            "fullName", "Полное наименование",
+            "rural", "Сельская",
+            "advancedLevel", "Углублённое изучение предметов",
+            "username", "Логин",
+            "email", "Электронная почта",
+            "userCreated", "Учётная запись создана",
+            "difficultyKind", "Вид затруднения",
+            "subject", "Предмет",
+            "text", "Затруднение",
+            "topic", "Тема наставничества",
+            "requestedOn", "Дата заявления",
+            "withdrawalReason", "Причина отзыва",
+            "municipalityCode", "Муниципалитет");
+
+    /** The registry's kinds of professional difficulty ({@code DifficultyKind}). */
+    static final Map<String, String> DIFFICULTIES = ordered(
+            "SUBJECT", "предметное",
+            "METHODICAL", "методическое");
+
+    public String bank(String code) {
+        return switch (code == null ? "" : code) {
+            case "mentors" -> "Банк наставников";
+            case "mentees" -> "Банк наставляемых";
+            case "pairs" -> "Пары и группы";
+            default -> "—";
+        };
+    }
+
+    public String kind(String code) {
+        return code == null ? "—" : KINDS.getOrDefault(code, code);
+    }
+
+    public String schoolKind(String code) {
+        String name = SchoolCard.kind(code);
+        return name == null ? (code == null ? "—" : code) : name;
+    }
+
+    public String action(String code) {
+        return code == null ? "—" : ACTIONS.getOrDefault(code, code);
+    }
+
+    public String entity(String code) {
+        return code == null ? "—" : ENTITIES.getOrDefault(code, code);
+    }
+
+    public String field(String name) {
+        return name == null ? "—" : FIELDS.getOrDefault(name, name);
+    }
+
+    public Map<String, String> kinds() {
+        return KINDS;
+    }
+
+    public List<String> schoolKinds() {
+        return SCHOOL_KINDS;
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
