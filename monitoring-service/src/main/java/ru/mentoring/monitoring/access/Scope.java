@@ -18,7 +18,7 @@ public record Scope(String municipalityCode, String schoolCode) {
     }
 
     /** The same reach as the platform's caller scope: one school, or the schools of one municipality. */
-    public CallerScope reach() {
+    CallerScope reach() {
         return schoolCode != null ? new CallerScope.School(schoolCode, municipalityCode) : new CallerScope.Municipality(municipalityCode);
     }
 }

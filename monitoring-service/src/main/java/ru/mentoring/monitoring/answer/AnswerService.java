@@ -18,7 +18,7 @@ import ru.mentoring.platform.web.DomainRuleException.Violation;
  * is 404, used or expired is 410, and nothing is stored unless the whole form is valid.
  */
 @Service
-public class AnswerService {
+class AnswerService {
 
     static final String LINK_UNKNOWN = "Ссылка не найдена. Проверьте адрес или обратитесь к куратору программы.";
     static final String LINK_USED = "Ссылка уже использована: анкета по ней уже заполнена.";
@@ -39,12 +39,12 @@ public class AnswerService {
         this.clock = clock;
     }
 
-    public PublicQuestionnaire form(String token) {
+    PublicQuestionnaire form(String token) {
         PersonalLinks.Link link = usableLink(token, clock.instant());
         return PublicQuestionnaire.of(questionnaires.byId(link.templateId()), link.programmeYear(), link.expiresAt());
     }
 
-    public SubmissionReceipt submit(String token, AnswerRequest request) {
+    SubmissionReceipt submit(String token, AnswerRequest request) {
         Instant now = clock.instant();
         PersonalLinks.Link link = links.find(token).orElseThrow(() -> linkProblem(404, LINK_UNKNOWN));
         try {

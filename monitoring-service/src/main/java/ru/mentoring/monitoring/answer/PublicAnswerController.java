@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/monitoring/public/answers")
-public class PublicAnswerController {
+class PublicAnswerController {
 
     private final AnswerService answers;
 
@@ -24,12 +24,12 @@ public class PublicAnswerController {
     }
 
     @GetMapping("/{token}")
-    public PublicQuestionnaire form(@PathVariable String token) {
+    PublicQuestionnaire form(@PathVariable String token) {
         return answers.form(token);
     }
 
     @PostMapping("/{token}")
-    public ResponseEntity<SubmissionReceipt> submit(@PathVariable String token, @RequestBody AnswerRequest request) {
+    ResponseEntity<SubmissionReceipt> submit(@PathVariable String token, @RequestBody AnswerRequest request) {
         SubmissionReceipt receipt = answers.submit(token, request);
         // no Location: the submission is not readable through the link
         return ResponseEntity.status(HttpStatus.CREATED).body(receipt);

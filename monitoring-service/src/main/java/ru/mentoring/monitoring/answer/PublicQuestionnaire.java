@@ -7,7 +7,7 @@ import ru.mentoring.monitoring.questionnaire.ItemType;
 import ru.mentoring.monitoring.questionnaire.TemplateView;
 
 /** The form behind a personal link: the questions only, nothing about the person or the school. */
-public record PublicQuestionnaire(String templateCode, int templateVersion, String title, String subtitle,
+record PublicQuestionnaire(String templateCode, int templateVersion, String title, String subtitle,
         String instruction, int programmeYear, Instant expiresAt, List<Item> items) {
 
     public record Item(String key, int position, String text, ItemType type, boolean required, List<String> options) {

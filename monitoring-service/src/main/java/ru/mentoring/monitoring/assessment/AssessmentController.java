@@ -27,7 +27,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/assessment")
-public class AssessmentController {
+class AssessmentController {
 
     private final AssessmentService assessments;
     private final Scopes scopes;
@@ -41,7 +41,7 @@ public class AssessmentController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public Assessment assessment(
+    Assessment assessment(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
@@ -54,7 +54,7 @@ public class AssessmentController {
     /** The same tables as a workbook (Accept: the XLSX media type). */
     @GetMapping(produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> workbook(
+    ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,

@@ -15,15 +15,15 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("monitoring.assessment")
-public record AssessmentProperties(
+record AssessmentProperties(
         @DefaultValue("7") @Min(1) @Max(10) int satisfiedFrom,
         @Min(1) @Max(10) Integer resultSatisfiedFrom) {
 
-    public int jointWorkThreshold() {
+    int jointWorkThreshold() {
         return satisfiedFrom;
     }
 
-    public int resultThreshold() {
+    int resultThreshold() {
         return resultSatisfiedFrom != null ? resultSatisfiedFrom : satisfiedFrom;
     }
 }

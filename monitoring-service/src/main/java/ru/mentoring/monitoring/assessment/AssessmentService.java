@@ -191,7 +191,7 @@ public class AssessmentService {
                 Percent.of(result, respondents), characteristics, schools, forms, false);
     }
 
-    public static String title(RespondentRole role) {
+    static String title(RespondentRole role) {
         return role == RespondentRole.MENTEE ? "Личностная оценка наставляемых" : "Личностная оценка наставников";
     }
 

@@ -52,7 +52,7 @@ public class CompetencyController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('coordinator')")
-    public ResponseEntity<UploadReport> uploadFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<UploadReport> uploadFile(@RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream body = file.getInputStream()) {
             return load(body, file.getOriginalFilename(), file.getContentType(), file.getSize());
         }
@@ -60,14 +60,14 @@ public class CompetencyController {
 
     @PostMapping(consumes = {"text/csv", Workbooks.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @PreAuthorize("hasRole('coordinator')")
-    public ResponseEntity<UploadReport> uploadBody(HttpServletRequest request,
+    ResponseEntity<UploadReport> uploadBody(HttpServletRequest request,
             @RequestParam(required = false) String filename) throws IOException {
         return load(request.getInputStream(), filename, request.getContentType(), request.getContentLengthLong());
     }
 
     @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public Summary summary(
+    Summary summary(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         // a department viewer gets no figure over 1–4 teachers (a school's mean of one is their score)
@@ -77,7 +77,7 @@ public class CompetencyController {
 
     @GetMapping(value = "/summary", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> summaryWorkbook(
+    ResponseEntity<byte[]> summaryWorkbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return Workbooks.download("competency-" + programmeYear + ".xlsx", List.of(sheet(summary(programmeYear, schoolCode), smallCells.shownAs())));

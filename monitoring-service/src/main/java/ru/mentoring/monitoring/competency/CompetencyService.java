@@ -62,7 +62,7 @@ public class CompetencyService {
     }
 
     /** Checks the whole file (the registry confirms every school), then stores every row in one transaction. */
-    public UploadReport load(String municipality, String username, InputStream file, String filename, String contentType,
+    UploadReport load(String municipality, String username, InputStream file, String filename, String contentType,
             long length) {
         CompetencyImport.Outcome outcome;
         try {

@@ -23,7 +23,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/dynamics")
-public class DynamicsController {
+class DynamicsController {
 
     private final DynamicsService dynamics;
     private final Scopes scopes;
@@ -37,7 +37,7 @@ public class DynamicsController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public Dynamics dynamics(
+    Dynamics dynamics(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,
@@ -49,7 +49,7 @@ public class DynamicsController {
 
     @GetMapping(produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> workbook(
+    ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) RespondentRole role,

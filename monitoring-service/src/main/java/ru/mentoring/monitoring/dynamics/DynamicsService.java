@@ -179,7 +179,7 @@ public class DynamicsService {
                 PairedChange.SIGNIFICANCE_LEVEL, DynamicsViews.METHOD_NOTE, tables);
     }
 
-    public static String title(RespondentRole role) {
+    static String title(RespondentRole role) {
         return role == RespondentRole.MENTEE ? "Динамика показателей наставляемых (до и после программы)"
                 : "Динамика показателей наставников (до и после программы)";
     }

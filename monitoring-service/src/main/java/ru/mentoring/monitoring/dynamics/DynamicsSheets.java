@@ -38,7 +38,7 @@ public final class DynamicsSheets {
         return sheets;
     }
 
-    public static String methodText(ItemDynamics i) {
+    static String methodText(ItemDynamics i) {
         if (i.method() == null) {
             return null;
         }

@@ -21,7 +21,7 @@ public record Available<T>(T value, String unavailable) {
         return unavailable == null;
     }
 
-    public <R> Available<R> map(Function<T, R> f) {
+    <R> Available<R> map(Function<T, R> f) {
         return present() ? of(f.apply(value)) : unavailable(unavailable);
     }
 }

@@ -10,11 +10,11 @@ public enum EventStatus {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
-    public boolean open() {
+    boolean open() {
         return this == PLANNED || this == IN_PROGRESS;
     }
 }

@@ -8,12 +8,12 @@ import java.time.YearMonth;
  * starts in October and ends in June), so a due month of 9..12 falls in Y and 1..8 in Y + 1. An event
  * is overdue the day after the last day of its due month, unless it is done or cancelled.
  */
-public final class PlanCalendar {
+final class PlanCalendar {
 
     private PlanCalendar() {
     }
 
-    public static LocalDate dueDate(int programmeYear, Integer dueMonth) {
+    static LocalDate dueDate(int programmeYear, Integer dueMonth) {
         if (dueMonth == null) {
             return null;
         }
@@ -21,7 +21,7 @@ public final class PlanCalendar {
         return YearMonth.of(year, dueMonth).atEndOfMonth();
     }
 
-    public static boolean overdue(int programmeYear, Integer dueMonth, EventStatus status, LocalDate today) {
+    static boolean overdue(int programmeYear, Integer dueMonth, EventStatus status, LocalDate today) {
         LocalDate due = dueDate(programmeYear, dueMonth);
         return due != null && status.open() && today.isAfter(due);
     }

@@ -33,7 +33,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/plans")
-public class PlanController {
+class PlanController {
 
     private final PlanService plans;
 
@@ -44,14 +44,14 @@ public class PlanController {
     /** The municipality's plan (coordinator; no school) or a school's own plan, started from the seed's events. */
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<Plan> create(@Valid @RequestBody CreatePlanRequest request) {
+    ResponseEntity<Plan> create(@Valid @RequestBody CreatePlanRequest request) {
         Plan plan = plans.create(CurrentCaller.get(), request);
         return ResponseEntity.created(URI.create("/api/monitoring/plans/" + plan.plan().id())).body(plan);
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public List<PlanSummary> list(
+    List<PlanSummary> list(
             @RequestParam(required = false) @ProgrammeYear Integer programmeYear) {
         return plans.list(CurrentCaller.get(), programmeYear);
     }
@@ -59,26 +59,26 @@ public class PlanController {
     /** The plan with its events; {@code overdue=true}: only the events whose month has passed and that are not done. */
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
+    Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
         return plans.get(CurrentCaller.get(), id, overdue);
     }
 
     @GetMapping(value = "/{id}", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
+    ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
         Plan plan = one(id, overdue);
         return Workbooks.download("plan-" + plan.plan().programmeYear() + ".xlsx", List.of(PlanSheets.of(plan)));
     }
 
     @PatchMapping("/{id}/events/{eventId}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public EventView update(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody EventUpdate update) {
+    EventView update(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody EventUpdate update) {
         return plans.update(CurrentCaller.get(), id, eventId, update);
     }
 
     @PostMapping("/{id}/events")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<EventView> add(@PathVariable UUID id, @Valid @RequestBody NewEvent event) {
+    ResponseEntity<EventView> add(@PathVariable UUID id, @Valid @RequestBody NewEvent event) {
         EventView added = plans.add(CurrentCaller.get(), id, event);
         return ResponseEntity.status(201).body(added);
     }

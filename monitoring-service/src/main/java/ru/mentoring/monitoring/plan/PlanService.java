@@ -64,7 +64,7 @@ public class PlanService {
     }
 
     @Transactional
-    public Plan create(CallerIdentity caller, CreatePlanRequest request) {
+    Plan create(CallerIdentity caller, CreatePlanRequest request) {
         String municipality;
         String school = request.schoolCode() == null || request.schoolCode().isBlank() ? null : request.schoolCode().strip();
         if (school == null) {
@@ -95,7 +95,7 @@ public class PlanService {
     }
 
     @Transactional(readOnly = true)
-    public List<PlanSummary> list(CallerIdentity caller, Integer programmeYear) {
+    List<PlanSummary> list(CallerIdentity caller, Integer programmeYear) {
         return listed(caller, programmeYear).stream().map(p -> anonymous(caller) ? withoutNames(p) : p).toList();
     }
 
@@ -126,7 +126,7 @@ public class PlanService {
     }
 
     @Transactional(readOnly = true)
-    public Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue) {
+    Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue) {
         Plan plan = plan(visible(caller, id), onlyOverdue);
         if (!anonymous(caller)) {
             return plan;
@@ -164,7 +164,7 @@ public class PlanService {
     }
 
     @Transactional
-    public EventView update(CallerIdentity caller, UUID planId, UUID eventId, EventUpdate update) {
+    EventView update(CallerIdentity caller, UUID planId, UUID eventId, EventUpdate update) {
         PlanRow plan = writable(caller, planId);
         String url = update.evidenceUrl() == null || update.evidenceUrl().isBlank() ? null : update.evidenceUrl().strip();
         if (url != null && !isWebLink(url)) {
@@ -185,7 +185,7 @@ public class PlanService {
     }
 
     @Transactional
-    public EventView add(CallerIdentity caller, UUID planId, NewEvent event) {
+    EventView add(CallerIdentity caller, UUID planId, NewEvent event) {
         PlanRow plan = writable(caller, planId);
         String stage = event.stage().strip();
         if (!stage.matches("1|2\\.[1-5]|3")) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The questionnaires themselves: no answers, no people, so every role may read them. */
 @RestController
 @RequestMapping("/api/monitoring/questionnaires")
-public class QuestionnaireController {
+class QuestionnaireController {
 
     private final QuestionnaireService questionnaires;
 
@@ -23,14 +23,14 @@ public class QuestionnaireController {
     /** The latest version of every questionnaire. */
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
-    public List<TemplateSummary> list() {
+    List<TemplateSummary> list() {
         return questionnaires.latestVersions();
     }
 
     /** The latest version with its items, or the version asked for. */
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
-    public TemplateView one(@PathVariable String code, @RequestParam(required = false) Integer version) {
+    TemplateView one(@PathVariable String code, @RequestParam(required = false) Integer version) {
         return version == null ? questionnaires.latest(code) : questionnaires.version(code, version);
     }
 }

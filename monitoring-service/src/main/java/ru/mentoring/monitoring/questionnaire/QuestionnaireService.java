@@ -33,7 +33,7 @@ public class QuestionnaireService {
     }
 
     @Transactional(readOnly = true)
-    public TemplateView version(String code, int version) {
+    TemplateView version(String code, int version) {
         return templates.findByCodeAndVersion(code, version).map(TemplateView::of)
                 .orElseThrow(() -> new NotFoundException("questionnaire", code + " v" + version));
     }

@@ -3,7 +3,7 @@ package ru.mentoring.monitoring.registry;
 /** The registry did not answer: the caller should try again later (503), not fix their input. */
 public class RegistryUnavailableException extends RuntimeException {
 
-    public RegistryUnavailableException(String message, Throwable cause) {
+    RegistryUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 }

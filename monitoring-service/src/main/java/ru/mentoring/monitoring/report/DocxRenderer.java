@@ -25,7 +25,7 @@ import ru.mentoring.monitoring.report.NoteDocument.Paragraph;
 import ru.mentoring.monitoring.report.NoteDocument.Table;
 
 /** A {@link NoteDocument} as a Word document (Apache POI XWPF): Times New Roman, A4, tables with a bold header row. */
-public final class DocxRenderer {
+final class DocxRenderer {
 
     private static final String FONT = "Times New Roman";
     /** A4 width minus 2 cm and 1.5 cm margins, in twentieths of a point. */
@@ -34,7 +34,7 @@ public final class DocxRenderer {
     private DocxRenderer() {
     }
 
-    public static byte[] render(NoteDocument doc) {
+    static byte[] render(NoteDocument doc) {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CTSectPr section = word.getDocument().getBody().addNewSectPr();
             section.addNewPgSz().setW(BigInteger.valueOf(11906));

@@ -28,7 +28,7 @@ import ru.mentoring.monitoring.targets.TargetViews.Target;
  * questionnaire, SWOT), stage 2 (personal assessment, dynamics), the programme targets, the plan of
  * events, and a conclusion drawn from the figures. Plain Java: data in, document model out.
  */
-public final class InformationNote {
+final class InformationNote {
 
     static final String TITLE = "Информационная справка по итогам мониторинга реализации программы наставничества";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -36,7 +36,7 @@ public final class InformationNote {
     private InformationNote() {
     }
 
-    public static NoteDocument of(NoteData d) {
+    static NoteDocument of(NoteData d) {
         NoteDocument.Builder doc = new NoteDocument.Builder(TITLE)
                 .subtitle(d.forSchool() ? d.whose() + ", муниципалитет " + nullToDash(d.municipalityCode()) : d.whose())
                 .subtitle("Программный год " + d.programmeYear() + " (" + d.programmeYear() + "/" + (d.programmeYear() + 1)

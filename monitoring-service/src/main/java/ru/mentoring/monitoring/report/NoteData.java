@@ -20,18 +20,18 @@ import ru.mentoring.platform.privacy.SmallCells;
  * @param plan           the plan of events: the municipality's, or the school's own when it keeps one
  * @param hiddenAs       what a figure suppressed for the reader reads («<5», see {@link SmallCells})
  */
-public record NoteData(int programmeYear, String municipalityCode, String schoolCode, String schoolName, LocalDate date,
+record NoteData(int programmeYear, String municipalityCode, String schoolCode, String schoolName, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
         String hiddenAs) {
 
 
-    public boolean forSchool() {
+    boolean forSchool() {
         return schoolCode != null;
     }
 
     /** «МБОУ СОШ №1 (код 61-001)» or «муниципалитет 61-mil». */
-    public String whose() {
+    String whose() {
         if (schoolCode == null) {
             return "муниципалитет " + municipalityCode;
         }

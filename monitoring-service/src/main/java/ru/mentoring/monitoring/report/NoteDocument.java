@@ -7,7 +7,7 @@ import java.util.List;
  * A document as a list of blocks, rendered the same way to DOCX ({@link DocxRenderer}) and PDF
  * ({@link PdfRenderer}): what the information note says is decided once.
  */
-public record NoteDocument(String title, List<String> subtitle, List<Block> blocks) {
+record NoteDocument(String title, List<String> subtitle, List<Block> blocks) {
 
     public sealed interface Block permits Heading, Paragraph, Bullets, Table {
     }

@@ -33,7 +33,7 @@ import ru.mentoring.platform.privacy.SmallCells;
 
 /** Gathers a scope's monitoring data for the information note and its workbook. */
 @Service
-public class NoteService {
+class NoteService {
 
     private final AssessmentService assessments;
     private final DynamicsService dynamics;
@@ -61,7 +61,7 @@ public class NoteService {
      * @param municipality the caller's municipality, for the heading of a school administrator's note
      * @param reader       the reader's small-cell rule: a department viewer's note hides what the API's tables hide
      */
-    public NoteData gather(Scope scope, int year, String municipality, SmallCells.Reader reader) {
+    NoteData gather(Scope scope, int year, String municipality, SmallCells.Reader reader) {
         TargetReport targetReport = targets.targets(scope, year, reader);
         Optional<Plan> plan = scope.isSchool()
                 ? plans.ofSchool(scope.schoolCode(), year)
@@ -75,7 +75,7 @@ public class NoteService {
     }
 
     /** Every table of the note as worksheets. */
-    public static List<SheetTable> sheets(NoteData data) {
+    static List<SheetTable> sheets(NoteData data) {
         List<SheetTable> sheets = new ArrayList<>(TargetSheets.of(data.targets(), data.hiddenAs()));
         sheets.addAll(AssessmentSheets.of(data.assessment(), data.hiddenAs()));
         sheets.addAll(DynamicsSheets.of(data.dynamics(), data.hiddenAs()));

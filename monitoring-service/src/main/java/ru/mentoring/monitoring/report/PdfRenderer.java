@@ -26,7 +26,7 @@ import ru.mentoring.monitoring.report.NoteDocument.Table;
  * everywhere: words wrapped to the line, tables with borders whose header row repeats on a new
  * page, page numbers at the foot.
  */
-public final class PdfRenderer {
+final class PdfRenderer {
 
     private static final float MARGIN = 50;
     private static final float BODY = 10.5f;
@@ -47,7 +47,7 @@ public final class PdfRenderer {
         this.width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     }
 
-    public static byte[] render(NoteDocument doc) {
+    static byte[] render(NoteDocument doc) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(doc.title());

@@ -34,7 +34,7 @@ import ru.mentoring.platform.web.DomainRuleException;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/reports")
-public class ReportController {
+class ReportController {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -52,7 +52,7 @@ public class ReportController {
 
     @GetMapping("/note")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> note(
+    ResponseEntity<byte[]> note(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(defaultValue = "docx") String format) {

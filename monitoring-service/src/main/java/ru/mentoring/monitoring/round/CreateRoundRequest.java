@@ -19,7 +19,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
  * registry's pairs can be read. {@code form}, optional, is the form of mentoring of the pairs asked
  * about: the personal assessment and the dynamics can be read per form.
  */
-public record CreateRoundRequest(
+record CreateRoundRequest(
         @NotNull(message = "Укажите год программы") @ProgrammeYear Integer programmeYear,
         @NotBlank(message = "Укажите код школы") @Size(max = 64, message = "Не длиннее 64 символов") String schoolCode,
         @NotBlank(message = "Укажите код анкеты") @Size(max = 64, message = "Не длиннее 64 символов") String templateCode,

@@ -23,7 +23,7 @@ public enum MentoringForm {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 

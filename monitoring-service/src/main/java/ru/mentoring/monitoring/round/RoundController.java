@@ -29,7 +29,7 @@ import ru.mentoring.platform.security.CurrentCaller;
  */
 @RestController
 @RequestMapping("/api/monitoring/rounds")
-public class RoundController {
+class RoundController {
 
     private final RoundService rounds;
 
@@ -39,33 +39,33 @@ public class RoundController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<CreatedRound> create(@Valid @RequestBody CreateRoundRequest request) {
+    ResponseEntity<CreatedRound> create(@Valid @RequestBody CreateRoundRequest request) {
         CreatedRound created = rounds.create(CurrentCaller.get(), request);
         return ResponseEntity.created(URI.create("/api/monitoring/rounds/" + created.round().id())).body(created);
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<RoundSummary> list(@RequestParam(required = false) String schoolCode,
+    List<RoundSummary> list(@RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) Integer programmeYear) {
         return rounds.list(CurrentCaller.get(), schoolCode, programmeYear);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public RoundDetails one(@PathVariable UUID id) {
+    RoundDetails one(@PathVariable UUID id) {
         return rounds.details(CurrentCaller.get(), id);
     }
 
     @GetMapping("/{id}/pending")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public Pending pending(@PathVariable UUID id) {
+    Pending pending(@PathVariable UUID id) {
         return rounds.pending(CurrentCaller.get(), id);
     }
 
     @PostMapping("/{id}/respondents/{respondentId}/link")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PersonalLink reissueLink(@PathVariable UUID id, @PathVariable UUID respondentId) {
+    PersonalLink reissueLink(@PathVariable UUID id, @PathVariable UUID respondentId) {
         return rounds.reissue(CurrentCaller.get(), id, respondentId);
     }
 }

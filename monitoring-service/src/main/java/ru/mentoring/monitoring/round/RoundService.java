@@ -43,7 +43,7 @@ import ru.mentoring.platform.web.NotFoundException;
  * Anything outside the caller's reach is "not found", so it leaves no trace.
  */
 @Service
-public class RoundService {
+class RoundService {
 
     public static final String ANSWER_PATH = "/api/monitoring/public/answers/";
 
@@ -67,7 +67,7 @@ public class RoundService {
     }
 
     /** Opens a round and makes one personal link per respondent; the tokens are in this answer only. */
-    public CreatedRound create(CallerIdentity caller, CreateRoundRequest request) {
+    CreatedRound create(CallerIdentity caller, CreateRoundRequest request) {
         // the registry is asked before the transaction, so no connection waits on a remote call
         String municipality = municipalityOfWritableSchool(caller, request.schoolCode());
         TemplateView template = latestTemplate(request.templateCode());
@@ -94,7 +94,7 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    public RoundDetails details(CallerIdentity caller, UUID id) {
+    RoundDetails details(CallerIdentity caller, UUID id) {
         QuestionnaireRound round = visibleRound(caller, id);
         Instant now = clock.instant();
         List<RespondentView> people = round.getRespondents().stream().map(r -> RespondentView.of(r, now)).toList();
@@ -102,7 +102,7 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    public Pending pending(CallerIdentity caller, UUID id) {
+    Pending pending(CallerIdentity caller, UUID id) {
         RoundDetails details = details(caller, id);
         List<RespondentView> pending = details.respondents().stream()
                 .filter(r -> r.status() != RoundViews.RespondentStatus.ANSWERED).toList();
@@ -110,7 +110,7 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    public List<RoundSummary> list(CallerIdentity caller, String schoolCode, Integer programmeYear) {
+    List<RoundSummary> list(CallerIdentity caller, String schoolCode, Integer programmeYear) {
         // rounds name people: the reach is the writer's, so a department viewer lists none
         List<QuestionnaireRound> found = switch (CallerScope.forWriting(caller)) {
             case CallerScope.Municipality m -> rounds.search(m.municipality(), schoolCode, programmeYear);
@@ -135,7 +135,7 @@ public class RoundService {
 
     /** A new link for a respondent who has not answered (lost e-mail, wrong address); the old one stops working. */
     @Transactional
-    public PersonalLink reissue(CallerIdentity caller, UUID roundId, UUID respondentId) {
+    PersonalLink reissue(CallerIdentity caller, UUID roundId, UUID respondentId) {
         QuestionnaireRound round = visibleRound(caller, roundId);
         RoundRespondent respondent = respondents.findById(respondentId)
                 .filter(r -> r.getRound().getId().equals(round.getId()))

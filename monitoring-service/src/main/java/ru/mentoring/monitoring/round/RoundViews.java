@@ -7,7 +7,7 @@ import java.util.UUID;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 
 /** What the round endpoints answer. Respondents appear as registry ids only: no names are kept here. */
-public final class RoundViews {
+final class RoundViews {
 
     private RoundViews() {
     }

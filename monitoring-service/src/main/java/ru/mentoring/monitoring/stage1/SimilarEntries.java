@@ -42,7 +42,7 @@ public final class SimilarEntries {
     private SimilarEntries() {
     }
 
-    public static List<Group> group(List<Entry> entries) {
+    static List<Group> group(List<Entry> entries) {
         List<Builder> groups = new ArrayList<>();
         for (Entry e : entries) {
             if (e.text() == null || e.text().isBlank()) {

@@ -34,7 +34,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/stage1")
-public class Stage1Controller {
+class Stage1Controller {
 
     private final Stage1Service stage1;
     private final Scopes scopes;
@@ -47,13 +47,13 @@ public class Stage1Controller {
     /** The items of the curator's questionnaire. */
     @GetMapping("/questionnaire")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public List<CuratorItem> questionnaire() {
+    List<CuratorItem> questionnaire() {
         return stage1.questionnaire();
     }
 
     @GetMapping("/{programmeYear}/schools/{schoolCode}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public SchoolStage1 school(
+    SchoolStage1 school(
             @PathVariable @ProgrammeYear int programmeYear,
             @PathVariable String schoolCode) {
         CallerIdentity caller = CurrentCaller.get();
@@ -67,7 +67,7 @@ public class Stage1Controller {
 
     @PutMapping("/{programmeYear}/schools/{schoolCode}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public SchoolStage1 write(
+    SchoolStage1 write(
             @PathVariable @ProgrammeYear int programmeYear,
             @PathVariable String schoolCode, @Valid @RequestBody Stage1Request request) {
         CallerIdentity caller = CurrentCaller.get();
@@ -76,14 +76,14 @@ public class Stage1Controller {
 
     @GetMapping(value = "/{programmeYear}/district", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
-    public DistrictStage1 district(
+    DistrictStage1 district(
             @PathVariable @ProgrammeYear int programmeYear) {
         return stage1.district(scopes.municipality(CurrentCaller.get()), programmeYear);
     }
 
     @GetMapping(value = "/{programmeYear}/district", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
-    public ResponseEntity<byte[]> districtWorkbook(
+    ResponseEntity<byte[]> districtWorkbook(
             @PathVariable @ProgrammeYear int programmeYear) {
         return Workbooks.download("stage1-" + programmeYear + ".xlsx", Stage1Sheets.of(district(programmeYear)));
     }

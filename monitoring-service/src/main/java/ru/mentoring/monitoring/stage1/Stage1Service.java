@@ -54,14 +54,14 @@ public class Stage1Service {
     }
 
     @Transactional(readOnly = true)
-    public List<CuratorItem> questionnaire() {
+    List<CuratorItem> questionnaire() {
         return jdbc.sql("select item_key, position, text, item_type from curator_item order by position")
                 .query((rs, i) -> new CuratorItem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** Replaces the school's record of the year; the scope comes from {@code Scopes.writeSchool}. */
     @Transactional
-    public SchoolStage1 write(Scope school, int programmeYear, Stage1Request request, String username) {
+    SchoolStage1 write(Scope school, int programmeYear, Stage1Request request, String username) {
         Map<String, CuratorItem> items = new LinkedHashMap<>();
         questionnaire().forEach(i -> items.put(i.key(), i));
         List<Violation> violations = new ArrayList<>();
@@ -123,7 +123,7 @@ public class Stage1Service {
                 s.answers(), s.swot());
     }
 
-    public SchoolStage1 empty(Scope scope, int programmeYear) {
+    SchoolStage1 empty(Scope scope, int programmeYear) {
         return new SchoolStage1(scope.schoolCode(), scope.municipalityCode(), programmeYear, false, null, null, List.of(),
                 new Swot(List.of(), List.of(), List.of(), List.of()));
     }

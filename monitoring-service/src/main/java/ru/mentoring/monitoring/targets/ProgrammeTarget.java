@@ -4,7 +4,7 @@ package ru.mentoring.monitoring.targets;
  * The targets of the municipal programme (seed 004, «Ожидаемые результаты»; docs/domain.md §3),
  * with the programme's wording and threshold, in percent.
  */
-public enum ProgrammeTarget {
+enum ProgrammeTarget {
 
     LOW_RESULT_SCHOOL_TEACHERS_AS_MENTEES(
             "Доля педагогов ШНОР, вошедших в программы наставничества в роли наставляемого", 70),
@@ -27,11 +27,11 @@ public enum ProgrammeTarget {
         this.target = target;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 
-    public double target() {
+    double target() {
         return target;
     }
 }

@@ -24,7 +24,7 @@ import ru.mentoring.monitoring.web.ProgrammeYear;
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/targets")
-public class TargetController {
+class TargetController {
 
     private final TargetService targets;
     private final Scopes scopes;
@@ -38,7 +38,7 @@ public class TargetController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public TargetReport targets(
+    TargetReport targets(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         // a department viewer gets no figure over 1–4 people
@@ -48,7 +48,7 @@ public class TargetController {
 
     @GetMapping(produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public ResponseEntity<byte[]> workbook(
+    ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
         return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode), smallCells.shownAs()));

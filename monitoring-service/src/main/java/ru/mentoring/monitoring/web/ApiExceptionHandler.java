@@ -22,7 +22,7 @@ import ru.mentoring.platform.web.PlatformExceptionHandler;
 
 /** The service's one advice: problem details for every error (RFC 9457). */
 @RestControllerAdvice
-public class ApiExceptionHandler extends PlatformExceptionHandler {
+class ApiExceptionHandler extends PlatformExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String PERSONAL_LINKS = "/api/monitoring/public/answers/";
@@ -34,7 +34,7 @@ public class ApiExceptionHandler extends PlatformExceptionHandler {
     }
 
     @ExceptionHandler(RegistryUnavailableException.class)
-    public ProblemDetail registryUnavailable(RegistryUnavailableException e, HttpServletRequest request) {
+    ProblemDetail registryUnavailable(RegistryUnavailableException e, HttpServletRequest request) {
         log.warn("Registry unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
                 "Реестр школ сейчас недоступен. Повторите попытку позже.", request);

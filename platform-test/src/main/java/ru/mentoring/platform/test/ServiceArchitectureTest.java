@@ -4,17 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -26,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -34,7 +43,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * its application and adds the rules of its own (which parts stay plain Java). Its features (the
  * packages under the application's) are Spring Modulith modules that use each other only through
  * their top-level types and have no cycles; each package says what it is for in a
- * {@code package-info.java}; every endpoint names its roles; classes are imported, not written out.
+ * {@code package-info.java}; every endpoint names its roles; classes are imported, not written out;
+ * a feature's internals are package-private.
  */
 public abstract class ServiceArchitectureTest {
 
@@ -72,6 +82,55 @@ public abstract class ServiceArchitectureTest {
                 .importPackages(application().getPackageName());
         endpointsSayWhoMayCallThem().check(main);
         noControllerWideRoles().check(main);
+    }
+
+    @Test
+    protected void aFeatureShowsOnlyWhatOtherPackagesUse() {
+        // main and test classes: a type another package's tests use is part of what its feature offers
+        JavaClasses all = new ClassFileImporter().importPackages(application().getPackageName());
+        publicTypesAreUsedFromAnotherPackage(application().getPackageName(), all).check(all);
+    }
+
+    /**
+     * A public top-level type of a feature package (a package right under the service's) is used
+     * from another package; one used only inside its own package is package-private, so that a
+     * feature's internals cannot be reached from outside it. JPA entities may stay public for the
+     * persistence provider.
+     */
+    static ArchRule publicTypesAreUsedFromAnotherPackage(String servicePackage, JavaClasses all) {
+        Set<String> usedFromOutside = typesUsedFromAnotherPackage(all);
+        DescribedPredicate<JavaClass> mainCode = DescribedPredicate.describe("main code", type -> type.getSource()
+                .map(source -> new ImportOption.DoNotIncludeTests().includes(Location.of(source.getUri())))
+                .orElse(false));
+        return classes().that().arePublic().and().areTopLevelClasses()
+                .and().resideInAPackage(servicePackage + ".*")
+                .and().doNotHaveSimpleName("package-info")
+                .and().areNotAnnotatedWith("jakarta.persistence.Entity")
+                .and(mainCode)
+                .should(new ArchCondition<>("be used from another package") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!usedFromOutside.contains(type.getName())) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName()
+                                    + " is public but used only inside its package: make it package-private"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    /** The top-level types that a class of another package depends on (directly or on a nested type). */
+    private static Set<String> typesUsedFromAnotherPackage(JavaClasses all) {
+        Set<String> used = new HashSet<>();
+        for (JavaClass origin : all) {
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (!target.getPackageName().equals(origin.getPackageName())) {
+                    used.add(target.getName().replaceFirst("[$\\[].*", ""));
+                }
+            }
+        }
+        return used;
     }
 
     /**

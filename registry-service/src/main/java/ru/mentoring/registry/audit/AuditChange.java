@@ -1,5 +1,5 @@
 package ru.mentoring.registry.audit;
 
 /** One field of one record: what it was and what it became (null when there was or is nothing). */
-public record AuditChange(String field, String oldValue, String newValue) {
+record AuditChange(String field, String oldValue, String newValue) {
 }

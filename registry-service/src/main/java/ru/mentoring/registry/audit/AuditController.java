@@ -24,12 +24,12 @@ import ru.mentoring.registry.shared.PageView;
  */
 @RestController
 @RequestMapping("/api/registry/audit")
-public class AuditController {
+class AuditController {
 
     private final AuditLog audit;
     private final ZoneId zone;
 
-    public AuditController(AuditLog audit, @Value("${registry.zone:Europe/Moscow}") ZoneId zone) {
+    AuditController(AuditLog audit, @Value("${registry.zone:Europe/Moscow}") ZoneId zone) {
         this.audit = audit;
         this.zone = zone;
     }
@@ -37,7 +37,7 @@ public class AuditController {
     /** {@code from} and {@code to} are calendar days of the district (both included). */
     @GetMapping
     @PreAuthorize("hasRole('coordinator')")
-    public PageView<AuditEntryView> read(@RequestParam(required = false) String schoolCode,
+    PageView<AuditEntryView> read(@RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

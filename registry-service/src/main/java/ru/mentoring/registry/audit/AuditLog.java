@@ -38,7 +38,7 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public AuditLog(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.json = json;
@@ -81,7 +81,7 @@ public class AuditLog {
 
     /** The coordinator's read: their municipality only, optionally one school and a time window. */
     @Transactional(readOnly = true)
-    public PageView<AuditEntryView> read(String municipality, String schoolCode, OffsetDateTime from, OffsetDateTime to,
+    PageView<AuditEntryView> read(String municipality, String schoolCode, OffsetDateTime from, OffsetDateTime to,
             int page, int size) {
         StringBuilder where = new StringBuilder(" where municipality_code = :m");
         if (schoolCode != null) {
@@ -110,7 +110,7 @@ public class AuditLog {
 
     /** Whether the school lies in the municipality (the audit log sits below the schools, so it asks the table). */
     @Transactional(readOnly = true)
-    public boolean schoolOfMunicipality(String schoolCode, String municipality) {
+    boolean schoolOfMunicipality(String schoolCode, String municipality) {
         return municipality != null && jdbc.sql("select count(*) from school where code = :c and municipality_code = :m")
                 .param("c", schoolCode).param("m", municipality).query(Long.class).single() > 0;
     }

@@ -31,7 +31,7 @@ public final class Changes {
         return changes.isEmpty();
     }
 
-    public List<AuditChange> list() {
+    List<AuditChange> list() {
         return List.copyOf(changes);
     }
 

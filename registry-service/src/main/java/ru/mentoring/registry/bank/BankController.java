@@ -34,19 +34,19 @@ import ru.mentoring.registry.shared.PageView;
  */
 @RestController
 @RequestMapping("/api/registry")
-public class BankController {
+class BankController {
 
     private final BankService bank;
     private final BankSearch search;
 
-    public BankController(BankService bank, BankSearch search) {
+    BankController(BankService bank, BankSearch search) {
         this.bank = bank;
         this.search = search;
     }
 
     @GetMapping("/bank/mentors")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PageView<MentorEntry> mentors(@RequestParam(required = false) String school,
+    PageView<MentorEntry> mentors(@RequestParam(required = false) String school,
             @RequestParam(required = false) String subject, @RequestParam(required = false) ParticipantKind role,
             @RequestParam(required = false) BankStatus status, @RequestParam(required = false) Boolean youngSpecialist,
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -57,7 +57,7 @@ public class BankController {
 
     @GetMapping("/bank/mentees")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PageView<MenteeEntry> mentees(@RequestParam(required = false) String school,
+    PageView<MenteeEntry> mentees(@RequestParam(required = false) String school,
             @RequestParam(required = false) String subject, @RequestParam(required = false) ParticipantKind role,
             @RequestParam(required = false) BankStatus status, @RequestParam(required = false) Boolean youngSpecialist,
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -68,13 +68,13 @@ public class BankController {
 
     @GetMapping("/participants/{id}/mentor-topics")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<TopicView> topics(@PathVariable UUID id) {
+    List<TopicView> topics(@PathVariable UUID id) {
         return bank.topicsOf(CurrentCaller.get(), id).stream().map(TopicView::of).toList();
     }
 
     @PostMapping("/participants/{id}/mentor-topics")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<TopicView> addTopic(@PathVariable UUID id, @Valid @RequestBody BankRequests.Topic body) {
+    ResponseEntity<TopicView> addTopic(@PathVariable UUID id, @Valid @RequestBody BankRequests.Topic body) {
         MentorTopic t = bank.addTopic(CurrentCaller.get(), id, body);
         return ResponseEntity.created(URI.create("/api/registry/participants/" + id + "/mentor-topics/" + t.getId()))
                 .body(TopicView.of(t));
@@ -82,40 +82,40 @@ public class BankController {
 
     @DeleteMapping("/participants/{id}/mentor-topics/{topicId}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<Void> removeTopic(@PathVariable UUID id, @PathVariable UUID topicId) {
+    ResponseEntity<Void> removeTopic(@PathVariable UUID id, @PathVariable UUID topicId) {
         bank.removeTopic(CurrentCaller.get(), id, topicId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/participants/{id}/mentee-requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<RequestView> requests(@PathVariable UUID id) {
+    List<RequestView> requests(@PathVariable UUID id) {
         return bank.requestsOf(CurrentCaller.get(), id).stream().map(RequestView::of).toList();
     }
 
     @PostMapping("/participants/{id}/mentee-requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<RequestView> addRequest(@PathVariable UUID id, @Valid @RequestBody BankRequests.Request body) {
+    ResponseEntity<RequestView> addRequest(@PathVariable UUID id, @Valid @RequestBody BankRequests.Request body) {
         MenteeRequest r = bank.addRequest(CurrentCaller.get(), id, body);
         return ResponseEntity.created(URI.create("/api/registry/bank/mentee-requests/" + r.getId())).body(RequestView.of(r));
     }
 
     @PostMapping("/participants/{id}/mentee-requests/{requestId}/close")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public RequestView closeRequest(@PathVariable UUID id, @PathVariable UUID requestId) {
+    RequestView closeRequest(@PathVariable UUID id, @PathVariable UUID requestId) {
         return RequestView.of(bank.closeRequest(CurrentCaller.get(), id, requestId));
     }
 
     @GetMapping("/bank/mentee-requests/{requestId}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public RequestView request(@PathVariable UUID requestId) {
+    RequestView request(@PathVariable UUID requestId) {
         return RequestView.of(bank.request(CurrentCaller.get(), requestId));
     }
 
     /** In or out of the banks by hand: {@code {"mentor": true, "mentee": false}}. */
     @PutMapping("/participants/{id}/banks")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public BankRequests.Banks setBanks(@PathVariable UUID id, @Valid @RequestBody BankRequests.Banks body) {
+    BankRequests.Banks setBanks(@PathVariable UUID id, @Valid @RequestBody BankRequests.Banks body) {
         var p = bank.setBanks(CurrentCaller.get(), id, body);
         return new BankRequests.Banks(p.isMentorBank(), p.isMenteeBank());
     }

@@ -50,7 +50,7 @@ import ru.mentoring.registry.participant.ParticipantKind;
  * topics or requests). 50,000 people: about 50 MiB.
  */
 @Component
-public class BankIndex {
+class BankIndex {
 
     /** Beyond this many people changed since the version held, everything is reloaded. */
     static final int FULL_RELOAD_AFTER = 10_000;
@@ -84,7 +84,7 @@ public class BankIndex {
     }
 
     /** The banks as committed now. */
-    public Snapshot current() {
+    Snapshot current() {
         long committed = jdbc.sql("select version from bank_version where id = 1").query(Long.class).single();
         Snapshot held = snapshot;
         if (held != null && held.version >= committed) {

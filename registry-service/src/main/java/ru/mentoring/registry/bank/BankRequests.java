@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public final class BankRequests {
+final class BankRequests {
 
     private BankRequests() {
     }

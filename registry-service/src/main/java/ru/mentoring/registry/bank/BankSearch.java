@@ -46,7 +46,7 @@ public class BankSearch {
     private final SchoolService schools;
     private final BankIndex index;
 
-    public BankSearch(JdbcClient jdbc, SchoolService schools, BankIndex index) {
+    BankSearch(JdbcClient jdbc, SchoolService schools, BankIndex index) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.index = index;

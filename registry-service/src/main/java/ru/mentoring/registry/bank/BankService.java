@@ -27,7 +27,7 @@ public class BankService {
     private final SchoolService schools;
     private final AuditLog audit;
 
-    public BankService(MentorTopicRepository topics, MenteeRequestRepository requests, ParticipantService participants,
+    BankService(MentorTopicRepository topics, MenteeRequestRepository requests, ParticipantService participants,
             SchoolService schools, AuditLog audit) {
         this.topics = topics;
         this.requests = requests;
@@ -37,12 +37,12 @@ public class BankService {
     }
 
     @Transactional(readOnly = true)
-    public List<MentorTopic> topicsOf(CallerIdentity caller, UUID participantId) {
+    List<MentorTopic> topicsOf(CallerIdentity caller, UUID participantId) {
         return topics.findByParticipantIdOrderByCreatedAtAsc(participants.one(caller, participantId).getId());
     }
 
     @Transactional
-    public MentorTopic addTopic(CallerIdentity caller, UUID participantId, BankRequests.Topic body) {
+    MentorTopic addTopic(CallerIdentity caller, UUID participantId, BankRequests.Topic body) {
         Participant p = participants.writable(caller, participantId);
         if (p.getKind() == ParticipantKind.PARENT) {
             throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базу наставников");
@@ -55,7 +55,7 @@ public class BankService {
     }
 
     @Transactional
-    public void removeTopic(CallerIdentity caller, UUID participantId, UUID topicId) {
+    void removeTopic(CallerIdentity caller, UUID participantId, UUID topicId) {
         Participant p = participants.writable(caller, participantId);
         MentorTopic topic = topics.findById(topicId).filter(t -> t.getParticipantId().equals(p.getId()))
                 .orElseThrow(() -> new NotFoundException("mentor topic", topicId));
@@ -65,12 +65,12 @@ public class BankService {
     }
 
     @Transactional(readOnly = true)
-    public List<MenteeRequest> requestsOf(CallerIdentity caller, UUID participantId) {
+    List<MenteeRequest> requestsOf(CallerIdentity caller, UUID participantId) {
         return requests.findByParticipantIdOrderByCreatedAtAsc(participants.one(caller, participantId).getId());
     }
 
     @Transactional
-    public MenteeRequest addRequest(CallerIdentity caller, UUID participantId, BankRequests.Request body) {
+    MenteeRequest addRequest(CallerIdentity caller, UUID participantId, BankRequests.Request body) {
         Participant p = participants.writable(caller, participantId);
         if (p.getKind() == ParticipantKind.PARENT) {
             throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базу наставляемых");
@@ -88,7 +88,7 @@ public class BankService {
     }
 
     @Transactional
-    public MenteeRequest closeRequest(CallerIdentity caller, UUID participantId, UUID requestId) {
+    MenteeRequest closeRequest(CallerIdentity caller, UUID participantId, UUID requestId) {
         Participant p = participants.writable(caller, participantId);
         MenteeRequest r = requests.findById(requestId).filter(x -> x.getParticipantId().equals(p.getId()))
                 .orElseThrow(() -> new NotFoundException("mentee request", requestId));
@@ -102,7 +102,7 @@ public class BankService {
 
     /** Puts a person in or out of the banks by hand (the coordinator's spreadsheet decision). */
     @Transactional
-    public Participant setBanks(CallerIdentity caller, UUID participantId, BankRequests.Banks body) {
+    Participant setBanks(CallerIdentity caller, UUID participantId, BankRequests.Banks body) {
         Participant p = participants.writable(caller, participantId);
         if (p.getKind() == ParticipantKind.PARENT && (body.mentor() || body.mentee())) {
             throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базы наставников и наставляемых");

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MenteeRequestRepository extends JpaRepository<MenteeRequest, UUID> {
+interface MenteeRequestRepository extends JpaRepository<MenteeRequest, UUID> {
 
     List<MenteeRequest> findByParticipantIdOrderByCreatedAtAsc(UUID participantId);
 }

@@ -10,7 +10,7 @@ public enum MenteeRequestStatus {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MentorTopicRepository extends JpaRepository<MentorTopic, UUID> {
+interface MentorTopicRepository extends JpaRepository<MentorTopic, UUID> {
 
     List<MentorTopic> findByParticipantIdOrderByCreatedAtAsc(UUID participantId);
 }

@@ -17,7 +17,7 @@ public class ConsentChecks {
     private final ConsentRepository consents;
     private final Clock clock;
 
-    public ConsentChecks(ConsentRepository consents, Clock clock) {
+    ConsentChecks(ConsentRepository consents, Clock clock) {
         this.consents = consents;
         this.clock = clock;
     }

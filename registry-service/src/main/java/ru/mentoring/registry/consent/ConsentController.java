@@ -20,23 +20,23 @@ import ru.mentoring.platform.security.CurrentCaller;
 /** Consents of one person: the school's curator or the coordinator records and withdraws them. */
 @RestController
 @RequestMapping("/api/registry/participants/{participantId}/consents")
-public class ConsentController {
+class ConsentController {
 
     private final ConsentService consents;
 
-    public ConsentController(ConsentService consents) {
+    ConsentController(ConsentService consents) {
         this.consents = consents;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<ConsentView> list(@PathVariable UUID participantId) {
+    List<ConsentView> list(@PathVariable UUID participantId) {
         return consents.of(CurrentCaller.get(), participantId).stream().map(ConsentView::of).toList();
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<ConsentView> record(@PathVariable UUID participantId, @Valid @RequestBody ConsentRequest request) {
+    ResponseEntity<ConsentView> record(@PathVariable UUID participantId, @Valid @RequestBody ConsentRequest request) {
         Consent consent = consents.record(CurrentCaller.get(), participantId, request);
         return ResponseEntity.created(URI.create("/api/registry/participants/" + participantId + "/consents"))
                 .body(ConsentView.of(consent));
@@ -44,7 +44,7 @@ public class ConsentController {
 
     @PostMapping("/withdrawal")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public WithdrawalView withdraw(@PathVariable UUID participantId, @Valid @RequestBody WithdrawalRequest request) {
+    WithdrawalView withdraw(@PathVariable UUID participantId, @Valid @RequestBody WithdrawalRequest request) {
         return consents.withdraw(CurrentCaller.get(), participantId, request);
     }
 }

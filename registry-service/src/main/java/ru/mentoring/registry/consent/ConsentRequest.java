@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param documentRef where the paper is (number, file, scan reference)
  * @param givenBy     for a student only: the parent or legal representative who signed (ФИО)
  */
-public record ConsentRequest(
+record ConsentRequest(
         @NotNull(message = "Укажите дату согласия") LocalDate givenOn,
         @NotBlank(message = "Укажите реквизиты документа (номер, место хранения)") @Size(max = 200, message = "Не длиннее 200 символов") String documentRef,
         @Size(max = 300, message = "Не длиннее 300 символов") String givenBy) {

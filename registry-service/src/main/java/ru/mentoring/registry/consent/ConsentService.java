@@ -25,7 +25,7 @@ import ru.mentoring.registry.participant.ParticipantService;
 import ru.mentoring.registry.school.SchoolService;
 
 @Service
-public class ConsentService {
+class ConsentService {
 
     static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -39,7 +39,7 @@ public class ConsentService {
     private final Counter recorded;
     private final Counter withdrawn;
 
-    public ConsentService(ConsentRepository consents, ParticipantService participants, ParticipantRepository participantRows,
+    ConsentService(ConsentRepository consents, ParticipantService participants, ParticipantRepository participantRows,
             SchoolService schools, List<ParticipationEnder> enders, AuditLog audit, Clock clock, MeterRegistry meters) {
         this.consents = consents;
         this.participants = participants;
@@ -53,13 +53,13 @@ public class ConsentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Consent> of(CallerIdentity caller, UUID participantId) {
+    List<Consent> of(CallerIdentity caller, UUID participantId) {
         Participant p = participants.one(caller, participantId);
         return consents.findByParticipantIdOrderByRecordedAtDesc(p.getId());
     }
 
     @Transactional
-    public Consent record(CallerIdentity caller, UUID participantId, ConsentRequest request) {
+    Consent record(CallerIdentity caller, UUID participantId, ConsentRequest request) {
         Participant p = participants.writable(caller, participantId);
         participantRows.lockAll(List.of(p.getId()));
         List<DomainRuleException.Violation> violations = new ArrayList<>();
@@ -97,7 +97,7 @@ public class ConsentService {
 
     /** Withdraws the consent in force and, in the same transaction, ends the person's active pairs. */
     @Transactional
-    public WithdrawalView withdraw(CallerIdentity caller, UUID participantId, WithdrawalRequest request) {
+    WithdrawalView withdraw(CallerIdentity caller, UUID participantId, WithdrawalRequest request) {
         Participant p = participants.writable(caller, participantId);
         participantRows.lockAll(List.of(p.getId()));
         Consent consent = consents.findByParticipantIdAndWithdrawnOnIsNull(p.getId())

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-public record ConsentView(UUID id, UUID participantId, String schoolCode, LocalDate givenOn, String documentRef,
+record ConsentView(UUID id, UUID participantId, String schoolCode, LocalDate givenOn, String documentRef,
         String givenBy, boolean inForce, String recordedBy, OffsetDateTime recordedAt, LocalDate withdrawnOn,
         String withdrawalReason, String withdrawnBy) {
 

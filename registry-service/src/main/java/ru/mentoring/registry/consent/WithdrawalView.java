@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** The withdrawn consent and the pairs that ended with it (status TERMINATED, reason CONSENT_WITHDRAWN). */
-public record WithdrawalView(ConsentView consent, List<UUID> terminatedPairIds) {
+record WithdrawalView(ConsentView consent, List<UUID> terminatedPairIds) {
 }

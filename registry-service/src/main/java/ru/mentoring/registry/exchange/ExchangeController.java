@@ -40,7 +40,7 @@ import ru.mentoring.platform.web.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/registry/exchange")
-public class ExchangeController {
+class ExchangeController {
 
     private final Exports exports;
     private final PeopleImport people;
@@ -48,7 +48,7 @@ public class ExchangeController {
     private final MeterRegistry meters;
     private final TableReader reader;
 
-    public ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters, TableReader reader) {
+    ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters, TableReader reader) {
         this.reader = reader;
         this.exports = exports;
         this.people = people;
@@ -58,7 +58,7 @@ public class ExchangeController {
 
     @GetMapping("/{bank}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<byte[]> export(@PathVariable String bank, @RequestParam(required = false) String format,
+    ResponseEntity<byte[]> export(@PathVariable String bank, @RequestParam(required = false) String format,
             @RequestParam(required = false) String school) {
         FileFormat f = FileFormat.of(format);
         CallerIdentity caller = CurrentCaller.get();
@@ -80,7 +80,7 @@ public class ExchangeController {
 
     @PostMapping("/{bank}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public Object importFile(@PathVariable String bank, @RequestPart(name = "file", required = false) MultipartFile file) {
+    Object importFile(@PathVariable String bank, @RequestPart(name = "file", required = false) MultipartFile file) {
         PeopleImport.Bank which = switch (bank) {
             case "mentors" -> PeopleImport.Bank.MENTORS;
             case "mentees" -> PeopleImport.Bank.MENTEES;

@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import ru.mentoring.platform.upload.UploadException;
 
 /** The two formats a coordinator keeps: Excel workbooks and CSV (UTF-8, «;» as Excel writes it in Russia). */
-public enum FileFormat {
+enum FileFormat {
 
     XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
     CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
@@ -20,15 +20,15 @@ public enum FileFormat {
         this.mediaType = mediaType;
     }
 
-    public String extension() {
+    String extension() {
         return extension;
     }
 
-    public MediaType mediaType() {
+    MediaType mediaType() {
         return mediaType;
     }
 
-    public static FileFormat of(String name) {
+    static FileFormat of(String name) {
         if (name == null || name.isBlank()) {
             return XLSX;
         }

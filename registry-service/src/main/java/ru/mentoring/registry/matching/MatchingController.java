@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.platform.security.CurrentCaller;
 
 @RestController
-public class MatchingController {
+class MatchingController {
 
     private final MatchingService matching;
 
-    public MatchingController(MatchingService matching) {
+    MatchingController(MatchingService matching) {
         this.matching = matching;
     }
 
@@ -25,7 +25,7 @@ public class MatchingController {
      */
     @GetMapping("/api/registry/bank/mentee-requests/{id}/suggested-mentors")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public MatchingViews.Answer suggest(@PathVariable UUID id, @RequestParam(required = false) Integer year,
+    MatchingViews.Answer suggest(@PathVariable UUID id, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer limit) {
         int n = limit == null ? 20 : Math.max(1, Math.min(100, limit));
         return matching.suggest(CurrentCaller.get(), id, year, n);

@@ -37,7 +37,7 @@ import ru.mentoring.registry.school.SchoolService;
  * ranking is {@link MentorMatcher}'s.
  */
 @Service
-public class MatchingService {
+class MatchingService {
 
 
     private final BankService bank;
@@ -48,7 +48,7 @@ public class MatchingService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public MatchingService(BankService bank, BankSearch search, ParticipantService participants, SchoolService schools,
+    MatchingService(BankService bank, BankSearch search, ParticipantService participants, SchoolService schools,
             SchoolClassifications classifications, JdbcClient jdbc, Clock clock) {
         this.bank = bank;
         this.search = search;
@@ -60,7 +60,7 @@ public class MatchingService {
     }
 
     @Transactional(readOnly = true)
-    public MatchingViews.Answer suggest(CallerIdentity caller, UUID requestId, Integer year, int limit) {
+    MatchingViews.Answer suggest(CallerIdentity caller, UUID requestId, Integer year, int limit) {
         MenteeRequest request = bank.request(caller, requestId);
         Participant mentee = participants.one(caller, request.getParticipantId());
         School school = schools.readable(caller, mentee.getSchoolCode());

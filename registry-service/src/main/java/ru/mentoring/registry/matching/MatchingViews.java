@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import ru.mentoring.registry.bank.BankViews.TopicView;
 import ru.mentoring.registry.bank.DifficultyKind;
 
-public final class MatchingViews {
+final class MatchingViews {
 
     private MatchingViews() {
     }

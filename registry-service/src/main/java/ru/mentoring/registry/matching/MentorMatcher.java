@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * a consent in force are ranked like everyone else, with a reason saying that a consent is needed
  * before a pair can be formed.
  */
-public final class MentorMatcher {
+final class MentorMatcher {
 
     public static final int SAME_SUBJECT = 40;
     public static final int TOPIC_FITS = 30;
@@ -85,7 +85,7 @@ public final class MentorMatcher {
      * @param classificationKnown whether the schools' statuses came from the index service; when
      *                            false, no one gets or loses points for their school's status
      */
-    public static List<Suggestion> rank(Need need, List<Candidate> candidates, boolean classificationKnown) {
+    static List<Suggestion> rank(Need need, List<Candidate> candidates, boolean classificationKnown) {
         List<Suggestion> out = new ArrayList<>();
         for (Candidate c : candidates) {
             out.add(score(need, c, classificationKnown));

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The school index service's classification of schools, as the matching needs it. */
-public interface SchoolClassifications {
+interface SchoolClassifications {
 
     /** @param statusesBySchool school code -> status codes (EFFECTIVE, STABLY_HIGH, LOW_RESULTS, ...) */
     record Classification(int year, Map<String, Set<String>> statusesBySchool) {

@@ -1,7 +1,7 @@
 package ru.mentoring.registry.pair;
 
 /** Requests the curator decides; approving one ends the pair with the matching reason. */
-public enum ChangeRequestKind {
+enum ChangeRequestKind {
 
     /** the mentee asks for another mentor */
     MENTOR_REPLACEMENT("запрос наставляемого на замену наставника", TerminationReason.MENTOR_REPLACED_AT_MENTEE_REQUEST),
@@ -16,11 +16,11 @@ public enum ChangeRequestKind {
         this.reason = reason;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
-    public TerminationReason terminationReason() {
+    TerminationReason terminationReason() {
         return reason;
     }
 }

@@ -1,6 +1,6 @@
 package ru.mentoring.registry.pair;
 
-public enum ChangeRequestStatus {
+enum ChangeRequestStatus {
     PENDING("на рассмотрении"),
     APPROVED("удовлетворён"),
     REJECTED("отклонён"),
@@ -13,7 +13,7 @@ public enum ChangeRequestStatus {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 }

@@ -49,7 +49,7 @@ public enum InteractionModel {
         this.label = label;
     }
 
-    public MentoringForm form() {
+    MentoringForm form() {
         return form;
     }
 
@@ -57,7 +57,7 @@ public enum InteractionModel {
         return label;
     }
 
-    public boolean validFor(MentoringForm f) {
+    boolean validFor(MentoringForm f) {
         return form == f;
     }
 

@@ -1,6 +1,6 @@
 package ru.mentoring.registry.pair;
 
-public enum MemberRole {
+enum MemberRole {
     /** наставник */
     MENTOR,
     /** наставляемый */

@@ -31,19 +31,19 @@ public enum MentoringForm {
         return label;
     }
 
-    public boolean mentorMayBe(ParticipantKind kind) {
+    boolean mentorMayBe(ParticipantKind kind) {
         return mentorKinds.contains(kind);
     }
 
-    public boolean menteeMayBe(ParticipantKind kind) {
+    boolean menteeMayBe(ParticipantKind kind) {
         return menteeKinds.contains(kind);
     }
 
-    public Set<ParticipantKind> mentorKinds() {
+    Set<ParticipantKind> mentorKinds() {
         return mentorKinds;
     }
 
-    public Set<ParticipantKind> menteeKinds() {
+    Set<ParticipantKind> menteeKinds() {
         return menteeKinds;
     }
 }

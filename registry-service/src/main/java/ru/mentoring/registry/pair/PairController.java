@@ -29,7 +29,7 @@ import ru.mentoring.registry.shared.PageView;
  */
 @RestController
 @RequestMapping("/api/registry/pairs")
-public class PairController {
+class PairController {
 
     private final PairForming forming;
     private final PairReading reading;
@@ -45,14 +45,14 @@ public class PairController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<PairView> create(@Valid @RequestBody PairRequests.Create request) {
+    ResponseEntity<PairView> create(@Valid @RequestBody PairRequests.Create request) {
         PairView pair = forming.create(CurrentCaller.get(), request);
         return ResponseEntity.created(URI.create("/api/registry/pairs/" + pair.id())).body(pair);
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PageView<PairView> list(@RequestParam(required = false) String schoolCode,
+    PageView<PairView> list(@RequestParam(required = false) String schoolCode,
             @RequestParam(required = false) PairStatus status, @RequestParam(required = false) Boolean active,
             @RequestParam(required = false) MentoringForm form, @RequestParam(required = false) UUID participantId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -62,32 +62,32 @@ public class PairController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PairView one(@PathVariable UUID id) {
+    PairView one(@PathVariable UUID id) {
         return reading.one(CurrentCaller.get(), id);
     }
 
     @GetMapping("/{id}/history")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<HistoryView> history(@PathVariable UUID id) {
+    List<HistoryView> history(@PathVariable UUID id) {
         return reading.history(CurrentCaller.get(), id);
     }
 
     /** The next stage, completion (after the last stage) or termination with a reason. */
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public PairView changeStatus(@PathVariable UUID id, @Valid @RequestBody PairRequests.StatusChange change) {
+    PairView changeStatus(@PathVariable UUID id, @Valid @RequestBody PairRequests.StatusChange change) {
         return stages.changeStatus(CurrentCaller.get(), id, change);
     }
 
     @GetMapping("/{id}/requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<RequestView> requests(@PathVariable UUID id) {
+    List<RequestView> requests(@PathVariable UUID id) {
         return reading.requests(CurrentCaller.get(), id);
     }
 
     @PostMapping("/{id}/requests")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<RequestView> recordRequest(@PathVariable UUID id,
+    ResponseEntity<RequestView> recordRequest(@PathVariable UUID id,
             @Valid @RequestBody PairRequests.ChangeRequestCreate request) {
         RequestView r = requests.recordRequest(CurrentCaller.get(), id, request);
         return ResponseEntity.created(URI.create("/api/registry/pairs/" + id + "/requests/" + r.id())).body(r);
@@ -95,7 +95,7 @@ public class PairController {
 
     @PostMapping("/{id}/requests/{requestId}/decision")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public RequestView decide(@PathVariable UUID id, @PathVariable UUID requestId,
+    RequestView decide(@PathVariable UUID id, @PathVariable UUID requestId,
             @Valid @RequestBody PairRequests.Decision decision) {
         return requests.decide(CurrentCaller.get(), id, requestId, decision);
     }
@@ -119,7 +119,7 @@ public class PairController {
     /** Forms with their models, kinds, statuses and reasons, with the Russian labels users see. */
     @GetMapping("/catalog")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    public Catalog catalog() {
+    Catalog catalog() {
         return new Catalog(
                 Arrays.stream(MentoringForm.values()).map(f -> new FormEntry(f.name(), f.label(),
                         f.mentorKinds().stream().sorted().toList(), f.menteeKinds().stream().sorted().toList(),

@@ -24,15 +24,15 @@ public enum PairKind {
         return label;
     }
 
-    public boolean allows(int mentees) {
+    boolean allows(int mentees) {
         return mentees >= minMentees && mentees <= maxMentees;
     }
 
-    public int minMentees() {
+    int minMentees() {
         return minMentees;
     }
 
-    public int maxMentees() {
+    int maxMentees() {
         return maxMentees;
     }
 }

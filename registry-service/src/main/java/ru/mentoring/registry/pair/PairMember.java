@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 
 /** A person in a pair, with their school (a pair may cross schools) and their role. */
 @Embeddable
-public class PairMember {
+class PairMember {
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;

@@ -42,7 +42,7 @@ public class PairReading {
     }
 
     @Transactional(readOnly = true)
-    public PageView<PairView> list(CallerIdentity caller, String schoolCode, PairStatus status, Boolean active,
+    PageView<PairView> list(CallerIdentity caller, String schoolCode, PairStatus status, Boolean active,
             MentoringForm form, UUID participantId, int page, int size) {
         Specification<MentoringPair> spec = PairAccess.visibleTo(caller);
         if (schoolCode != null) {
@@ -77,18 +77,18 @@ public class PairReading {
     }
 
     @Transactional(readOnly = true)
-    public PairView one(CallerIdentity caller, UUID id) {
+    PairView one(CallerIdentity caller, UUID id) {
         return view(caller, access.readable(caller, id));
     }
 
     @Transactional(readOnly = true)
-    public List<HistoryView> history(CallerIdentity caller, UUID id) {
+    List<HistoryView> history(CallerIdentity caller, UUID id) {
         access.readable(caller, id);
         return history.findByPairIdOrderByAtAscIdAsc(id).stream().map(HistoryView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<RequestView> requests(CallerIdentity caller, UUID id) {
+    List<RequestView> requests(CallerIdentity caller, UUID id) {
         MentoringPair pair = access.readable(caller, id);
         List<PairChangeRequest> all = requests.findByPairIdOrderByRecordedAtAsc(id);
         Map<UUID, PairPeople.Person> names = people.find(all.stream().map(PairChangeRequest::getParticipantId).toList());

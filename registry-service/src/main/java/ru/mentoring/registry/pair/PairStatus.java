@@ -29,7 +29,7 @@ public enum PairStatus {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
@@ -38,7 +38,7 @@ public enum PairStatus {
     }
 
     /** The stage after this one; the last stage is followed by completion; an end has no next. */
-    public PairStatus next() {
+    PairStatus next() {
         return switch (this) {
             case PREPARATORY -> DESIGN;
             case DESIGN -> IMPLEMENTATION;

@@ -1,7 +1,7 @@
 package ru.mentoring.registry.pair;
 
 /** Why a pair ended before its programme was completed (docs/domain.md §2). */
-public enum TerminationReason {
+enum TerminationReason {
 
     MENTOR_REPLACED_AT_MENTEE_REQUEST("замена наставника по запросу наставляемого"),
     MENTOR_RELIEVED_AT_OWN_REQUEST("освобождение наставника по его просьбе"),
@@ -15,7 +15,7 @@ public enum TerminationReason {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 }

@@ -21,37 +21,37 @@ import ru.mentoring.platform.security.CurrentCaller;
 /** People of a school. Department viewers never see names: they read {@code /statistics}. */
 @RestController
 @RequestMapping("/api/registry")
-public class ParticipantController {
+class ParticipantController {
 
     private final ParticipantService participants;
 
-    public ParticipantController(ParticipantService participants) {
+    ParticipantController(ParticipantService participants) {
         this.participants = participants;
     }
 
     @GetMapping("/schools/{code}/participants")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public List<ParticipantView> ofSchool(@PathVariable String code) {
+    List<ParticipantView> ofSchool(@PathVariable String code) {
         return participants.ofSchool(CurrentCaller.get(), code).stream().map(ParticipantView::of).toList();
     }
 
     @PostMapping("/schools/{code}/participants")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ResponseEntity<ParticipantView> add(@PathVariable String code, @Valid @RequestBody ParticipantRequest request) {
+    ResponseEntity<ParticipantView> add(@PathVariable String code, @Valid @RequestBody ParticipantRequest request) {
         Participant p = participants.add(CurrentCaller.get(), code, request);
         return ResponseEntity.created(URI.create("/api/registry/participants/" + p.getId())).body(ParticipantView.of(p));
     }
 
     @GetMapping("/participants/{id}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ParticipantView one(@PathVariable UUID id) {
+    ParticipantView one(@PathVariable UUID id) {
         return ParticipantView.of(participants.one(CurrentCaller.get(), id));
     }
 
     /** Changes a person's data (not their school); the same body and rules as adding one. */
     @PutMapping("/participants/{id}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ParticipantView update(@PathVariable UUID id, @Valid @RequestBody ParticipantRequest request) {
+    ParticipantView update(@PathVariable UUID id, @Valid @RequestBody ParticipantRequest request) {
         return ParticipantView.of(participants.update(CurrentCaller.get(), id, request));
     }
 }

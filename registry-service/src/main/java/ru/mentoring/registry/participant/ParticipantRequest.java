@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record ParticipantRequest(
+record ParticipantRequest(
         @NotBlank(message = "Укажите ключ участника (например, табельный номер)") @Size(max = 100, message = "Не длиннее 100 символов") String externalKey,
         @NotNull(message = "Укажите категорию участника") ParticipantKind kind,
         @NotBlank(message = "Укажите фамилию") @Size(max = 100, message = "Не длиннее 100 символов") String lastName,

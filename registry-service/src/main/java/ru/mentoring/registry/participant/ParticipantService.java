@@ -26,7 +26,7 @@ public class ParticipantService {
     private final AuditLog audit;
     private final Counter created;
 
-    public ParticipantService(ParticipantRepository participants, SchoolService schools, AuditLog audit, MeterRegistry meters) {
+    ParticipantService(ParticipantRepository participants, SchoolService schools, AuditLog audit, MeterRegistry meters) {
         this.participants = participants;
         this.schools = schools;
         this.audit = audit;
@@ -35,7 +35,7 @@ public class ParticipantService {
     }
 
     @Transactional(readOnly = true)
-    public List<Participant> ofSchool(CallerIdentity caller, String schoolCode) {
+    List<Participant> ofSchool(CallerIdentity caller, String schoolCode) {
         School school = schools.readable(caller, schoolCode);
         return participants.findBySchoolCodeOrderByLastNameAscFirstNameAsc(school.getCode());
     }
@@ -61,7 +61,7 @@ public class ParticipantService {
     }
 
     @Transactional
-    public Participant add(CallerIdentity caller, String schoolCode, ParticipantRequest request) {
+    Participant add(CallerIdentity caller, String schoolCode, ParticipantRequest request) {
         School school = schools.writable(caller, schoolCode);
         if (participants.existsBySchoolCodeAndExternalKey(school.getCode(), request.externalKey())) {
             throw DomainRuleException.conflict("externalKey",
@@ -90,7 +90,7 @@ public class ParticipantService {
      * pair stays: the pair's form was checked against it. Every changed field goes to the audit log.
      */
     @Transactional
-    public Participant update(CallerIdentity caller, UUID id, ParticipantRequest request) {
+    Participant update(CallerIdentity caller, UUID id, ParticipantRequest request) {
         Participant p = writable(caller, id);
         if (!request.externalKey().equals(p.getExternalKey())
                 && participants.existsBySchoolCodeAndExternalKeyAndIdNot(p.getSchoolCode(), request.externalKey(), p.getId())) {
@@ -159,7 +159,7 @@ public class ParticipantService {
     }
 
     /** Every field of a new person, as the audit log keeps it. */
-    public static Changes describe(Participant p) {
+    static Changes describe(Participant p) {
         return Changes.of()
                 .created("externalKey", p.getExternalKey())
                 .created("kind", p.getKind())

@@ -2,7 +2,7 @@ package ru.mentoring.registry.participant;
 
 import java.util.UUID;
 
-public record ParticipantView(UUID id, String schoolCode, String externalKey, ParticipantKind kind, String lastName,
+record ParticipantView(UUID id, String schoolCode, String externalKey, ParticipantKind kind, String lastName,
         String firstName, String middleName, String subjects, Integer experienceYears, String qualificationCategory,
         boolean youngSpecialist, Integer grade, boolean inMentorBank, boolean inMenteeBank) {
 

@@ -17,29 +17,29 @@ import ru.mentoring.platform.security.CurrentCaller;
 
 @RestController
 @RequestMapping("/api/registry/pairs/{pairId}/programme")
-public class ProgrammeController {
+class ProgrammeController {
 
     private final ProgrammeService programmes;
 
-    public ProgrammeController(ProgrammeService programmes) {
+    ProgrammeController(ProgrammeService programmes) {
         this.programmes = programmes;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ProgrammeView get(@PathVariable UUID pairId) {
+    ProgrammeView get(@PathVariable UUID pairId) {
         return programmes.of(CurrentCaller.get(), pairId);
     }
 
     @PutMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ProgrammeView put(@PathVariable UUID pairId, @Valid @RequestBody ProgrammeRequests.Put body) {
+    ProgrammeView put(@PathVariable UUID pairId, @Valid @RequestBody ProgrammeRequests.Put body) {
         return programmes.put(CurrentCaller.get(), pairId, body);
     }
 
     @PostMapping("/events/{eventId}/done")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    public ProgrammeView done(@PathVariable UUID pairId, @PathVariable UUID eventId,
+    ProgrammeView done(@PathVariable UUID pairId, @PathVariable UUID eventId,
             @Valid @RequestBody ProgrammeRequests.Done body) {
         return programmes.markDone(CurrentCaller.get(), pairId, eventId, body.done());
     }

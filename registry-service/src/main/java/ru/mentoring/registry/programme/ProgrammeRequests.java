@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public final class ProgrammeRequests {
+final class ProgrammeRequests {
 
     private ProgrammeRequests() {
     }

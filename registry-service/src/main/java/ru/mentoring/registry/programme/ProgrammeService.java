@@ -20,7 +20,7 @@ import ru.mentoring.registry.pair.PairAccess;
 import ru.mentoring.registry.pair.PairJournal;
 
 @Service
-public class ProgrammeService {
+class ProgrammeService {
 
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -29,7 +29,7 @@ public class ProgrammeService {
     private final PairJournal journal;
     private final AuditLog audit;
 
-    public ProgrammeService(ProgrammeRepository programmes, PairAccess pairs, PairJournal journal, AuditLog audit) {
+    ProgrammeService(ProgrammeRepository programmes, PairAccess pairs, PairJournal journal, AuditLog audit) {
         this.programmes = programmes;
         this.pairs = pairs;
         this.journal = journal;
@@ -37,14 +37,14 @@ public class ProgrammeService {
     }
 
     @Transactional(readOnly = true)
-    public ProgrammeView of(CallerIdentity caller, UUID pairId) {
+    ProgrammeView of(CallerIdentity caller, UUID pairId) {
         MentoringPair pair = pairs.readable(caller, pairId);
         return programmes.findById(pair.getId()).map(ProgrammeView::of).orElseGet(() -> ProgrammeView.empty(pairId));
     }
 
     /** Replaces the programme; every event must fall within the pair's dates. */
     @Transactional
-    public ProgrammeView put(CallerIdentity caller, UUID pairId, ProgrammeRequests.Put body) {
+    ProgrammeView put(CallerIdentity caller, UUID pairId, ProgrammeRequests.Put body) {
         MentoringPair pair = pairs.writable(caller, pairId);
         requireActive(pair);
         List<ProgrammeRequests.Event> plan = body.events() == null ? List.of() : body.events();
@@ -79,7 +79,7 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public ProgrammeView markDone(CallerIdentity caller, UUID pairId, UUID eventId, boolean done) {
+    ProgrammeView markDone(CallerIdentity caller, UUID pairId, UUID eventId, boolean done) {
         MentoringPair pair = pairs.writable(caller, pairId);
         requireActive(pair);
         Programme programme = programmes.findById(pair.getId()).orElseThrow(() -> new NotFoundException("programme event", eventId));

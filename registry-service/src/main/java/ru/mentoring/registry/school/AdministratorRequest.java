@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A school administrator (куратор программы наставничества) to create in Keycloak, or an existing user to appoint. */
-public record AdministratorRequest(
+record AdministratorRequest(
         @NotBlank(message = "Укажите логин")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}", message = "Логин: строчные латинские буквы, цифры, точка, дефис, подчёркивание; 3–100 символов")
         String username,

@@ -45,7 +45,7 @@ import ru.mentoring.platform.web.DomainRuleException;
  * stores it without an organization, and creating an administrator answers 503.
  */
 @Component
-public class KeycloakOrganizations {
+class KeycloakOrganizations {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizations.class);
 
@@ -82,7 +82,7 @@ public class KeycloakOrganizations {
     private final String domainSuffix;
     private final RestClient admin;
 
-    public KeycloakOrganizations(@Value("${registry.keycloak.enabled:true}") boolean enabled,
+    KeycloakOrganizations(@Value("${registry.keycloak.enabled:true}") boolean enabled,
             @Value("${platform.keycloak.internal-url:${platform.keycloak.url}}") String keycloakUrl,
             @Value("${platform.keycloak.realm:mentoring}") String realm,
             @Value("${registry.keycloak.organization-domain:schools.mentoring.local}") String domainSuffix,
@@ -97,14 +97,14 @@ public class KeycloakOrganizations {
         this.admin = builder.build();
     }
 
-    public boolean isEnabled() {
+    boolean isEnabled() {
         return enabled;
     }
 
     // ---------------------------------------------------------------- organizations
 
     /** Creates the school's organization, or finds it when it is already there (409). */
-    public Organization ensureOrganization(School school) {
+    Organization ensureOrganization(School school) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", school.getShortName());
         body.put("alias", school.getCode());
@@ -134,7 +134,7 @@ public class KeycloakOrganizations {
     }
 
     /** Best effort: the school was not stored after all, so the organization made for it goes. */
-    public void deleteOrganizationQuietly(String id) {
+    void deleteOrganizationQuietly(String id) {
         try {
             admin.delete().uri("/organizations/{id}", id).retrieve().toBodilessEntity();
             log.info("Keycloak organization {} deleted: its school was not stored", id);
@@ -183,7 +183,7 @@ public class KeycloakOrganizations {
      * organization. Refuses (409) a user of another municipality or a member of another school's
      * organization: their token would no longer name one tenant.
      */
-    public Administrator ensureAdministrator(School school, String username, String email, String firstName, String lastName) {
+    Administrator ensureAdministrator(School school, String username, String email, String firstName, String lastName) {
         if (!enabled) {
             throw new KeycloakUnavailableException("Интеграция с Keycloak отключена (registry.keycloak.enabled=false)", true);
         }

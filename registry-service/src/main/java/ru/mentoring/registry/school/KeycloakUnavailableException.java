@@ -5,17 +5,17 @@ public class KeycloakUnavailableException extends RuntimeException {
 
     private final boolean disabled;
 
-    public KeycloakUnavailableException(String message) {
+    KeycloakUnavailableException(String message) {
         super(message);
         this.disabled = false;
     }
 
-    public KeycloakUnavailableException(String message, boolean disabled) {
+    KeycloakUnavailableException(String message, boolean disabled) {
         super(message);
         this.disabled = disabled;
     }
 
-    public KeycloakUnavailableException(String message, Throwable cause) {
+    KeycloakUnavailableException(String message, Throwable cause) {
         super(message, cause);
         this.disabled = false;
     }

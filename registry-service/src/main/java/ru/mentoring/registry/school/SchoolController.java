@@ -18,30 +18,30 @@ import ru.mentoring.platform.security.CurrentCaller;
 
 @RestController
 @RequestMapping("/api/registry/schools")
-public class SchoolController {
+class SchoolController {
 
     private final SchoolService schools;
 
-    public SchoolController(SchoolService schools) {
+    SchoolController(SchoolService schools) {
         this.schools = schools;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
-    public List<SchoolView> list() {
+    List<SchoolView> list() {
         return schools.visibleTo(CurrentCaller.get()).stream().map(SchoolView::of).toList();
     }
 
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
-    public SchoolView get(@PathVariable String code) {
+    SchoolView get(@PathVariable String code) {
         return SchoolView.of(schools.readable(CurrentCaller.get(), code));
     }
 
     /** The school's administrator in Keycloak (created or appointed): 201 with the user and the organization. */
     @PostMapping("/{code}/administrators")
     @PreAuthorize("hasRole('coordinator')")
-    public ResponseEntity<AdministratorView> appointAdministrator(@PathVariable String code,
+    ResponseEntity<AdministratorView> appointAdministrator(@PathVariable String code,
             @Valid @RequestBody AdministratorRequest request) {
         AdministratorView a = schools.appointAdministrator(CurrentCaller.get(), code, request);
         return ResponseEntity.status(201).body(a);
@@ -49,7 +49,7 @@ public class SchoolController {
 
     @PostMapping
     @PreAuthorize("hasRole('coordinator')")
-    public ResponseEntity<SchoolView> register(@Valid @RequestBody SchoolRequest request) {
+    ResponseEntity<SchoolView> register(@Valid @RequestBody SchoolRequest request) {
         School school = schools.register(CurrentCaller.get(), request);
         return ResponseEntity.created(URI.create("/api/registry/schools/" + school.getCode())).body(SchoolView.of(school));
     }

@@ -1,7 +1,7 @@
 package ru.mentoring.registry.school;
 
 /** Kinds of educational organisation (вид ОО). */
-public enum SchoolKind {
+enum SchoolKind {
     /** средняя общеобразовательная школа */
     SOSH,
     /** основная общеобразовательная школа */

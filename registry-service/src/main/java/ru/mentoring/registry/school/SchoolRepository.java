@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SchoolRepository extends JpaRepository<School, String> {
+interface SchoolRepository extends JpaRepository<School, String> {
 
     List<School> findByMunicipalityCodeOrderByCode(String municipalityCode);
 

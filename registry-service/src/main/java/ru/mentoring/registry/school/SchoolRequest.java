@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-public record SchoolRequest(
+record SchoolRequest(
         @NotBlank(message = "Укажите код школы")
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "Код школы: строчные латинские буквы, цифры и дефис, 2–63 символа")
         String code,

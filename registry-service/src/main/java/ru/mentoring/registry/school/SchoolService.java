@@ -27,7 +27,7 @@ public class SchoolService {
     private final AuditLog audit;
     private final Counter registered;
 
-    public SchoolService(SchoolRepository schools, KeycloakOrganizations keycloak, AuditLog audit, MeterRegistry meters) {
+    SchoolService(SchoolRepository schools, KeycloakOrganizations keycloak, AuditLog audit, MeterRegistry meters) {
         this.schools = schools;
         this.keycloak = keycloak;
         this.audit = audit;
@@ -77,7 +77,7 @@ public class SchoolService {
     }
 
     @Transactional
-    public School register(CallerIdentity caller, SchoolRequest request) {
+    School register(CallerIdentity caller, SchoolRequest request) {
         // only a coordinator writes a municipality, and registers schools of their own
         if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality own
                 && own.municipality().equals(request.municipalityCode()))) {
@@ -120,7 +120,7 @@ public class SchoolService {
      * The coordinator of the school's municipality does it.
      */
     @Transactional
-    public AdministratorView appointAdministrator(CallerIdentity caller, String code, AdministratorRequest request) {
+    AdministratorView appointAdministrator(CallerIdentity caller, String code, AdministratorRequest request) {
         School school = readable(caller, code);
         if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality own
                 && own.municipality().equals(school.getMunicipalityCode()))) {

@@ -1,6 +1,6 @@
 package ru.mentoring.registry.school;
 
-public record SchoolView(String code, String fullName, String shortName, SchoolKind kind, boolean advancedLevel,
+record SchoolView(String code, String fullName, String shortName, SchoolKind kind, boolean advancedLevel,
         boolean rural, String municipalityCode) {
 
     static SchoolView of(School s) {

@@ -8,7 +8,7 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 500;
 
-    public <R> PageView<R> map(Function<T, R> mapper) {
+    <R> PageView<R> map(Function<T, R> mapper) {
         return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
     }
 

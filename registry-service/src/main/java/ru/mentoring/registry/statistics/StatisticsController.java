@@ -29,7 +29,7 @@ import ru.mentoring.registry.school.SchoolService;
  */
 @RestController
 @RequestMapping("/api/registry/statistics")
-public class StatisticsController {
+class StatisticsController {
 
     /**
      * @param participants      people of the school by kind
@@ -97,7 +97,7 @@ public class StatisticsController {
     private final JdbcClient jdbc;
     private final SmallCells smallCells;
 
-    public StatisticsController(SchoolService schools, ParticipantRepository participants, JdbcClient jdbc,
+    StatisticsController(SchoolService schools, ParticipantRepository participants, JdbcClient jdbc,
             SmallCells smallCells) {
         this.schools = schools;
         this.participants = participants;
@@ -108,7 +108,7 @@ public class StatisticsController {
     @GetMapping("/schools")
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer','internal-service')")
     @Transactional(readOnly = true)
-    public List<SchoolCounts> perSchool() {
+    List<SchoolCounts> perSchool() {
         CallerIdentity caller = CurrentCaller.get();
         List<School> visible = schools.visibleTo(caller);
         Map<String, Map<ParticipantKind, Long>> counts = new LinkedHashMap<>();

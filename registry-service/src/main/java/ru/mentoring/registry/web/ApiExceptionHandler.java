@@ -16,7 +16,7 @@ import ru.mentoring.registry.school.KeycloakUnavailableException;
 
 /** The service's one advice: problem details for every error (RFC 9457). */
 @RestControllerAdvice
-public class ApiExceptionHandler extends PlatformExceptionHandler {
+class ApiExceptionHandler extends PlatformExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -25,21 +25,21 @@ public class ApiExceptionHandler extends PlatformExceptionHandler {
      * moment): nothing was stored, and the answer names no table or constraint.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    public ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+    ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("Constraint violation on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Данные изменились одновременно с вашим запросом; ничего не сохранено. Обновите страницу и повторите.", request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    public ProblemDetail concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Запись изменил другой пользователь; ничего не сохранено. Обновите страницу и повторите.", request);
     }
 
     /** Keycloak down, refusing or switched off: nothing was stored, the answer says what to do. */
     @ExceptionHandler(KeycloakUnavailableException.class)
-    public ProblemDetail keycloakUnavailable(KeycloakUnavailableException e, HttpServletRequest request) {
+    ProblemDetail keycloakUnavailable(KeycloakUnavailableException e, HttpServletRequest request) {
         log.warn("Keycloak unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", e.disabled()
                 ? "Связь с Keycloak отключена в настройках реестра: учётные записи и организации не создаются."

@@ -31,11 +31,14 @@ public class IndexAccess {
 
     private final boolean municipalitiesOwnData;
 
-    public IndexAccess(@Value("${index.municipalities-own-data:false}") boolean municipalitiesOwnData) {
+    IndexAccess(@Value("${index.municipalities-own-data:false}") boolean municipalitiesOwnData) {
         this.municipalitiesOwnData = municipalitiesOwnData;
     }
 
-    /** Whether this deployment lets municipal coordinators load and classify their own schools' data. */
+    /**
+     * Whether this deployment lets municipal coordinators load and classify their own schools' data.
+     * Public: {@link #WRITERS} calls it from SpEL, which sees only public methods.
+     */
     public boolean municipalitiesOwnData() {
         return municipalitiesOwnData;
     }

@@ -28,19 +28,19 @@ import ru.mentoring.platform.security.CurrentCaller;
  */
 @RestController
 @RequestMapping("/api/index/years/{year}/classification")
-public class ClassificationController {
+class ClassificationController {
 
     private final ClassificationService classifications;
     private final RegistrySchoolSync registrySchools;
 
-    public ClassificationController(ClassificationService classifications, RegistrySchoolSync registrySchools) {
+    ClassificationController(ClassificationService classifications, RegistrySchoolSync registrySchools) {
         this.classifications = classifications;
         this.registrySchools = registrySchools;
     }
 
     @PostMapping
     @PreAuthorize(IndexAccess.WRITERS)
-    public ResponseEntity<RunSummary> run(@PathVariable int year, @RequestParam(required = false) String methodology) {
+    ResponseEntity<RunSummary> run(@PathVariable int year, @RequestParam(required = false) String methodology) {
         registrySchools.sync();
         RunSummary run = classifications.run(year, methodology == null ? null : methodology.strip(), CurrentCaller.get());
         return ResponseEntity.created(URI.create("/api/index/years/" + year + "/classification/summary")).body(run);
@@ -48,14 +48,14 @@ public class ClassificationController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(IndexAccess.READERS)
-    public List<SchoolClassification> results(@PathVariable int year) {
+    List<SchoolClassification> results(@PathVariable int year) {
         return classifications.results(year, CurrentCaller.get());
     }
 
     /** The same rows as an Excel workbook (Accept: the XLSX media type), with Russian headers. */
     @GetMapping(produces = Uploads.XLSX)
     @PreAuthorize(IndexAccess.READERS)
-    public ResponseEntity<byte[]> spreadsheet(@PathVariable int year) {
+    ResponseEntity<byte[]> spreadsheet(@PathVariable int year) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Uploads.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -65,7 +65,7 @@ public class ClassificationController {
 
     @GetMapping("/summary")
     @PreAuthorize(IndexAccess.READERS)
-    public RunSummary summary(@PathVariable int year) {
+    RunSummary summary(@PathVariable int year) {
         return classifications.summary(year);
     }
 }

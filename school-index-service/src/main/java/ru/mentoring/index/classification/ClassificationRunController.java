@@ -19,7 +19,7 @@ import ru.mentoring.platform.security.CurrentCaller;
  */
 @RestController
 @RequestMapping("/api/index/years/{year}/classification/runs")
-public class ClassificationRunController {
+class ClassificationRunController {
 
     private final RunRecomputation runs;
 
@@ -29,13 +29,13 @@ public class ClassificationRunController {
 
     @GetMapping
     @PreAuthorize(IndexAccess.RECORD_READERS)
-    public List<RunRecord> list(@PathVariable int year) {
+    List<RunRecord> list(@PathVariable int year) {
         return runs.runs(year);
     }
 
     @GetMapping("/{runId}")
     @PreAuthorize(IndexAccess.RECORD_READERS)
-    public RunRecord get(@PathVariable int year, @PathVariable UUID runId) {
+    RunRecord get(@PathVariable int year, @PathVariable UUID runId) {
         return runs.run(year, runId);
     }
 
@@ -43,7 +43,7 @@ public class ClassificationRunController {
     @PostMapping("/{runId}/recomputation")
     // a whole cohort computed again: the region's analyst's check (and the platform's), not every reader's
     @PreAuthorize("hasAnyRole('region-analyst','internal-service')")
-    public RecomputationReport recompute(@PathVariable int year, @PathVariable UUID runId) {
+    RecomputationReport recompute(@PathVariable int year, @PathVariable UUID runId) {
         return runs.recompute(year, runId, CurrentCaller.get());
     }
 }

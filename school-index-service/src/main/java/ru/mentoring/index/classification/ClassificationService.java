@@ -30,7 +30,7 @@ import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
 @Service
-public class ClassificationService {
+class ClassificationService {
 
     private static final Logger log = LoggerFactory.getLogger(ClassificationService.class);
 
@@ -47,7 +47,7 @@ public class ClassificationService {
     private final MeterRegistry meters;
     private final Timer duration;
 
-    public ClassificationService(MethodologyVersionService methodologies, DataSetService dataSets, RunInputs inputs,
+    ClassificationService(MethodologyVersionService methodologies, DataSetService dataSets, RunInputs inputs,
             CohortLoader loader, CohortClassifier classifier, ClassificationStore store, JdbcClient jdbc, MeterRegistry meters) {
         this.methodologies = methodologies;
         this.dataSets = dataSets;
@@ -68,7 +68,7 @@ public class ClassificationService {
      * ({@link RunInputs}), so that it can be recomputed later ({@link RunRecomputation}).
      */
     @Transactional
-    public RunSummary run(int year, String version, CallerIdentity caller) {
+    RunSummary run(int year, String version, CallerIdentity caller) {
         Timer.Sample sample = Timer.start(meters);
         try {
             RunSummary run = compute(year, version, caller);
@@ -126,20 +126,20 @@ public class ClassificationService {
 
     /** The latest run's results that the caller may read. */
     @Transactional(readOnly = true)
-    public List<SchoolClassification> results(int year, CallerIdentity caller) {
+    List<SchoolClassification> results(int year, CallerIdentity caller) {
         RunSummary run = store.latestRun(year).orElseThrow(() -> new NotFoundException("classification", year));
         return store.results(run.runId(), caller);
     }
 
     /** The latest run as an XLSX workbook, the same rows the caller may read. */
     @Transactional(readOnly = true)
-    public byte[] spreadsheet(int year, CallerIdentity caller) {
+    byte[] spreadsheet(int year, CallerIdentity caller) {
         RunSummary run = store.latestRun(year).orElseThrow(() -> new NotFoundException("classification", year));
         return ClassificationSpreadsheet.write(run, store.namedResults(run.runId(), caller));
     }
 
     @Transactional(readOnly = true)
-    public RunSummary summary(int year) {
+    RunSummary summary(int year) {
         return store.latestRun(year).orElseThrow(() -> new NotFoundException("classification", year));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param summaryEqual the cohort-wide numbers (boundaries, means, regression) are equal
  * @param differences  the schools whose result differs, among those the caller may read
  */
-public record RecomputationReport(RunRecord run, boolean equal, boolean summaryEqual, int schoolsCompared,
+record RecomputationReport(RunRecord run, boolean equal, boolean summaryEqual, int schoolsCompared,
         List<SchoolDifference> differences) {
 
     /**

@@ -14,6 +14,6 @@ import ru.mentoring.index.data.DataSetView;
  * @param cohortRecorded  the run recorded its cohort (runs before data sets did not: they are
  *                        recomputed with the cohort as it is now)
  */
-public record RunRecord(UUID runId, int year, String methodologyVersion, OffsetDateTime computedAt, String computedBy,
+record RunRecord(UUID runId, int year, String methodologyVersion, OffsetDateTime computedAt, String computedBy,
         int schoolCount, boolean dataSetsAssumed, boolean cohortRecorded, List<DataSetView> dataSets) {
 }

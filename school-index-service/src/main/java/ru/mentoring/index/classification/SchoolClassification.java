@@ -11,6 +11,6 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param statuses      codes such as LOW_RESULTS, EFFECTIVE, RISK_UNSTABLE
  * @param explanation   the values, boundaries, means and ratios that led to each status (stored JSON, passed through)
  */
-public record SchoolClassification(String schoolCode, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
+record SchoolClassification(String schoolCode, Double ior, Integer iorQuartile, Double isbsh, Integer isbshQuartile,
         List<String> statuses, @JsonRawValue String explanation) {
 }

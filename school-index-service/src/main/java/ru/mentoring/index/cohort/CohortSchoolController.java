@@ -29,13 +29,13 @@ import ru.mentoring.platform.security.CurrentCaller;
  */
 @RestController
 @RequestMapping("/api/index/schools")
-public class CohortSchoolController {
+class CohortSchoolController {
 
     private final CohortSchoolService schools;
     private final Uploads uploads;
     private final IndexAccess access;
 
-    public CohortSchoolController(CohortSchoolService schools, Uploads uploads, IndexAccess access) {
+    CohortSchoolController(CohortSchoolService schools, Uploads uploads, IndexAccess access) {
         this.access = access;
         this.schools = schools;
         this.uploads = uploads;
@@ -44,7 +44,7 @@ public class CohortSchoolController {
     /** {@code school_code,name,municipality_code,advanced_level} as CSV or XLSX; upsert by code. */
     @PostMapping(consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize("hasRole('internal-service') or " + IndexAccess.WRITERS)
-    public CohortImportReport importRegion(HttpServletRequest request) throws IOException {
+    CohortImportReport importRegion(HttpServletRequest request) throws IOException {
         try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
             return schools.importRegion(table, access.writing(CurrentCaller.get()));
         }
@@ -52,7 +52,7 @@ public class CohortSchoolController {
 
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('internal-service') or " + IndexAccess.WRITERS)
-    public ResponseEntity<CohortSchoolView> put(@PathVariable String code, @Valid @RequestBody CohortSchoolRequest request) {
+    ResponseEntity<CohortSchoolView> put(@PathVariable String code, @Valid @RequestBody CohortSchoolRequest request) {
         CohortSchoolService.Upserted result = schools.upsert(code, request, access.writing(CurrentCaller.get()));
         CohortSchoolView view = CohortSchoolView.of(result.school());
         return result.created()
@@ -62,13 +62,13 @@ public class CohortSchoolController {
 
     @GetMapping
     @PreAuthorize(IndexAccess.READERS)
-    public List<CohortSchoolView> list() {
+    List<CohortSchoolView> list() {
         return schools.visibleTo(access.reading(CurrentCaller.get())).stream().map(CohortSchoolView::of).toList();
     }
 
     @GetMapping("/{code}")
     @PreAuthorize(IndexAccess.READERS)
-    public CohortSchoolView one(@PathVariable String code) {
+    CohortSchoolView one(@PathVariable String code) {
         return CohortSchoolView.of(schools.readable(access.reading(CurrentCaller.get()), code));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CohortSchoolRepository extends JpaRepository<CohortSchool, String> {
+interface CohortSchoolRepository extends JpaRepository<CohortSchool, String> {
 
     List<CohortSchool> findAllByOrderByCode();
 

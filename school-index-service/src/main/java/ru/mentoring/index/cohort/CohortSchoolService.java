@@ -39,7 +39,7 @@ public class CohortSchoolService {
     private final JdbcTemplate jdbcTemplate;
     private final Counter imported;
 
-    public CohortSchoolService(CohortSchoolRepository schools, JdbcClient jdbc, JdbcTemplate jdbcTemplate, MeterRegistry meters) {
+    CohortSchoolService(CohortSchoolRepository schools, JdbcClient jdbc, JdbcTemplate jdbcTemplate, MeterRegistry meters) {
         this.schools = schools;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -57,7 +57,7 @@ public class CohortSchoolService {
      * municipality never changes, and a caller describes only schools within their scope.
      */
     @Transactional
-    public Upserted upsert(String code, CohortSchoolRequest request, CallerScope scope) {
+    Upserted upsert(String code, CohortSchoolRequest request, CallerScope scope) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw DomainRuleException.unprocessable("code",
                     "Код школы: латинские буквы, цифры, точка, дефис, подчёркивание; до 64 символов");
@@ -107,7 +107,7 @@ public class CohortSchoolService {
      * row is checked first, and one bad row rejects the file.
      */
     @Transactional
-    public CohortImportReport importRegion(UploadedTable table, CallerScope scope) {
+    CohortImportReport importRegion(UploadedTable table, CallerScope scope) {
         int codeColumn = required(table, "school_code");
         int nameColumn = required(table, "name");
         int municipalityColumn = required(table, "municipality_code");
@@ -221,7 +221,7 @@ public class CohortSchoolService {
 
     /** The cohort schools within the caller's scope. */
     @Transactional(readOnly = true)
-    public List<CohortSchool> visibleTo(CallerScope scope) {
+    List<CohortSchool> visibleTo(CallerScope scope) {
         return switch (scope) {
             case CallerScope.Everything e -> schools.findAllByOrderByCode();
             case CallerScope.Region r -> schools.findAllByOrderByCode();
@@ -233,7 +233,7 @@ public class CohortSchoolService {
 
     /** One school within the caller's scope; 404 alike for a missing one and one out of reach. */
     @Transactional(readOnly = true)
-    public CohortSchool readable(CallerScope scope, String code) {
+    CohortSchool readable(CallerScope scope, String code) {
         return schools.findById(code)
                 .filter(s -> scope.includes(s.getCode(), s.getMunicipalityCode()))
                 .orElseThrow(() -> new NotFoundException("school", code));

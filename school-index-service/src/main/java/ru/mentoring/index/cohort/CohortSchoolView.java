@@ -2,7 +2,7 @@ package ru.mentoring.index.cohort;
 
 import java.time.OffsetDateTime;
 
-public record CohortSchoolView(String code, String name, String municipalityCode, boolean advancedLevel,
+record CohortSchoolView(String code, String name, String municipalityCode, boolean advancedLevel,
         SchoolSource source, OffsetDateTime updatedAt) {
 
     static CohortSchoolView of(CohortSchool s) {

@@ -29,7 +29,7 @@ public class RegistrySchoolSync {
     private final RestClient registry;
     private final CohortSchoolService cohort;
 
-    public RegistrySchoolSync(ServiceClients clients, CohortSchoolService cohort) {
+    RegistrySchoolSync(ServiceClients clients, CohortSchoolService cohort) {
         this.registry = clients.to("registry");
         this.cohort = cohort;
     }

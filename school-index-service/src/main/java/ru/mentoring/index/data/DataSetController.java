@@ -20,23 +20,23 @@ import ru.mentoring.platform.security.CurrentCaller;
  */
 @RestController
 @RequestMapping("/api/index/years/{year}/data-sets")
-public class DataSetController {
+class DataSetController {
 
     private final DataSetService dataSets;
 
-    public DataSetController(DataSetService dataSets) {
+    DataSetController(DataSetService dataSets) {
         this.dataSets = dataSets;
     }
 
     @GetMapping
     @PreAuthorize(IndexAccess.RECORD_READERS)
-    public List<DataSetView> list(@PathVariable int year) {
+    List<DataSetView> list(@PathVariable int year) {
         return dataSets.list(year);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(IndexAccess.RECORD_READERS)
-    public DataSetView get(@PathVariable int year, @PathVariable UUID id) {
+    DataSetView get(@PathVariable int year, @PathVariable UUID id) {
         return dataSets.get(year, id);
     }
 
@@ -44,7 +44,7 @@ public class DataSetController {
     @PostMapping("/{id}/current")
     // a version is the whole region's year: only the region's analyst switches it
     @PreAuthorize("hasRole('region-analyst')")
-    public DataSetView makeCurrent(@PathVariable int year, @PathVariable UUID id) {
+    DataSetView makeCurrent(@PathVariable int year, @PathVariable UUID id) {
         return dataSets.makeCurrent(year, id, CurrentCaller.get().username());
     }
 }

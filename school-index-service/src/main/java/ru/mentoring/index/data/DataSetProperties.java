@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            leave out without {@code ?replace=all}; above it the upload is refused
  */
 @ConfigurationProperties("index.data-sets")
-public record DataSetProperties(Period retention, Duration retentionCheckEvery, Double maxDroppedShare) {
+record DataSetProperties(Period retention, Duration retentionCheckEvery, Double maxDroppedShare) {
 
-    public DataSetProperties {
+    DataSetProperties {
         retention = retention == null ? Period.ofYears(3) : retention;
         retentionCheckEvery = retentionCheckEvery == null ? Duration.ofHours(6) : retentionCheckEvery;
         maxDroppedShare = maxDroppedShare == null ? 0.1 : maxDroppedShare;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recomputed. Runs every {@code index.data-sets.retention-check-every} (default 6 hours).
  */
 @Component
-public class DataSetRetention {
+class DataSetRetention {
 
     private static final Logger log = LoggerFactory.getLogger(DataSetRetention.class);
 
@@ -32,13 +32,13 @@ public class DataSetRetention {
 
     @Scheduled(fixedDelayString = "${index.data-sets.retention-check-every:PT6H}",
             initialDelayString = "${index.data-sets.retention-check-every:PT6H}")
-    public void scheduled() {
+    void scheduled() {
         deleteExpired(OffsetDateTime.now());
     }
 
     /** @return the ids of the data sets deleted */
     @Transactional
-    public List<UUID> deleteExpired(OffsetDateTime now) {
+    List<UUID> deleteExpired(OffsetDateTime now) {
         OffsetDateTime before = now.minus(properties.retention());
         // for update: a switch that makes one of them current again waits, and is then refused (gone)
         List<UUID> expired = jdbc.sql("""

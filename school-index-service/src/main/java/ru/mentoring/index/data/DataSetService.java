@@ -38,20 +38,20 @@ public class DataSetService {
 
     private final JdbcClient jdbc;
 
-    public DataSetService(JdbcClient jdbc) {
+    DataSetService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Every data set of the year, newest first. */
     @Transactional(readOnly = true)
-    public List<DataSetView> list(int year) {
+    List<DataSetView> list(int year) {
         ValueImportService.checkYear(year);
         return jdbc.sql("select " + COLUMNS + " from school_index.data_set d where d.year = ? order by d.uploaded_at desc, d.id")
                 .param(year).query(DataSetService::view).list();
     }
 
     @Transactional(readOnly = true)
-    public DataSetView get(int year, UUID id) {
+    DataSetView get(int year, UUID id) {
         return find(year, id).orElseThrow(() -> new NotFoundException("data set", id));
     }
 
@@ -70,7 +70,7 @@ public class DataSetService {
      * current before stays stored. Making the current one current changes nothing.
      */
     @Transactional
-    public DataSetView makeCurrent(int year, UUID id, String by) {
+    DataSetView makeCurrent(int year, UUID id, String by) {
         DataSetView target = find(year, id).orElseThrow(() -> new NotFoundException("data set", id));
         lock(year, target.kind());
         // the row locked before anything switches: deleted meanwhile by retention, it is a 404, and the year keeps its current

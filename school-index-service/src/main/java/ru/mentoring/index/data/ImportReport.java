@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param previousDataSetId the data set that was current before, to make current again for undo; null if none
  * @param checksum          SHA-256 of the bytes received, hex
  */
-public record ImportReport(int year, ValueKind kind, long rowsRead, long rowsStored, boolean replacedPrevious,
+record ImportReport(int year, ValueKind kind, long rowsRead, long rowsStored, boolean replacedPrevious,
         long previousRows, int schools, String message, UUID dataSetId, UUID previousDataSetId, String fileName,
         String checksum) {
 }

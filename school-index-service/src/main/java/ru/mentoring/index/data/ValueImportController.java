@@ -44,7 +44,7 @@ import ru.mentoring.platform.web.DomainRuleException;
  */
 @RestController
 @RequestMapping("/api/index/years/{year}")
-public class ValueImportController {
+class ValueImportController {
 
     static final String REPLACE_DOC = "all: the upload may leave out more than index.data-sets.max-dropped-share (10%) of the "
             + "current data set's schools; without it such an upload is refused with 409. The upload is always a new, complete "
@@ -58,7 +58,7 @@ public class ValueImportController {
     private final RegistrySchoolSync registrySchools;
     private final IndexAccess access;
 
-    public ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics,
+    ValueImportController(ValueImportService values, Uploads uploads, ImportMetrics metrics,
             RegistrySchoolSync registrySchools, IndexAccess access) {
         this.access = access;
         this.values = values;
@@ -69,7 +69,7 @@ public class ValueImportController {
 
     @PostMapping(path = "/indicator-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize(IndexAccess.WRITERS)
-    public ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
+    ImportReport indicatorValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             @Parameter(description = REPLACE_DOC) @RequestParam(required = false) String replace,
             @Parameter(description = FILE_NAME_DOC) @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
@@ -78,7 +78,7 @@ public class ValueImportController {
 
     @PostMapping(path = "/context-values", consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize(IndexAccess.WRITERS)
-    public ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
+    ImportReport contextValues(@PathVariable int year, @RequestParam(required = false) String methodology,
             @Parameter(description = REPLACE_DOC) @RequestParam(required = false) String replace,
             @Parameter(description = FILE_NAME_DOC) @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
@@ -88,7 +88,7 @@ public class ValueImportController {
     /** What is loaded for the year (counts only, no values): for the coordinator's checklist. */
     @GetMapping("/data")
     @PreAuthorize(IndexAccess.RECORD_READERS)
-    public YearDataSummary data(@PathVariable int year) {
+    YearDataSummary data(@PathVariable int year) {
         return values.summary(year);
     }
 

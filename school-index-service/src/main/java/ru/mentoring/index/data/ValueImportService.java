@@ -56,7 +56,7 @@ import ru.mentoring.platform.web.DomainRuleException;
  * truncated year by accident, and undo stays for the mistakes the check cannot see.
  */
 @Service
-public class ValueImportService {
+class ValueImportService {
 
     static final String SCHEMA = "school_index";
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d{1,3})?");
@@ -71,7 +71,7 @@ public class ValueImportService {
     private final DataSetService dataSets;
     private final DataSetProperties dataSetProperties;
 
-    public ValueImportService(DataSource dataSource, JdbcClient jdbc, CohortSchoolService cohort,
+    ValueImportService(DataSource dataSource, JdbcClient jdbc, CohortSchoolService cohort,
             MethodologyVersionService methodologies, DataSetService dataSets, DataSetProperties dataSetProperties) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -85,7 +85,7 @@ public class ValueImportService {
      * @param methodology the version whose codes are valid; null for the codes of any stored version
      */
     @Transactional
-    public ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload, CallerScope scope) {
+    ImportReport load(ValueKind kind, int year, String methodology, UploadedTable table, Upload upload, CallerScope scope) {
         checkYear(year);
         int schoolColumn = required(table, kind, "school_code");
         int yearColumn = required(table, kind, "year");
@@ -306,7 +306,7 @@ public class ValueImportService {
 
     /** Counts of the year's current data sets. */
     @Transactional(readOnly = true)
-    public YearDataSummary summary(int year) {
+    YearDataSummary summary(int year) {
         checkYear(year);
         Map<String, Long> byIndicator = counts("current_indicator_value", "indicator_code", year);
         Map<String, Long> byFactor = counts("current_context_value", "factor_code", year);

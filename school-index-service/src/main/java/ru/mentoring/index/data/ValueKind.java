@@ -26,7 +26,7 @@ public enum ValueKind {
     }
 
     /** The metric tag: {@code indicator} or {@code context}. */
-    public String tag() {
+    String tag() {
         return tag;
     }
 

@@ -12,24 +12,24 @@ import ru.mentoring.platform.security.CurrentCaller;
 
 /** History of a school's results and the municipality's ШНОР trend (issue 4, item 6). */
 @RestController
-public class HistoryController {
+class HistoryController {
 
     private final HistoryService history;
 
-    public HistoryController(HistoryService history) {
+    HistoryController(HistoryService history) {
         this.history = history;
     }
 
     @GetMapping("/api/index/schools/{code}/history")
     @PreAuthorize(IndexAccess.READERS)
-    public List<SchoolYear> schoolHistory(@PathVariable String code) {
+    List<SchoolYear> schoolHistory(@PathVariable String code) {
         return history.schoolHistory(code, CurrentCaller.get());
     }
 
     /** Any other caller gets 404 (not 403), as for a municipality that does not exist. */
     @GetMapping("/api/index/municipalities/{municipality}/low-results-trend")
     @PreAuthorize(IndexAccess.READERS)
-    public LowResultsTrend lowResultsTrend(@PathVariable String municipality) {
+    LowResultsTrend lowResultsTrend(@PathVariable String municipality) {
         return history.lowResultsTrend(municipality, CurrentCaller.get());
     }
 }

@@ -16,7 +16,7 @@ import ru.mentoring.platform.web.NotFoundException;
 
 /** A school's results over the years, and a municipality's ШНОР count year by year. */
 @Service
-public class HistoryService {
+class HistoryService {
 
     /** The programme's target: the number of ШНОР falls by at least 40% a year. */
     static final int TARGET_FALL_PERCENT = 40;
@@ -31,13 +31,13 @@ public class HistoryService {
 
     private final JdbcClient jdbc;
 
-    public HistoryService(JdbcClient jdbc) {
+    HistoryService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** One entry per year with a run that includes the school, oldest first; 404 when the caller may not see the school. */
     @Transactional(readOnly = true)
-    public List<SchoolYear> schoolHistory(String code, CallerIdentity caller) {
+    List<SchoolYear> schoolHistory(String code, CallerIdentity caller) {
         CallerScope.SqlCondition within = CallerScope.forReading(caller).condition("c.code", "c.municipality_code");
         List<Object> params = new ArrayList<>(List.of(code));
         params.addAll(within.params());
@@ -64,7 +64,7 @@ public class HistoryService {
      * for everyone else).
      */
     @Transactional(readOnly = true)
-    public LowResultsTrend lowResultsTrend(String municipality, CallerIdentity caller) {
+    LowResultsTrend lowResultsTrend(String municipality, CallerIdentity caller) {
         CallerScope scope = CallerScope.forReading(caller);
         if (!scope.coversMunicipality(municipality) || scope instanceof CallerScope.Everything) {
             throw new NotFoundException("municipality", municipality);

@@ -7,7 +7,7 @@ import java.util.List;
  * change against the year before; the programme's target is a fall of at least
  * {@code targetFallPercent} per cent a year.
  */
-public record LowResultsTrend(String municipality, int targetFallPercent, List<Year> years) {
+record LowResultsTrend(String municipality, int targetFallPercent, List<Year> years) {
 
     /**
      * @param previousCount  the count of the calendar year before, null when that year has no run with the municipality's schools

@@ -3,6 +3,6 @@ package ru.mentoring.index.history;
 import java.util.List;
 
 /** A school's indices, quartiles and statuses in the latest run of one year. */
-public record SchoolYear(int year, String methodologyVersion, Double ior, Integer iorQuartile, Double isbsh,
+record SchoolYear(int year, String methodologyVersion, Double ior, Integer iorQuartile, Double isbsh,
         Integer isbshQuartile, List<String> statuses) {
 }

@@ -1,7 +1,7 @@
 package ru.mentoring.index.methodology;
 
 /** Whether quartile boundaries were computed over the loaded cohort or taken as published by the region. */
-public enum BoundarySource {
+enum BoundarySource {
     COMPUTED,
     PUBLISHED
 }

@@ -58,12 +58,12 @@ public record ClassificationResult(String methodologyVersion, int year, List<Yea
     }
 
     /** Summary of year Y itself. */
-    public YearSummary targetYear() {
+    YearSummary targetYear() {
         return years.get(years.size() - 1);
     }
 
     /** The result of one school (binary search: the list is sorted by code). */
-    public Optional<SchoolResult> school(String code) {
+    Optional<SchoolResult> school(String code) {
         int lo = 0;
         int hi = schools.size() - 1;
         while (lo <= hi) {
@@ -81,7 +81,7 @@ public record ClassificationResult(String methodologyVersion, int year, List<Yea
     }
 
     /** The results of one municipality's schools, still judged against the whole cohort. */
-    public List<SchoolResult> forMunicipality(String municipalityCode) {
+    List<SchoolResult> forMunicipality(String municipalityCode) {
         List<SchoolResult> result = new ArrayList<>();
         for (SchoolResult school : schools) {
             if (Objects.equals(school.municipalityCode(), municipalityCode)) {

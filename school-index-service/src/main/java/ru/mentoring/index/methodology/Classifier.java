@@ -28,13 +28,13 @@ public final class Classifier {
     private final double giaTotalWeight;
     private final double vprTotalWeight;
 
-    public Classifier(MethodologyVersion methodology) {
+    Classifier(MethodologyVersion methodology) {
         this.methodology = Objects.requireNonNull(methodology, "methodology");
         this.giaTotalWeight = methodology.totalIndicatorWeight(Source.GIA);
         this.vprTotalWeight = methodology.totalIndicatorWeight(Source.VPR);
     }
 
-    public MethodologyVersion methodology() {
+    MethodologyVersion methodology() {
         return methodology;
     }
 

@@ -42,38 +42,38 @@ public final class CohortData {
     }
 
     /** Number of schools. */
-    public int size() {
+    int size() {
         return schools.size();
     }
 
     /** Schools sorted by code; a school's position is its index in every per-school array. */
-    public List<School> schools() {
+    List<School> schools() {
         return schools;
     }
 
-    public School school(int index) {
+    School school(int index) {
         return schools.get(index);
     }
 
     /** Index of the school with this code, or -1. */
-    public int indexOf(String code) {
+    int indexOf(String code) {
         int i = Arrays.binarySearch(codes, code);
         return i >= 0 ? i : -1;
     }
 
     /** Years with at least one indicator value: the years an ИОР can be computed for. */
-    public SortedSet<Integer> years() {
+    SortedSet<Integer> years() {
         return years;
     }
 
     /** The value, or {@code NaN} when the school has none. */
-    public double indicatorValue(int schoolIndex, int year, String indicatorCode) {
+    double indicatorValue(int schoolIndex, int year, String indicatorCode) {
         double[] column = indicatorColumn(year, indicatorCode);
         return column == null ? Double.NaN : column[schoolIndex];
     }
 
     /** The value, or {@code NaN} when the school has none. */
-    public double factorValue(int schoolIndex, int year, String factorCode) {
+    double factorValue(int schoolIndex, int year, String factorCode) {
         double[] column = factorColumn(year, factorCode);
         return column == null ? Double.NaN : column[schoolIndex];
     }

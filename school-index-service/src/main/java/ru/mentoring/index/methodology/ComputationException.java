@@ -13,7 +13,7 @@ public class ComputationException extends RuntimeException {
     private final Integer year;
     private final String reason;
 
-    public ComputationException(Integer year, String reason) {
+    ComputationException(Integer year, String reason) {
         super(reason);
         this.year = year;
         this.reason = Objects.requireNonNull(reason, "reason");

@@ -8,9 +8,9 @@ package ru.mentoring.index.methodology;
  * @param weight the published weight used in {@link IsbshMode#FIXED_WEIGHTS} mode; may be negative
  *               (a larger share of low-income families lowers the context); ignored in regression mode
  */
-public record ContextFactor(String code, String name, double weight) {
+record ContextFactor(String code, String name, double weight) {
 
-    public ContextFactor {
+    ContextFactor {
         if (code == null || code.isBlank()) {
             throw new MethodologyException("contextFactors.code", "Не указан код контекстного фактора");
         }
@@ -23,7 +23,7 @@ public record ContextFactor(String code, String name, double weight) {
     }
 
     /** A factor for regression mode, where the weight comes from the fit. */
-    public static ContextFactor of(String code, String name) {
+    static ContextFactor of(String code, String name) {
         return new ContextFactor(code, name, 0.0);
     }
 }

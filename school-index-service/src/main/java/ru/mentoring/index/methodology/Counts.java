@@ -13,7 +13,7 @@ import java.util.Map;
  * @param isbshQuartiles schools per ИСБШ quartile 1..4 (every key present)
  * @param statuses       schools per status (every status present, in status order)
  */
-public record Counts(int schools, int iorDefined, int iorUndefined, int isbshDefined,
+record Counts(int schools, int iorDefined, int iorUndefined, int isbshDefined,
                      Map<Integer, Integer> iorQuartiles, Map<Integer, Integer> isbshQuartiles,
                      Map<SchoolStatus, Integer> statuses) {
 }

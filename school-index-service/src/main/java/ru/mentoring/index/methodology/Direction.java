@@ -1,7 +1,7 @@
 package ru.mentoring.index.methodology;
 
 /** Whether a higher indicator value is better (+1) or worse (-1). */
-public enum Direction {
+enum Direction {
     HIGHER_IS_BETTER(1),
     LOWER_IS_BETTER(-1);
 
@@ -12,12 +12,12 @@ public enum Direction {
     }
 
     /** +1 or -1, as written in the methodology. */
-    public int sign() {
+    int sign() {
         return sign;
     }
 
     /** The direction for +1 or -1; anything else is rejected (a methodology cannot be "half inverted"). */
-    public static Direction of(int sign) {
+    static Direction of(int sign) {
         return switch (sign) {
             case 1 -> HIGHER_IS_BETTER;
             case -1 -> LOWER_IS_BETTER;

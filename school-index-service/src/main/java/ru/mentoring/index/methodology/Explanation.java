@@ -15,16 +15,16 @@ import java.util.Map;
  * @param cohortMeanIor mean ИОР(Y) over the cohort's schools with a defined ИОР, or {@code null} if none
  * @param reasons       one entry per assigned status, in status order
  */
-public record Explanation(List<IorYear> iorHistory, IsbshDetail isbsh, GiaVprDetail giaVpr,
+record Explanation(List<IorYear> iorHistory, IsbshDetail isbsh, GiaVprDetail giaVpr,
                           StabilityDetail stability, Double cohortMeanIor, List<StatusReason> reasons) {
 
-    public Explanation {
+    Explanation {
         iorHistory = List.copyOf(iorHistory);
         reasons = List.copyOf(reasons);
     }
 
     /** ИОР of year Y (the last of the history). */
-    public IorYear current() {
+    IorYear current() {
         return iorHistory.get(iorHistory.size() - 1);
     }
 
@@ -45,7 +45,7 @@ public record Explanation(List<IorYear> iorHistory, IsbshDetail isbsh, GiaVprDet
      * </pre>
      * Key order is fixed (insertion order), so the JSON text is reproducible.
      */
-    public Map<String, Object> asMap() {
+    Map<String, Object> asMap() {
         IorYear y = current();
         Map<String, Object> map = new LinkedHashMap<>();
 

@@ -13,6 +13,6 @@ package ru.mentoring.index.methodology;
  * @param excluded      the factor's z-score is the same for every school of the sample, so it cannot be fitted;
  *                      its weight is 0
  */
-public record FactorFit(String code, double coefficient, Double standardError, Double tStatistic, Double pValue,
+record FactorFit(String code, double coefficient, Double standardError, Double tStatistic, Double pValue,
                         boolean significant, double weight, boolean excluded) {
 }

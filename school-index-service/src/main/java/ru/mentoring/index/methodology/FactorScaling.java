@@ -9,5 +9,5 @@ package ru.mentoring.index.methodology;
  * @param mean              mean, {@code null} when no school has a value
  * @param standardDeviation sample standard deviation, {@code null} when fewer than two schools have a value
  */
-public record FactorScaling(String code, int count, Double mean, Double standardDeviation) {
+record FactorScaling(String code, int count, Double mean, Double standardDeviation) {
 }

@@ -1,5 +1,5 @@
 package ru.mentoring.index.methodology;
 
 /** The weight a factor had in ИСБШ for a year: published (fixed mode) or fitted (regression mode). */
-public record FactorWeight(String code, double weight) {
+record FactorWeight(String code, double weight) {
 }

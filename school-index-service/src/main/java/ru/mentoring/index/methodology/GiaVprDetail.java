@@ -9,5 +9,5 @@ package ru.mentoring.index.methodology;
  * @param threshold the methodology's threshold (1.5)
  * @param note      Russian explanation when the rule cannot apply or one index is zero, else {@code null}
  */
-public record GiaVprDetail(Double giaIndex, Double vprIndex, Double ratio, double threshold, String note) {
+record GiaVprDetail(Double giaIndex, Double vprIndex, Double ratio, double threshold, String note) {
 }

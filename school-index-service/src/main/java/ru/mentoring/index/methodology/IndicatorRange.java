@@ -8,5 +8,5 @@ package ru.mentoring.index.methodology;
  * @param min   smallest value, {@code null} when no school has one
  * @param max   largest value, {@code null} when no school has one
  */
-public record IndicatorRange(String code, int count, Double min, Double max) {
+record IndicatorRange(String code, int count, Double min, Double max) {
 }

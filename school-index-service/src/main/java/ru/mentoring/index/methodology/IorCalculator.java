@@ -12,12 +12,12 @@ import java.util.List;
  * {@link Thresholds#minWeightShare()} of the methodology's total weight. The GIA-only and VPR-only sub-indices
  * use the same normalised values, the same formula and the same share rule against the total GIA (VPR) weight.
  */
-public final class IorCalculator {
+final class IorCalculator {
 
     private IorCalculator() {
     }
 
-    public static IorValues compute(MethodologyVersion methodology, CohortData data, int year) {
+    static IorValues compute(MethodologyVersion methodology, CohortData data, int year) {
         int n = data.size();
         double[] sumWn = new double[n];
         double[] sumW = new double[n];

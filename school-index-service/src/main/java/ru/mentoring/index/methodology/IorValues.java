@@ -6,7 +6,7 @@ import java.util.List;
  * ИОР of every school of the cohort for one year, with the GIA-only and VPR-only sub-indices.
  * Indexed by the school's position in {@link CohortData#schools()}.
  */
-public final class IorValues {
+final class IorValues {
 
     private final int year;
     final double[] ior;
@@ -35,46 +35,46 @@ public final class IorValues {
         this.definedCount = defined;
     }
 
-    public int year() {
+    int year() {
         return year;
     }
 
-    public int size() {
+    int size() {
         return ior.length;
     }
 
     /** ИОР in [0, 1], or {@code null} when undefined (see {@link #undefinedReason(int)}). */
-    public Double ior(int school) {
+    Double ior(int school) {
         return Numbers.boxOrNull(ior[school]);
     }
 
     /** Share of the methodology's total indicator weight that the school's values carry, in [0, 1]. */
-    public double weightShare(int school) {
+    double weightShare(int school) {
         return weightShare[school];
     }
 
     /** Index over GIA indicators only, or {@code null}. */
-    public Double giaIndex(int school) {
+    Double giaIndex(int school) {
         return Numbers.boxOrNull(gia[school]);
     }
 
     /** Index over VPR indicators only, or {@code null}. */
-    public Double vprIndex(int school) {
+    Double vprIndex(int school) {
         return Numbers.boxOrNull(vpr[school]);
     }
 
     /** {@code null} when ИОР is defined, else NO_DATA or INSUFFICIENT_DATA. */
-    public UndefinedReason undefinedReason(int school) {
+    UndefinedReason undefinedReason(int school) {
         return reasons[school];
     }
 
     /** Normalisation range per indicator, in methodology order. */
-    public List<IndicatorRange> indicatorRanges() {
+    List<IndicatorRange> indicatorRanges() {
         return ranges;
     }
 
     /** Schools with a defined ИОР. */
-    public int definedCount() {
+    int definedCount() {
         return definedCount;
     }
 }

@@ -13,6 +13,6 @@ package ru.mentoring.index.methodology;
  * @param note            human explanation in Russian of an undefined ИОР or of missing quartiles, else
  *                        {@code null}
  */
-public record IorYear(int year, Double ior, Integer quartile, QuartileBoundaries boundaries, Double weightShare,
+record IorYear(int year, Double ior, Integer quartile, QuartileBoundaries boundaries, Double weightShare,
                       UndefinedReason undefinedReason, String note) {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * factor. {@code raw = Σ w_j z_j} over the factors with a non-zero weight, for every school that has all of
  * them; {@code ИСБШ = (raw - min raw) / (max raw - min raw)} over those schools, 0.5 for all when equal.
  */
-public final class IsbshCalculator {
+final class IsbshCalculator {
 
     private IsbshCalculator() {
     }
@@ -21,7 +21,7 @@ public final class IsbshCalculator {
      * @param ior ИОР of the same year (used by the regression only)
      * @throws ComputationException when the regression cannot be fitted
      */
-    public static IsbshValues compute(MethodologyVersion methodology, CohortData data, int year, IorValues ior) {
+    static IsbshValues compute(MethodologyVersion methodology, CohortData data, int year, IorValues ior) {
         int n = data.size();
         List<ContextFactor> factors = methodology.contextFactors();
         int k = factors.size();

@@ -12,6 +12,6 @@ package ru.mentoring.index.methodology;
  *                        {@code null}
  * @param note            Russian explanation of an undefined ИСБШ, else {@code null}
  */
-public record IsbshDetail(Double isbsh, Double raw, Integer quartile, QuartileBoundaries boundaries,
+record IsbshDetail(Double isbsh, Double raw, Integer quartile, QuartileBoundaries boundaries,
                           UndefinedReason undefinedReason, String missingFactor, String note) {
 }

@@ -15,11 +15,11 @@ import java.util.List;
  * @param weights        the weights used, methodology order
  * @param regression     the fit in regression mode, else {@code null}
  */
-public record IsbshSummary(IsbshMode mode, int defined, Double rawMin, Double rawMax, QuartileBoundaries boundaries,
+record IsbshSummary(IsbshMode mode, int defined, Double rawMin, Double rawMax, QuartileBoundaries boundaries,
                            BoundarySource boundarySource, List<FactorScaling> scaling, List<FactorWeight> weights,
                            RegressionSummary regression) {
 
-    public IsbshSummary {
+    IsbshSummary {
         scaling = List.copyOf(scaling);
         weights = List.copyOf(weights);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * ИСБШ of every school of the cohort for one year, indexed by the school's position in
  * {@link CohortData#schools()}.
  */
-public final class IsbshValues {
+final class IsbshValues {
 
     private final int year;
     private final IsbshMode mode;
@@ -44,57 +44,57 @@ public final class IsbshValues {
         this.definedCount = defined;
     }
 
-    public int year() {
+    int year() {
         return year;
     }
 
-    public IsbshMode mode() {
+    IsbshMode mode() {
         return mode;
     }
 
     /** ИСБШ in [0, 1], or {@code null}. */
-    public Double isbsh(int school) {
+    Double isbsh(int school) {
         return Numbers.boxOrNull(isbsh[school]);
     }
 
     /** {@code Σ w_j z_j} before the min-max scaling, or {@code null}. */
-    public Double raw(int school) {
+    Double raw(int school) {
         return Numbers.boxOrNull(raw[school]);
     }
 
     /** {@code null} when ИСБШ is defined. */
-    public UndefinedReason undefinedReason(int school) {
+    UndefinedReason undefinedReason(int school) {
         return reasons[school];
     }
 
     /** For MISSING_FACTOR: the first (in methodology order) factor with a non-zero weight the school lacks. */
-    public String missingFactor(int school) {
+    String missingFactor(int school) {
         return missingFactor[school];
     }
 
-    public List<FactorScaling> scaling() {
+    List<FactorScaling> scaling() {
         return scaling;
     }
 
     /** The weights used, one per methodology factor, in methodology order. */
-    public List<FactorWeight> weights() {
+    List<FactorWeight> weights() {
         return weights;
     }
 
     /** The fit, or {@code null} in fixed-weights mode. */
-    public RegressionSummary regression() {
+    RegressionSummary regression() {
         return regression;
     }
 
-    public Double rawMin() {
+    Double rawMin() {
         return rawMin;
     }
 
-    public Double rawMax() {
+    Double rawMax() {
         return rawMax;
     }
 
-    public int definedCount() {
+    int definedCount() {
         return definedCount;
     }
 }

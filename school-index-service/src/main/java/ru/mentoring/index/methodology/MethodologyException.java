@@ -13,7 +13,7 @@ public class MethodologyException extends RuntimeException {
     private final String field;
     private final String reason;
 
-    public MethodologyException(String field, String reason) {
+    MethodologyException(String field, String reason) {
         super(reason);
         this.field = Objects.requireNonNull(field, "field");
         this.reason = Objects.requireNonNull(reason, "reason");

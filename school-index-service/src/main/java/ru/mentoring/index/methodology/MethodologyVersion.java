@@ -80,12 +80,12 @@ public record MethodologyVersion(String version, List<Indicator> indicators, Lis
     }
 
     /** Σ w_i over all indicators of the methodology: the denominator of the "half of the weight" rule. */
-    public double totalIndicatorWeight() {
+    double totalIndicatorWeight() {
         return totalWeight(null);
     }
 
     /** Σ w_i over the indicators of one source (GIA or VPR): the denominator for a sub-index. */
-    public double totalIndicatorWeight(Source source) {
+    double totalIndicatorWeight(Source source) {
         return totalWeight(source);
     }
 

@@ -9,13 +9,13 @@ import java.util.Arrays;
  * A value is in Q1 if {@code v ≤ P25}, Q2 if {@code P25 < v ≤ P50}, Q3 if {@code P50 < v ≤ P75}, Q4 if
  * {@code v > P75}.
  */
-public final class QuartileCalculator {
+final class QuartileCalculator {
 
     private QuartileCalculator() {
     }
 
     /** The p-th percentile (p in [0, 1]) of values already sorted ascending, none of them NaN. */
-    public static double percentile(double[] sortedAscending, double p) {
+    static double percentile(double[] sortedAscending, double p) {
         int n = sortedAscending.length;
         if (n == 0) {
             throw new IllegalArgumentException("no values");
@@ -33,7 +33,7 @@ public final class QuartileCalculator {
     }
 
     /** P25, P50, P75 of the non-NaN values (any order); at least one value. */
-    public static QuartileBoundaries boundaries(double[] values) {
+    static QuartileBoundaries boundaries(double[] values) {
         double[] sorted = definedSorted(values);
         if (sorted.length == 0) {
             throw new IllegalArgumentException("no values");
@@ -47,7 +47,7 @@ public final class QuartileCalculator {
      *
      * @param indexName "ИОР" or "ИСБШ", for the message
      */
-    public static QuartileBoundaries boundaries(double[] values, int minCount, String indexName, int year) {
+    static QuartileBoundaries boundaries(double[] values, int minCount, String indexName, int year) {
         double[] sorted = definedSorted(values);
         if (sorted.length < Math.max(1, minCount)) {
             throw new ComputationException(year, "Для квартилей нужно не менее " + minCount
@@ -57,7 +57,7 @@ public final class QuartileCalculator {
     }
 
     /** Quartile number 1..4 of a value; the boundaries belong to the lower quartile. */
-    public static int quartile(double value, QuartileBoundaries b) {
+    static int quartile(double value, QuartileBoundaries b) {
         if (Numbers.le(value, b.p25())) {
             return 1;
         }

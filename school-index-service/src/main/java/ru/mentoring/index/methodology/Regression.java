@@ -14,7 +14,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * Student-t p-value (n - k - 1 degrees of freedom) is below alpha, else 0; when no factor is significant all
  * coefficients are used and the summary is flagged.
  */
-public final class Regression {
+final class Regression {
 
     /** |R_ii| at or below this in the QR decomposition means the factors are linearly dependent. */
     private static final double SINGULARITY_THRESHOLD = 1e-10;
@@ -29,7 +29,7 @@ public final class Regression {
      * @param codes   factor codes, parallel to {@code columns}
      * @param alpha   significance level
      */
-    public static RegressionSummary fit(int year, double[] y, double[][] columns, List<String> codes, double alpha) {
+    static RegressionSummary fit(int year, double[] y, double[][] columns, List<String> codes, double alpha) {
         int n = y.length;
         int k = columns.length;
         if (codes.size() != k) {

@@ -16,11 +16,11 @@ import java.util.List;
  * @param significanceAlpha   the alpha the p-values were compared with
  * @param noSignificantFactor no p-value was below alpha, so all coefficients were used as weights
  */
-public record RegressionSummary(int year, int sampleSize, int factorCount, int degreesOfFreedom, double intercept,
+record RegressionSummary(int year, int sampleSize, int factorCount, int degreesOfFreedom, double intercept,
                                 List<FactorFit> factors, double rSquared, double adjustedRSquared,
                                 double significanceAlpha, boolean noSignificantFactor) {
 
-    public RegressionSummary {
+    RegressionSummary {
         factors = List.copyOf(factors);
     }
 }

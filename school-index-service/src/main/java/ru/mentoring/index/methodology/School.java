@@ -7,9 +7,9 @@ package ru.mentoring.index.methodology;
  * @param municipalityCode municipality, may be {@code null} when unknown
  * @param advancedLevel    гимназия, лицей, углублённое изучение: subject to the "advanced below average" rule
  */
-public record School(String code, String municipalityCode, boolean advancedLevel) {
+record School(String code, String municipalityCode, boolean advancedLevel) {
 
-    public School {
+    School {
         if (code == null || code.isBlank()) {
             throw new ComputationException(null, "Не указан код школы");
         }

@@ -29,7 +29,7 @@ public record SchoolResult(String schoolCode, String municipalityCode, boolean a
         return details.asMap();
     }
 
-    public boolean has(SchoolStatus status) {
+    boolean has(SchoolStatus status) {
         return statuses.contains(status);
     }
 }

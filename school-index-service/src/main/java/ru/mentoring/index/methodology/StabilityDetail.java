@@ -9,6 +9,6 @@ package ru.mentoring.index.methodology;
  * @param threshold      the methodology's threshold (0.01)
  * @param note           Russian explanation when the rule cannot apply, else {@code null}
  */
-public record StabilityDetail(Double arithmeticMean, Double geometricMean, Double relativeGap, double threshold,
+record StabilityDetail(Double arithmeticMean, Double geometricMean, Double relativeGap, double threshold,
                               String note) {
 }

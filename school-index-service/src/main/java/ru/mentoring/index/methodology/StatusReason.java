@@ -1,5 +1,5 @@
 package ru.mentoring.index.methodology;
 
 /** Why a status was assigned: the status and a Russian sentence with the numbers that led to it. */
-public record StatusReason(SchoolStatus status, String text) {
+record StatusReason(SchoolStatus status, String text) {
 }

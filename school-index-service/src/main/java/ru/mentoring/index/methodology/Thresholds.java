@@ -43,7 +43,7 @@ public record Thresholds(double significanceAlpha, double unstableRelativeGap, d
     }
 
     /** The defaults of docs/methodology.md §5: 0.05, 0.01, 1.5, 4 schools, half of the weight. */
-    public static Thresholds defaults() {
+    static Thresholds defaults() {
         return new Thresholds(DEFAULT_SIGNIFICANCE_ALPHA, DEFAULT_UNSTABLE_RELATIVE_GAP, DEFAULT_GIA_VPR_RATIO,
                 DEFAULT_MIN_SCHOOLS_FOR_QUARTILES, DEFAULT_MIN_WEIGHT_SHARE);
     }

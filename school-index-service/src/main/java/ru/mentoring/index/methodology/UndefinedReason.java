@@ -1,7 +1,7 @@
 package ru.mentoring.index.methodology;
 
 /** Why a school has no ИОР or no ИСБШ for a year. */
-public enum UndefinedReason {
+enum UndefinedReason {
     /** Nothing at all was loaded for that year. */
     YEAR_NOT_LOADED("Нет данных за год"),
     /** The school has no value of any methodology indicator in that year. */
@@ -24,7 +24,7 @@ public enum UndefinedReason {
     }
 
     /** Short reason in Russian. */
-    public String description() {
+    String description() {
         return description;
     }
 }

@@ -14,11 +14,11 @@ import java.util.List;
  * @param quartilesUnavailableReason Russian reason when there are no boundaries, else {@code null}
  * @param indicatorRanges            min and max of each indicator (the normalisation), methodology order
  */
-public record YearSummary(int year, boolean loaded, int iorDefined, Double meanIor, QuartileBoundaries iorBoundaries,
+record YearSummary(int year, boolean loaded, int iorDefined, Double meanIor, QuartileBoundaries iorBoundaries,
                           BoundarySource boundarySource, String quartilesUnavailableReason,
                           List<IndicatorRange> indicatorRanges) {
 
-    public YearSummary {
+    YearSummary {
         indicatorRanges = List.copyOf(indicatorRanges);
     }
 }

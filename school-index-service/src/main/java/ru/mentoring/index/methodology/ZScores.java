@@ -9,13 +9,13 @@ import java.util.Arrays;
  * the conditions a school may have. z = 0 for every school when the deviation is 0 (all equal) or undefined
  * (a single value): such a factor says nothing about a school's position.
  */
-public final class ZScores {
+final class ZScores {
 
     private ZScores() {
     }
 
     /** The scores, NaN where the column has none, in school order; {@code column} may be null (no values). */
-    public static double[] of(double[] column, int size) {
+    static double[] of(double[] column, int size) {
         return compute(null, column, size).z();
     }
 

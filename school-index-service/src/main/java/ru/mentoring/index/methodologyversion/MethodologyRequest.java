@@ -8,7 +8,7 @@ import java.util.Map;
  * strings here, so that an unknown source or mode is a 422 naming the field rather than an
  * unreadable body. {@link MethodologyValidator} turns it into a {@link MethodologyDefinition}.
  */
-public record MethodologyRequest(
+record MethodologyRequest(
         List<Indicator> indicators,
         List<ContextFactor> contextFactors,
         String isbshMode,

@@ -18,18 +18,18 @@ import ru.mentoring.platform.security.CurrentCaller;
 /** Methodology versions: written by the coordinator, read by everyone who reads results. */
 @RestController
 @RequestMapping("/api/index/methodologies")
-public class MethodologyVersionController {
+class MethodologyVersionController {
 
     private final MethodologyVersionService versions;
 
-    public MethodologyVersionController(MethodologyVersionService versions) {
+    MethodologyVersionController(MethodologyVersionService versions) {
         this.versions = versions;
     }
 
     /** 201 when stored, 200 when the same definition was already stored, 409 when a different one was. */
     @PutMapping("/{version}")
     @PreAuthorize(IndexAccess.WRITERS)
-    public ResponseEntity<MethodologyVersionView> put(@PathVariable String version, @RequestBody MethodologyRequest request) {
+    ResponseEntity<MethodologyVersionView> put(@PathVariable String version, @RequestBody MethodologyRequest request) {
         MethodologyVersionService.Put put = versions.put(version, request, CurrentCaller.get().username());
         return put.created()
                 ? ResponseEntity.created(URI.create("/api/index/methodologies/" + version)).body(put.view())
@@ -38,13 +38,13 @@ public class MethodologyVersionController {
 
     @GetMapping("/{version}")
     @PreAuthorize(IndexAccess.READERS)
-    public MethodologyVersionView get(@PathVariable String version) {
+    MethodologyVersionView get(@PathVariable String version) {
         return versions.get(version);
     }
 
     @GetMapping
     @PreAuthorize(IndexAccess.READERS)
-    public List<MethodologyVersionView> list() {
+    List<MethodologyVersionView> list() {
         return versions.list();
     }
 }

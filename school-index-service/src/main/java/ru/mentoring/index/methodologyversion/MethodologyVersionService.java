@@ -21,7 +21,7 @@ public class MethodologyVersionService {
     private final StoredMethodologyRepository versions;
     private final JsonMapper json;
 
-    public MethodologyVersionService(StoredMethodologyRepository versions, JsonMapper json) {
+    MethodologyVersionService(StoredMethodologyRepository versions, JsonMapper json) {
         this.versions = versions;
         this.json = json;
     }
@@ -35,7 +35,7 @@ public class MethodologyVersionService {
      * that last year's classification can be recomputed exactly. A change is a new version.
      */
     @Transactional
-    public Put put(String version, MethodologyRequest request, String username) {
+    Put put(String version, MethodologyRequest request, String username) {
         MethodologyValidator.checkVersion(version);
         MethodologyDefinition definition = MethodologyValidator.validate(request);
         var existing = versions.findById(version);
@@ -58,13 +58,13 @@ public class MethodologyVersionService {
     }
 
     @Transactional(readOnly = true)
-    public MethodologyVersionView get(String version) {
+    MethodologyVersionView get(String version) {
         StoredMethodology stored = versions.findById(version).orElseThrow(() -> new NotFoundException("methodology", version));
         return MethodologyVersionView.of(stored, parse(stored));
     }
 
     @Transactional(readOnly = true)
-    public List<MethodologyVersionView> list() {
+    List<MethodologyVersionView> list() {
         return versions.findAllByOrderByCreatedAtAscVersionAsc().stream()
                 .map(s -> MethodologyVersionView.of(s, parse(s)))
                 .toList();

@@ -14,7 +14,7 @@ import ru.mentoring.index.methodologyversion.MethodologyDefinition.Thresholds;
  *
  * @param used whether a classification run has computed with it (then it can never change)
  */
-public record MethodologyVersionView(
+record MethodologyVersionView(
         String version,
         List<Indicator> indicators,
         List<ContextFactor> contextFactors,

@@ -19,13 +19,13 @@ import ru.mentoring.platform.security.CurrentCaller;
 /** The region's official ШНОР list of a year (docs/methodology.md §6) and its comparison with the computed one. */
 @RestController
 @RequestMapping("/api/index/years/{year}/official-low-results")
-public class OfficialListController {
+class OfficialListController {
 
     private final OfficialListService lists;
     private final Uploads uploads;
     private final IndexAccess access;
 
-    public OfficialListController(OfficialListService lists, Uploads uploads, IndexAccess access) {
+    OfficialListController(OfficialListService lists, Uploads uploads, IndexAccess access) {
         this.access = access;
         this.lists = lists;
         this.uploads = uploads;
@@ -34,7 +34,7 @@ public class OfficialListController {
     /** {@code school_code}, one a row, as CSV or XLSX; replaces the year's list, all or nothing. */
     @PutMapping(consumes = {Uploads.CSV, Uploads.XLSX})
     @PreAuthorize(IndexAccess.WRITERS)
-    public OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
+    OfficialListReport replace(@PathVariable int year, HttpServletRequest request) throws IOException {
         try (UploadedTable table = uploads.open(request.getInputStream(), request.getContentType(), null, request.getContentLengthLong())) {
             return lists.replace(year, table, CurrentCaller.get(), access.writing(CurrentCaller.get()));
         }
@@ -42,7 +42,7 @@ public class OfficialListController {
 
     @GetMapping("/comparison")
     @PreAuthorize(IndexAccess.READERS)
-    public LowResultsComparison comparison(@PathVariable int year) {
+    LowResultsComparison comparison(@PathVariable int year) {
         return lists.compare(year, CurrentCaller.get());
     }
 }

@@ -7,5 +7,5 @@ import java.time.OffsetDateTime;
  *
  * @param replaced whether an earlier list of the same year was replaced
  */
-public record OfficialListReport(int year, int schoolCount, boolean replaced, OffsetDateTime loadedAt, String loadedBy) {
+record OfficialListReport(int year, int schoolCount, boolean replaced, OffsetDateTime loadedAt, String loadedBy) {
 }

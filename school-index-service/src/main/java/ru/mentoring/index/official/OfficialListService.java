@@ -28,14 +28,14 @@ import ru.mentoring.platform.web.NotFoundException;
 
 /** The region's official ШНОР list per year, and its comparison with the computed classification. */
 @Service
-public class OfficialListService {
+class OfficialListService {
 
     static final String LOW_RESULTS = "LOW_RESULTS";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    public OfficialListService(JdbcClient jdbc, JdbcTemplate template) {
+    OfficialListService(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -47,7 +47,7 @@ public class OfficialListService {
      * code outside it is as unknown as a code of no school.
      */
     @Transactional
-    public OfficialListReport replace(int year, UploadedTable table, CallerIdentity caller, CallerScope scope) {
+    OfficialListReport replace(int year, UploadedTable table, CallerIdentity caller, CallerScope scope) {
         if (scope.isEmpty()) {
             throw new AccessDeniedException("no write scope");
         }
@@ -117,7 +117,7 @@ public class OfficialListService {
 
     /** The year's official list beside the latest run's LOW_RESULTS, both limited to what the caller may read. */
     @Transactional(readOnly = true)
-    public LowResultsComparison compare(int year, CallerIdentity caller) {
+    LowResultsComparison compare(int year, CallerIdentity caller) {
         checkYear(year);
         boolean loaded = jdbc.sql("select exists (select 1 from official_low_result_list where year = ?)")
                 .param(year).query(Boolean.class).single();

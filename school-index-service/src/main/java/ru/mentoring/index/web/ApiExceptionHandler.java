@@ -21,18 +21,18 @@ import ru.mentoring.platform.web.PlatformExceptionHandler;
 
 /** The service's one advice: problem details for every error (RFC 9457). */
 @RestControllerAdvice
-public class ApiExceptionHandler extends PlatformExceptionHandler {
+class ApiExceptionHandler extends PlatformExceptionHandler {
 
     /** The data do not allow the computation (too few schools for quartiles, a year without data, ...). */
     @ExceptionHandler(ComputationException.class)
-    public ResponseEntity<ProblemDetail> computation(ComputationException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> computation(ComputationException e, HttpServletRequest request) {
         return domainRule(new DomainRuleException(422, e.reason(),
                 List.of(new DomainRuleException.Violation(e.year() != null ? "year" : "data", e.reason()))), request);
     }
 
     /** A stored methodology the computation refuses (kept for versions stored before a rule was added). */
     @ExceptionHandler(MethodologyException.class)
-    public ResponseEntity<ProblemDetail> methodology(MethodologyException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> methodology(MethodologyException e, HttpServletRequest request) {
         return domainRule(DomainRuleException.unprocessable("methodology." + e.field(), e.reason()), request);
     }
 
