@@ -2,6 +2,7 @@ package ru.mentoring.web.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * The dashboard's charts as inline SVG. Each takes the figures it shows and nothing else; values
@@ -184,25 +185,23 @@ public final class Charts {
     }
 
     private static double min(double[] values, List<Double> more) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            m = Math.min(m, v);
-        }
-        for (Double v : more) {
-            m = Math.min(m, v);
-        }
-        return Double.isInfinite(m) ? 0 : m;
+        return extreme(values, more, Math::min, Double.POSITIVE_INFINITY, 0);
     }
 
     private static double max(double[] values, List<Double> more) {
-        double m = Double.NEGATIVE_INFINITY;
+        return extreme(values, more, Math::max, Double.NEGATIVE_INFINITY, 1);
+    }
+
+    /** The smallest or largest of the dots and the boundaries; {@code none} when there are neither. */
+    private static double extreme(double[] values, List<Double> more, DoubleBinaryOperator pick, double start, double none) {
+        double m = start;
         for (double v : values) {
-            m = Math.max(m, v);
+            m = pick.applyAsDouble(m, v);
         }
         for (Double v : more) {
-            m = Math.max(m, v);
+            m = pick.applyAsDouble(m, v);
         }
-        return Double.isInfinite(m) ? 1 : m;
+        return Double.isInfinite(m) ? none : m;
     }
 
     private static String describe(List<Bar> bars, String unit) {

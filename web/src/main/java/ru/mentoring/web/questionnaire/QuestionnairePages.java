@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,6 +36,7 @@ class QuestionnairePages {
 
     static final String FIELD_PREFIX = "a_";
     private static final String API = "/api/monitoring/public/answers/{token}";
+    private static final String PAGE = "questionnairePage";
 
     private final PublicGatewayClient gateway;
 
@@ -44,34 +46,21 @@ class QuestionnairePages {
 
     @GetMapping("/q/{token}")
     String form(@PathVariable String token, Model model, HttpServletResponse response) {
-        Questionnaire questionnaire;
-        try {
-            questionnaire = gateway.get(Questionnaire.class, API, token);
-        } catch (NotFoundException e) {
-            return unavailable(response);
-        } catch (ServiceException e) {
-            return refused(e.problem(), response, model);
-        } catch (ResourceAccessException e) {
-            return later(response);
-        }
-        model.addAttribute("q", questionnaire);
-        model.addAttribute("typed", Map.of());
-        return "questionnaire/form";
+        return load(token, model, response).map(questionnaire -> {
+            model.addAttribute("q", questionnaire);
+            model.addAttribute("typed", Map.of());
+            return "questionnaire/form";
+        }).orElseGet(() -> (String) model.getAttribute(PAGE));
     }
 
     @PostMapping("/q/{token}")
     String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> fields, Model model,
             HttpServletResponse response) {
-        Questionnaire questionnaire;
-        try {
-            questionnaire = gateway.get(Questionnaire.class, API, token);
-        } catch (NotFoundException e) {
-            return unavailable(response);
-        } catch (ServiceException e) {
-            return refused(e.problem(), response, model);
-        } catch (ResourceAccessException e) {
-            return later(response);
+        Optional<Questionnaire> loaded = load(token, model, response);
+        if (loaded.isEmpty()) {
+            return (String) model.getAttribute(PAGE);
         }
+        Questionnaire questionnaire = loaded.get();
         Map<String, String> typed = typed(questionnaire, fields);
         try {
             gateway.post(Void.class, new Answers(answers(questionnaire, typed)), API, token);
@@ -85,12 +74,31 @@ class QuestionnairePages {
                 model.addAttribute("problem", e.problem());
                 return "questionnaire/form";
             }
-            return refused(e.problem(), response, model);
+            return refused(e.problem(), response);
         } catch (ResourceAccessException e) {
             return later(response);
         }
         // the thank-you page has no token in its address: reloading it sends nothing again
         return "redirect:/q/done";
+    }
+
+    /**
+     * The questionnaire behind the link; when there is none to answer, empty, with the page that
+     * says why (and its status) left in the model under {@link #PAGE}.
+     */
+    private Optional<Questionnaire> load(String token, Model model, HttpServletResponse response) {
+        String page;
+        try {
+            return Optional.of(gateway.get(Questionnaire.class, API, token));
+        } catch (NotFoundException e) {
+            page = unavailable(response);
+        } catch (ServiceException e) {
+            page = refused(e.problem(), response);
+        } catch (ResourceAccessException e) {
+            page = later(response);
+        }
+        model.addAttribute(PAGE, page);
+        return Optional.empty();
     }
 
     @GetMapping("/q/done")
@@ -137,7 +145,7 @@ class QuestionnairePages {
         return "questionnaire/unavailable";
     }
 
-    private static String refused(ServiceProblem problem, HttpServletResponse response, Model model) {
+    private static String refused(ServiceProblem problem, HttpServletResponse response) {
         if (problem.status() == 410 && problem.message().contains("использована")) {
             response.setStatus(410);
             return "questionnaire/used";
