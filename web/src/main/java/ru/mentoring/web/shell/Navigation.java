@@ -24,18 +24,18 @@ public final class Navigation {
                 items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Реестр", "/registry", false, currentPath));
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
                 items.add(item("Данные индекса", "/index-data", false, currentPath));
             }
             case DEPARTMENT_VIEWER -> {
                 items.add(item("Школы", "/schools", true, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
             }
             case SCHOOL_ADMIN -> {
                 items.add(item("Моя школа", "/my-school", true, currentPath));
                 items.add(item("Реестр", "/registry", false, currentPath));
                 items.add(item("Наставничество", "/mentoring", false, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
             }
             case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", false, currentPath));
         }
