@@ -1,7 +1,7 @@
 package ru.mentoring.web.monitoring;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpSession;
  */
 final class IssuedLinks {
 
-    record Issued(String token, Instant expiresAt) implements Serializable {
+    record Issued(String token, OffsetDateTime expiresAt) implements Serializable {
     }
 
     private static final String ATTRIBUTE = IssuedLinks.class.getName();
@@ -25,7 +25,7 @@ final class IssuedLinks {
     private IssuedLinks() {
     }
 
-    static void remember(HttpSession session, UUID round, UUID respondent, String token, Instant expiresAt) {
+    static void remember(HttpSession session, UUID round, UUID respondent, String token, OffsetDateTime expiresAt) {
         synchronized (session) {
             Map<UUID, Map<UUID, Issued>> all = all(session);
             all.computeIfAbsent(round, r -> new LinkedHashMap<>()).put(respondent, new Issued(token, expiresAt));

@@ -3,6 +3,8 @@ package ru.mentoring.web.monitoring;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ru.mentoring.web.shell.Formats;
+
 /**
  * Russian words for monitoring's codes (forms of mentoring, roles, respondents' states, stages). Templates
  * call it as {@code ${@monitoringLabels.form(code)}}. The forms' words are monitoring-service's
@@ -10,6 +12,47 @@ import java.util.Map;
  */
 @org.springframework.stereotype.Component("monitoringLabels")
 public class Labels {
+
+    /** What a cell hidden for the department viewer reads (the service's {@code suppressed: true}). */
+    public static final String SMALL_CELL = "<5";
+
+    private final Formats formats;
+
+    public Labels(Formats formats) {
+        this.formats = formats;
+    }
+
+    /** A figure as shown: «<5» where the service hid it, a dash where there is none, else with a decimal comma. */
+    public String cell(Number value, boolean suppressed, int digits) {
+        return suppressed ? SMALL_CELL : formats.number(value, digits);
+    }
+
+    /** A Wilcoxon p-value: three decimals, or «< 0,001». */
+    public String pValue(Double p, boolean suppressed) {
+        if (suppressed) {
+            return SMALL_CELL;
+        }
+        if (p == null) {
+            return "—";
+        }
+        return p < 0.001 ? "< 0,001" : formats.number(p, 3);
+    }
+
+    /** The Wilcoxon result in words. */
+    public String significance(Boolean significant, Double p, boolean suppressed) {
+        if (suppressed) {
+            return "не показывается (менее 5 человек)";
+        }
+        if (p == null || significant == null) {
+            return "оценки не изменились";
+        }
+        return significant ? "изменение статистически значимо" : "изменение статистически не значимо";
+    }
+
+    /** Whether a programme target is met, in words. */
+    public String met(Boolean met) {
+        return met == null ? "нет данных" : met ? "выполнено" : "не выполнено";
+    }
 
     static final Map<String, String> FORMS = ordered(
             "TEACHER_TEACHER", "педагог – педагог",

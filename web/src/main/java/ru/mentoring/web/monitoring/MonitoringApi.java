@@ -1,7 +1,7 @@
 package ru.mentoring.web.monitoring;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +19,12 @@ public final class MonitoringApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RoundSummary(UUID id, int programmeYear, String schoolCode, String templateCode, int templateVersion,
-            String templateTitle, Instant opensAt, Instant closesAt, String createdBy, long respondents, long answered,
+            String templateTitle, OffsetDateTime opensAt, OffsetDateTime closesAt, String createdBy, long respondents, long answered,
             String form) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RespondentView(UUID id, UUID participantId, String role, UUID pairId, String status, Instant answeredAt) {
+    public record RespondentView(UUID id, UUID participantId, String role, UUID pairId, String status, OffsetDateTime answeredAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -33,7 +33,7 @@ public final class MonitoringApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PersonalLink(UUID respondentId, UUID participantId, String role, UUID pairId, String token, String path,
-            Instant expiresAt) {
+            OffsetDateTime expiresAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -127,7 +127,7 @@ public final class MonitoringApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SchoolStage1(String schoolCode, int programmeYear, boolean filled, Instant updatedAt,
+    public record SchoolStage1(String schoolCode, int programmeYear, boolean filled, OffsetDateTime updatedAt,
             List<AnswerView> answers, Swot swot) {
     }
 
@@ -156,14 +156,14 @@ public final class MonitoringApi {
     // --- plan of events
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlanSummary(UUID id, int programmeYear, String schoolCode, Instant createdAt, long events,
+    public record PlanSummary(UUID id, int programmeYear, String schoolCode, OffsetDateTime createdAt, long events,
             Map<String, Long> byStatus, long overdue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EventView(UUID id, int position, String stage, String stageTitle, String event, String form,
             String monthText, LocalDate dueDate, String responsible, String expectedResult, String status,
-            String statusLabel, boolean overdue, String evidence, String evidenceUrl, Instant updatedAt) {
+            String statusLabel, boolean overdue, String evidence, String evidenceUrl, OffsetDateTime updatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
