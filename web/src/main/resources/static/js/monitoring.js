@@ -1,5 +1,9 @@
-// Copies a personal link to the clipboard (the text field stays selectable for browsers without the API).
+// Prints the sheet of links; copies a personal link to the clipboard (the text field stays selectable for browsers without the API).
 document.addEventListener('click', function (event) {
+  if (event.target.closest('button.print')) {
+    window.print();
+    return;
+  }
   var button = event.target.closest('button.copy');
   if (!button) {
     return;
