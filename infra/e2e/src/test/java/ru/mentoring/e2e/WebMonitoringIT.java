@@ -34,7 +34,7 @@ class WebMonitoringIT {
     /** The demo's monitored year. */
     private static final int YEAR = 2025;
     /** A year no demo data and no other test uses: this test's own school plan. */
-    private static final int OWN_PLAN_YEAR = 2021;
+    private static final int OWN_PLAN_YEAR = 2022;
 
     private static String gateway;
     private ChromeDriver driver;
@@ -199,12 +199,13 @@ class WebMonitoringIT {
         new Select(first.findElement(By.name("status"))).selectByValue("DONE");
         WebElement evidence = first.findElement(By.name("evidence"));
         evidence.clear();
-        evidence.sendKeys("Приказ № 12 от 02.09.2021");
+        evidence.sendKeys("Приказ № 12 от 02.09.2022");
         first.findElement(By.cssSelector("button[type=submit]")).click();
         WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
         assertThat(driver.findElement(By.cssSelector(".done")).getText()).isEqualTo("Мероприятие отмечено: выполнено.");
         WebElement row = driver.findElement(By.id(id));
-        assertThat(row.getText()).contains("выполнено", "Приказ № 12 от 02.09.2021").doesNotContain("просрочено");
+        assertThat(row.findElement(By.cssSelector("td:nth-child(5) span")).getText()).isEqualTo("выполнено");
+        assertThat(row.getText()).contains("Подтверждение: Приказ № 12 от 02.09.2022").doesNotContain("просрочено");
     }
 
     @Test

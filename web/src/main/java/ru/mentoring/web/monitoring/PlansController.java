@@ -51,7 +51,17 @@ class PlansController {
     @PostMapping("/monitoring/plans")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     String create(@RequestParam Integer year, @RequestParam(required = false) String school, RedirectAttributes redirect) {
-        Plan plan = monitoring.createPlan(year, school == null || school.isBlank() ? null : school);
+        Plan plan;
+        try {
+            plan = monitoring.createPlan(year, school == null || school.isBlank() ? null : school);
+        } catch (ServiceException e) {
+            if (!MonitoringService.isFormError(e)) {
+                throw e;
+            }
+            // e.g. the plan exists already: said above the year's list
+            redirect.addFlashAttribute("problem", e.problem());
+            return "redirect:/monitoring/plans?year=" + year;
+        }
         redirect.addFlashAttribute("done", "План мероприятий создан.");
         return "redirect:/monitoring/plans/" + plan.plan().id();
     }

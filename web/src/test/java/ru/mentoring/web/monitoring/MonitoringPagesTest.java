@@ -213,4 +213,95 @@ class MonitoringPagesTest {
         mvc.perform(get("/monitoring/note").param("year", "2025").param("format", "exe").with(as("coordinator")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theOtherPagesShowSchoolsByNameFormsAndStatusesInRussianAndDatesAsDaysMonthsYears() throws Exception {
+        schoolsAndPeople();
+        when(monitoring.rounds(null, null)).thenReturn(List.of(summary(1)));
+        mvc.perform(get("/monitoring/rounds").with(as("school-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("МБОУ СОШ №2"), containsString("Анкета наставляемого"),
+                        containsString("2025/2026"), containsString("педагог – педагог"), containsString("02.12.2026"),
+                        not(containsString(">mil-sosh-2<")))));
+        mvc.perform(get("/monitoring").param("year", "2025").with(as("department-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("format=pdf"), containsString("format=docx"),
+                        containsString("format=xlsx"), not(containsString("/monitoring/rounds")))));
+
+        when(monitoring.assessment(2025, null, null)).thenReturn(new MonitoringApi.Assessment(2025, null, null, 7, 7, List.of(
+                new MonitoringApi.RoleTable("MENTEE", "Личностная оценка наставляемых", 12L, 10L, 83.33, 9L, 75.0,
+                        List.of(new MonitoringApi.Characteristic("c1", "Стал увереннее", 6L, 50.0, false)),
+                        List.of(new MonitoringApi.Breakdown("mil-sosh-2", "mil-sosh-2", null, null, null, null, null, true)),
+                        List.of(new MonitoringApi.Breakdown("TEACHER_TEACHER", "педагог – педагог", 12L, 10L, 83.33, 9L, 75.0, false)),
+                        false))));
+        mvc.perform(get("/monitoring/assessment").param("year", "2025").with(as("department-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("83,3"), containsString("Стал увереннее"),
+                        containsString("МБОУ СОШ №2"), containsString("&lt;5"), containsString("педагог – педагог"))));
+
+        MonitoringApi.Figures line = new MonitoringApi.Figures("mil-sosh-2", 6L, 6L, 5L, 50.5, 61.26, 21.3, false);
+        when(monitoring.competency(2025, null)).thenReturn(new MonitoringApi.CompetencySummary(2025, null, line, List.of(line)));
+        mvc.perform(get("/monitoring/competency").param("year", "2025").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("61,3"), containsString("21,3"), containsString("МБОУ СОШ №2"))));
+
+        when(monitoring.district(2025)).thenReturn(new MonitoringApi.DistrictStage1(2025, List.of("mil-sosh-2"),
+                List.of(new MonitoringApi.IndicatorSummary("k1", "Есть положение о наставничестве", "YES_NO", 1, 1L, 100.0, null, List.of())),
+                List.of(new MonitoringApi.QuadrantGroups("STRENGTHS", "Сильные стороны",
+                        List.of(new MonitoringApi.SwotGroup("Опытные педагоги", 1, List.of("mil-sosh-2")))))));
+        mvc.perform(get("/monitoring/stage1").param("year", "2025").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Опытные педагоги"), containsString("МБОУ СОШ №2"),
+                        containsString("Есть положение о наставничестве"))));
+        mvc.perform(get("/monitoring/stage1").param("year", "2025").with(as("school-admin")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/monitoring/stage1/schools/mil-sosh-2?year=2025"));
+        when(monitoring.stage1(2025, "mil-sosh-2")).thenReturn(new MonitoringApi.SchoolStage1("mil-sosh-2", 2025, true, OPENED,
+                List.of(new MonitoringApi.AnswerView("k1", "Есть положение о наставничестве", "YES_NO", true),
+                        new MonitoringApi.AnswerView("k2", "Доля педагогов-наставников", "PERCENT", 12.5)),
+                new MonitoringApi.Swot(List.of("Опытные педагоги"), List.of("Нагрузка"), List.of(), List.of())));
+        mvc.perform(get("/monitoring/stage1/schools/mil-sosh-2").param("year", "2025").with(as("school-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">да<"), containsString("12,5"), containsString("Нагрузка"))));
+        when(monitoring.curatorQuestionnaire()).thenReturn(List.of(new MonitoringApi.CuratorItem("k1", 1, "Есть положение", "YES_NO")));
+        mvc.perform(get("/monitoring/stage1/questionnaire").with(as("department-viewer")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("да / нет")));
+
+        UUID planId = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+        UUID eventId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+        MonitoringApi.PlanSummary plan = new MonitoringApi.PlanSummary(planId, 2025, null, OPENED, 1, Map.of("PLANNED", 1L), 1);
+        when(monitoring.plans(2025)).thenReturn(List.of(plan));
+        mvc.perform(get("/monitoring/plans").param("year", "2025").with(as("department-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Муниципальный план"), not(containsString("Создать")))));
+        when(monitoring.plan(planId, false)).thenReturn(new MonitoringApi.Plan(plan, List.of(new MonitoringApi.EventView(eventId, 1, "1",
+                "Подготовительный этап", "Совещание кураторов", null, "сентябрь", java.time.LocalDate.of(2025, 9, 30),
+                "координатор", "Протокол", "PLANNED", "запланировано", true, null, null, null))));
+        mvc.perform(get("/monitoring/plans/" + planId).with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Совещание кураторов"), containsString("до 30.09.2025"),
+                        containsString("просрочено"), containsString("name=\"status\""))));
+        mvc.perform(get("/monitoring/plans/" + planId).with(as("department-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("просрочено"), not(containsString("name=\"status\"")))));
+    }
+
+    @Test
+    void markingAnEventDoneSendsTheStatusAndEvidenceAndAServiceRefusalIsShownOnThePlan() throws Exception {
+        UUID planId = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+        UUID eventId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+        mvc.perform(post("/monitoring/plans/" + planId + "/events/" + eventId).with(as("coordinator")).with(csrf())
+                        .param("status", "DONE").param("evidence", " Приказ № 12 ").param("evidenceUrl", ""))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/monitoring/plans/" + planId + "#e-" + eventId));
+        verify(monitoring).updateEvent(planId, eventId, "DONE", " Приказ № 12 ", "");
+        when(monitoring.updateEvent(any(), any(), eq("DONE"), eq("x"), any())).thenThrow(new ServiceException(new ServiceProblem(422,
+                "Нарушено правило", "Мероприятие отменено", List.of())));
+        mvc.perform(post("/monitoring/plans/" + planId + "/events/" + eventId).with(as("coordinator")).with(csrf())
+                        .param("status", "DONE").param("evidence", "x"))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problem"));
+        mvc.perform(post("/monitoring/plans/" + planId + "/events/" + eventId).with(as("department-viewer")).with(csrf())
+                        .param("status", "DONE"))
+                .andExpect(status().isForbidden());
+    }
 }
