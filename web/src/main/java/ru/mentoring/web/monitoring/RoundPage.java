@@ -31,7 +31,7 @@ public record RoundPage(RoundSummary round, String schoolName, List<Row> pending
     static final String UNKNOWN = "участник не найден в реестре";
 
     static RoundPage of(RoundDetails details, String schoolName, Map<UUID, Participant> people,
-            Map<UUID, IssuedLinks.Issued> issued, String questionnaireBase, boolean withQr) {
+            Map<UUID, IssuedLinks.Issued> issued, String questionnaireBase) {
         List<Row> rows = new ArrayList<>();
         long answered = 0;
         for (RespondentView r : details.respondents()) {
@@ -44,7 +44,7 @@ public record RoundPage(RoundSummary round, String schoolName, List<Row> pending
             String url = link == null ? null : questionnaireBase + link.token();
             String name = p == null ? UNKNOWN : p.fullName();
             rows.add(new Row(r.id(), name, r.role(), r.status(), url,
-                    url != null && withQr ? QrCodes.svg(url, "QR-код ссылки: " + name) : null));
+                    url != null ? QrCodes.svg(url, "QR-код ссылки: " + name) : null));
         }
         rows.sort(Comparator.comparing(Row::name));
         return new RoundPage(details.round(), schoolName, List.copyOf(rows), answered);

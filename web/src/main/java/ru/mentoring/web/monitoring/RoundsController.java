@@ -39,6 +39,7 @@ class RoundsController {
 
     /** The public questionnaire page's path; a link is this on the host the person reached the pages on. */
     static final String QUESTIONNAIRE_PATH = "/q/";
+    static final int PAGE_SIZE = 25;
 
     private final MonitoringService monitoring;
     private final Clock clock;
@@ -52,7 +53,8 @@ class RoundsController {
     }
 
     @GetMapping("/monitoring/rounds")
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String school, Model model) {
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String school,
+            @RequestParam(defaultValue = "1") int page, Model model) {
         Map<String, School> schools = monitoring.schools();
         List<RoundRow> rows = new ArrayList<>();
         for (RoundSummary r : monitoring.rounds(school, year)) {
@@ -60,7 +62,13 @@ class RoundsController {
         }
         // by school, then the newest round first
         rows.sort(Comparator.comparing(RoundRow::schoolName).thenComparing(r -> r.round().opensAt(), Comparator.reverseOrder()));
-        model.addAttribute("rows", rows);
+        // the service answers a school's or a year's rounds whole (tens); the page shows them in pages
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("total", rows.size());
+        model.addAttribute("rows", rows.subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("schools", schools.values());
         model.addAttribute("school", school);
         model.addAttribute("year", year);
@@ -112,13 +120,13 @@ class RoundsController {
 
     @GetMapping("/monitoring/rounds/{id}")
     String round(@PathVariable UUID id, HttpSession session, Model model) {
-        model.addAttribute("page", page(id, session, true));
+        model.addAttribute("page", page(id, session));
         return "monitoring/round";
     }
 
     @GetMapping("/monitoring/rounds/{id}/print")
     String print(@PathVariable UUID id, HttpSession session, Model model) {
-        model.addAttribute("page", page(id, session, true));
+        model.addAttribute("page", page(id, session));
         return "monitoring/round-print";
     }
 
@@ -147,12 +155,12 @@ class RoundsController {
         return "redirect:/monitoring/rounds/" + id;
     }
 
-    private RoundPage page(UUID id, HttpSession session, boolean withQr) {
+    private RoundPage page(UUID id, HttpSession session) {
         RoundDetails details = monitoring.round(id);
         String schoolCode = details.round().schoolCode();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(QUESTIONNAIRE_PATH).toUriString();
         return RoundPage.of(details, name(monitoring.schools(), schoolCode), monitoring.participants(schoolCode),
-                IssuedLinks.of(session, id), base, withQr);
+                IssuedLinks.of(session, id), base);
     }
 
     static String name(Map<String, School> schools, String code) {
