@@ -49,6 +49,19 @@ public class Labels {
         return significant ? "изменение статистически значимо" : "изменение статистически не значимо";
     }
 
+    /** A programme target's short name for a column head (the full wording is the service's title). */
+    public String targetShort(String code, String title) {
+        return switch (code == null ? "" : code) {
+            case "LOW_RESULT_SCHOOL_TEACHERS_AS_MENTEES" -> "Педагоги ШНОР — наставляемые";
+            case "TEACHERS_AS_MENTORS" -> "Педагоги — наставники";
+            case "MENTEE_SATISFACTION" -> "Удовлетворённость наставляемых";
+            case "MENTOR_SATISFACTION" -> "Удовлетворённость наставников";
+            case "LOW_RESULT_SCHOOLS_DECLINE" -> "Снижение числа ШНОР";
+            case "COMPETENCY_RISE" -> "Рост компетенций";
+            default -> title;
+        };
+    }
+
     /** Whether a programme target is met, in words. */
     public String met(Boolean met) {
         return met == null ? "нет данных" : met ? "выполнено" : "не выполнено";
