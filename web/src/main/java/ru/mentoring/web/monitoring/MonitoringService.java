@@ -115,6 +115,10 @@ class MonitoringService {
         return gateway.get(SchoolStage1.class, "/api/monitoring/stage1/{year}/schools/{code}", year, schoolCode);
     }
 
+    SchoolStage1 writeStage1(int year, String schoolCode, Map<String, Object> body) {
+        return gateway.put(SchoolStage1.class, body, "/api/monitoring/stage1/{year}/schools/{code}", year, schoolCode);
+    }
+
     DistrictStage1 district(int year) {
         return gateway.get(DistrictStage1.class, "/api/monitoring/stage1/{year}/district", year);
     }

@@ -304,4 +304,37 @@ class MonitoringPagesTest {
                         .param("status", "DONE"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aSchoolsStage1IsSentTypedAndAWrongAnswerIsShownNextToItsQuestion() throws Exception {
+        schoolsAndPeople();
+        when(monitoring.curatorQuestionnaire()).thenReturn(List.of(
+                new MonitoringApi.CuratorItem("policy", 1, "Есть положение о наставничестве", "YES_NO"),
+                new MonitoringApi.CuratorItem("share", 2, "Доля педагогов-наставников", "PERCENT"),
+                new MonitoringApi.CuratorItem("note", 3, "Комментарий", "FREE_TEXT")));
+        mvc.perform(post("/monitoring/stage1/schools/mil-sosh-2").with(as("school-admin")).with(csrf())
+                        .param("year", "2025").param("a-policy", "true").param("a-share", "12,5").param("a-note", "")
+                        .param("strengths", "Опытные педагоги\n\n  Сплочённый коллектив ").param("threats", ""))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/monitoring/stage1/schools/mil-sosh-2?year=2025"));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> body = ArgumentCaptor.forClass(Map.class);
+        verify(monitoring).writeStage1(eq(2025), eq("mil-sosh-2"), body.capture());
+        assertThat(body.getValue().get("answers")).isEqualTo(List.of(Map.of("itemKey", "policy", "value", true),
+                Map.of("itemKey", "share", "value", 12.5)));
+        assertThat(body.getValue().get("strengths")).isEqualTo(List.of("Опытные педагоги", "Сплочённый коллектив"));
+        assertThat(body.getValue().get("threats")).isEqualTo(List.of());
+
+        when(monitoring.writeStage1(eq(2025), eq("mil-sosh-2"), any())).thenThrow(new ServiceException(new ServiceProblem(422,
+                "Нарушено правило", "Проверьте анкету куратора и SWOT-анализ",
+                List.of(new ServiceProblem.FieldProblem("answers[0].value", null, "Доля — число от 0 до 100")))));
+        mvc.perform(post("/monitoring/stage1/schools/mil-sosh-2").with(as("school-admin")).with(csrf())
+                        .param("year", "2025").param("a-share", "сто"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"a-share-error\""),
+                        containsString("Доля — число от 0 до 100"), containsString("value=\"сто\""),
+                        containsString("Проверьте анкету куратора и SWOT-анализ"))));
+        mvc.perform(post("/monitoring/stage1/schools/mil-sosh-2").with(as("department-viewer")).with(csrf()).param("year", "2025"))
+                .andExpect(status().isForbidden());
+    }
 }
