@@ -206,6 +206,29 @@ class WebMonitoringIT {
         WebElement row = driver.findElement(By.id(id));
         assertThat(row.findElement(By.cssSelector("td:nth-child(5) span")).getText()).isEqualTo("выполнено");
         assertThat(row.getText()).contains("Подтверждение: Приказ № 12 от 02.09.2022").doesNotContain("просрочено");
+
+        // stage 1 of the same year: the curator's answers and SWOT, a wrong figure refused next to its question
+        driver.get(gateway + "/monitoring/stage1?year=" + OWN_PLAN_YEAR);
+        WebSession.await(driver).until(ExpectedConditions.urlContains("/monitoring/stage1/schools/" + own.code()));
+        driver.findElement(By.id("stage1-edit")).click();
+        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("stage1-form")));
+        WebElement figure = driver.findElement(By.cssSelector("#stage1-form input[inputmode=decimal]"));
+        String figureId = figure.getAttribute("id");
+        figure.clear();
+        figure.sendKeys("150");
+        WebElement strengths = driver.findElement(By.id("strengths"));
+        strengths.clear();
+        strengths.sendKeys("Опытные наставники\nСплочённый коллектив");
+        driver.findElement(By.cssSelector("#stage1-form button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(figureId + "-error")));
+        assertThat(driver.findElement(By.id(figureId)).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id(figureId)).getAttribute("value")).isEqualTo("150");
+        assertThat(driver.findElement(By.id("strengths")).getAttribute("value")).contains("Сплочённый коллектив");
+        driver.findElement(By.id(figureId)).clear();
+        driver.findElement(By.id(figureId)).sendKeys("7");
+        driver.findElement(By.cssSelector("#stage1-form button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
+        assertThat(driver.findElement(By.cssSelector(".swot")).getText()).contains("Опытные наставники", "Сплочённый коллектив");
     }
 
     @Test
