@@ -16,11 +16,21 @@ final class QrCodes {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
+        // one rectangle per run of dark modules in a row: a third of the size of one per module
         for (int y = 0; y < qr.size; y++) {
-            for (int x = 0; x < qr.size; x++) {
-                if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+            int x = 0;
+            while (x < qr.size) {
+                if (!qr.getModule(x, y)) {
+                    x++;
+                    continue;
                 }
+                int run = 1;
+                while (x + run < qr.size && qr.getModule(x + run, y)) {
+                    run++;
+                }
+                path.append('M').append(x + BORDER).append(',').append(y + BORDER)
+                        .append('h').append(run).append("v1h-").append(run).append('z');
+                x += run;
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 " + size + " " + size

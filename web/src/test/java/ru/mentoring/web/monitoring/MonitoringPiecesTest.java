@@ -45,7 +45,7 @@ class MonitoringPiecesTest {
         String svg = QrCodes.svg(url, "QR-код ссылки: Иванова \"М\"");
         int size = QrCode.encodeText(url, QrCode.Ecc.MEDIUM).size + 8;
         assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 " + size + " " + size + "\"")
-                .contains("aria-label=\"QR-код ссылки: Иванова &quot;М&quot;\"").contains("M4,4h1v1h-1z"); // the finder's corner
+                .contains("aria-label=\"QR-код ссылки: Иванова &quot;М&quot;\"").contains("M4,4h7v1h-7z"); // the finder pattern's top row
     }
 
     @Test
