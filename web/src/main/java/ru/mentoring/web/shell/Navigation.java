@@ -18,26 +18,25 @@ public final class Navigation {
 
     public static List<Item> of(Role role, String currentPath) {
         List<Item> items = new ArrayList<>();
-        // one line per section; each section's owner flips its "available" when its pages exist
         switch (role) {
             case COORDINATOR -> {
                 items.add(item("Школы", "/schools", true, currentPath));
                 items.add(item("Обзор", "/dashboard", true, currentPath));
                 items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", true, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
                 items.add(item("Данные индекса", "/index-data", true, currentPath));
             }
             case DEPARTMENT_VIEWER -> {
                 items.add(item("Обзор", "/dashboard", true, currentPath));
                 items.add(item("Школы", "/schools", true, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
             }
             case SCHOOL_ADMIN -> {
                 items.add(item("Моя школа", "/my-school", true, currentPath));
                 items.add(item("Реестр", "/registry", true, currentPath));
                 items.add(item("Наставничество", "/mentoring", true, currentPath));
-                items.add(item("Мониторинг", "/monitoring", false, currentPath));
+                items.add(item("Мониторинг", "/monitoring", true, currentPath));
             }
             case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", true, currentPath));
         }

@@ -1,0 +1,99 @@
+package ru.mentoring.web.monitoring;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.monitoring.MonitoringApi.Plan;
+import ru.mentoring.web.monitoring.MonitoringApi.School;
+
+/**
+ * The plans of events (дорожная карта): the year's plans, one plan with what is overdue, and an
+ * event's status and evidence (a coordinator, a school administrator in their school's plan; the
+ * service decides).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
+class PlansController {
+
+    /** The statuses a person can set, with the documents' words (monitoring's EventStatus). */
+    static final Map<String, String> STATUSES = Labels.ordered("PLANNED", "запланировано", "IN_PROGRESS", "выполняется",
+            "DONE", "выполнено", "CANCELLED", "отменено");
+
+    private final MonitoringService monitoring;
+    private final Clock clock;
+
+    PlansController(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+        this.clock = Clock.systemUTC();
+    }
+
+    @GetMapping("/monitoring/plans")
+    String plans(@RequestParam(required = false) Integer year, Model model) {
+        int y = ProgrammeYears.orCurrent(year, clock);
+        model.addAttribute("year", y);
+        model.addAttribute("years", ProgrammeYears.offered(clock));
+        model.addAttribute("plans", monitoring.plans(y));
+        model.addAttribute("schoolNames", monitoring.schools());
+        return "monitoring/plans";
+    }
+
+    @PostMapping("/monitoring/plans")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    String create(@RequestParam Integer year, @RequestParam(required = false) String school, RedirectAttributes redirect) {
+        Plan plan;
+        try {
+            plan = monitoring.createPlan(year, school == null || school.isBlank() ? null : school);
+        } catch (ServiceException e) {
+            if (!MonitoringService.isFormError(e)) {
+                throw e;
+            }
+            // e.g. the plan exists already: said above the year's list
+            redirect.addFlashAttribute("problem", e.problem());
+            return "redirect:/monitoring/plans?year=" + year;
+        }
+        redirect.addFlashAttribute("done", "План мероприятий создан.");
+        return "redirect:/monitoring/plans/" + plan.plan().id();
+    }
+
+    @GetMapping("/monitoring/plans/{id}")
+    String plan(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        Plan plan = monitoring.plan(id, overdue);
+        Map<String, School> schools = monitoring.schools();
+        model.addAttribute("plan", plan);
+        model.addAttribute("overdueOnly", overdue);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("scopeName", plan.plan().schoolCode() == null ? null
+                : RoundsController.name(schools, plan.plan().schoolCode()));
+        return "monitoring/plan";
+    }
+
+    /** An event's new status and evidence; the service's refusal is shown on the plan's page. */
+    @PostMapping("/monitoring/plans/{id}/events/{event}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    String update(@PathVariable UUID id, @PathVariable UUID event, @RequestParam String status,
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) String evidenceUrl,
+            @RequestParam(defaultValue = "false") boolean overdue, RedirectAttributes redirect) {
+        try {
+            monitoring.updateEvent(id, event, status, evidence, evidenceUrl);
+            redirect.addFlashAttribute("done", "Мероприятие отмечено: " + STATUSES.getOrDefault(status, status) + ".");
+        } catch (ServiceException e) {
+            if (!MonitoringService.isFormError(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problem", e.problem());
+            redirect.addFlashAttribute("problemEvent", event);
+        }
+        return "redirect:/monitoring/plans/" + id + (overdue ? "?overdue=true" : "") + "#e-" + event;
+    }
+}
