@@ -1,5 +1,6 @@
 package ru.mentoring.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
@@ -144,7 +145,7 @@ class GatewaySecurityTest {
         client.get().uri("/api/registry/schools").header("X-Correlation-Id", "abc-123-def-456").exchange()
                 .expectHeader().valueEquals("X-Correlation-Id", "abc-123-def-456");
         client.get().uri("/api/registry/schools").header("X-Correlation-Id", "bad<script>alert(1)</script>").exchange()
-                .expectHeader().value("X-Correlation-Id", v -> org.assertj.core.api.Assertions.assertThat(v).doesNotContain("bad"));
+                .expectHeader().value("X-Correlation-Id", v -> assertThat(v).doesNotContain("bad"));
     }
 
     @Test
@@ -157,7 +158,7 @@ class GatewaySecurityTest {
     @Test
     void theFirewallIsSpringSecuritysStrictOneWithItsRulesAsLoops(@Autowired ServerWebExchangeFirewall firewall) {
         // the rules themselves are proven against Spring Security's expressions in RequestSyntaxTest
-        org.assertj.core.api.Assertions.assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
+        assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
     }
 
     @Test

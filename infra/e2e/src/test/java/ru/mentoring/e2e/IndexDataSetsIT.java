@@ -1,5 +1,6 @@
 package ru.mentoring.e2e;
 
+import java.util.HashMap;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -85,7 +86,7 @@ class IndexDataSetsIT {
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         String newRun = run.json().get("runId").asString();
         // every school of the launcher's run has the same results (a school registered since, with no data, may be added)
-        java.util.Map<String, String> after = new java.util.HashMap<>();
+        java.util.Map<String, String> after = new HashMap<>();
         client.get("region", "/api/index/years/2024/classification").json()
                 .forEach(r -> after.put(r.get("schoolCode").asString(), r.toString()));
         JsonNode before = tools.jackson.databind.json.JsonMapper.builder().build().readTree(resultsBefore);

@@ -1,5 +1,6 @@
 package ru.mentoring.e2e;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +53,11 @@ class QuestionnaireIT {
 
         String answers = JSON.writeValueAsString(Map.of("answers", answersFor(form.json().get("items"))));
         PlatformClient.Response submitted = client.send(client.request(null, path)
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(answers)));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(answers)));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
 
         PlatformClient.Response again = client.send(client.request(null, path)
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(answers)));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(answers)));
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
 

@@ -1,5 +1,6 @@
 package ru.mentoring.e2e;
 
+import java.net.http.HttpRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -119,7 +120,7 @@ class SchoolIndexIT {
     void theOfficialListStandsBesideTheComputedOneAndTheTrendCountsTheDistrictsLowResultSchools() {
         String official = "school_code\nmil-sosh-2\nmil-sosh-4\nmil-gymnasium-1\n";
         PlatformClient.Response loaded = client.send(client.request("region", "/api/index/years/2024/official-low-results")
-                .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(official)));
+                .header("Content-Type", "text/csv").PUT(HttpRequest.BodyPublishers.ofString(official)));
         assertThat(loaded.status()).as(loaded.body()).isIn(200, 201);
         JsonNode comparison = client.get("coordinator", "/api/index/years/2024/official-low-results/comparison").json();
         assertThat(comparison.get("onlyOfficial").toString()).contains("mil-gymnasium-1");

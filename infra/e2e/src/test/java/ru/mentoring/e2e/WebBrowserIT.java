@@ -1,5 +1,7 @@
 package ru.mentoring.e2e;
 
+import org.openqa.selenium.Dimension;
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -81,7 +83,7 @@ class WebBrowserIT {
         List<Double> ior = driver.findElements(By.cssSelector("#results tbody tr td:nth-child(2)")).stream()
                 .map(WebElement::getText).filter(t -> !t.equals("—")).map(t -> Double.parseDouble(t.replace(',', '.').replace('−', '-')))
                 .toList();
-        assertThat(ior).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ior).hasSizeGreaterThan(5).isSortedAccordingTo(Comparator.reverseOrder());
 
         // filter by status (htmx replaces the table; the address follows)
         new Select(driver.findElement(By.id("status"))).selectByValue("LOW_RESULTS");
@@ -106,7 +108,7 @@ class WebBrowserIT {
         Browser.screenshot(driver, "school-card");
 
         // 360 px wide: the same page, nothing cut off (the table scrolls inside its frame)
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(gateway + "/schools");
         Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
         assertThat(overflow).isEqualTo(false);

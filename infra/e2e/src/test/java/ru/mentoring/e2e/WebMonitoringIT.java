@@ -1,5 +1,6 @@
 package ru.mentoring.e2e;
 
+import org.openqa.selenium.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -165,7 +166,7 @@ class WebMonitoringIT {
         Browser.screenshot(driver, "monitoring-plan");
 
         // 360 px: no page-wide horizontal scroll
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        driver.manage().window().setSize(new Dimension(360, 780));
         for (String page : List.of(round, gateway + "/monitoring/dynamics?year=" + YEAR, gateway + "/monitoring/targets?year=" + YEAR)) {
             driver.get(page);
             assertThat(driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth"))

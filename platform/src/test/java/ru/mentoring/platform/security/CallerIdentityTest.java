@@ -1,5 +1,6 @@
 package ru.mentoring.platform.security;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallerIdentityTest {
 
     private static Map<String, Object> claims(List<String> roles, Object organization, String municipality) {
-        var m = new java.util.HashMap<String, Object>();
+        var m = new HashMap<String, Object>();
         m.put("sub", "u-1");
         m.put("preferred_username", "someone");
         m.put("realm_access", Map.of("roles", roles));

@@ -1,5 +1,6 @@
 package ru.mentoring.platform.security;
 
+import java.util.List;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class RealmKeySetTest {
     }
 
     static String set(RSAKey... keys) {
-        return new JWKSet(java.util.List.of(keys)).toString();
+        return new JWKSet(List.of(keys)).toString();
     }
 
     @Test

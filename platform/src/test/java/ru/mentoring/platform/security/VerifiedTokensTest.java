@@ -1,5 +1,7 @@
 package ru.mentoring.platform.security;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +21,7 @@ class VerifiedTokensTest {
     final PlatformSecurityProperties properties = new PlatformSecurityProperties(null, "mentoring-api", Duration.ZERO);
 
     static Jwt jwt(String value, Instant expiresAt) {
-        return Jwt.withTokenValue(value).header("alg", "RS256").issuer(ISSUER).audience(java.util.List.of("mentoring-api"))
+        return Jwt.withTokenValue(value).header("alg", "RS256").issuer(ISSUER).audience(List.of("mentoring-api"))
                 .issuedAt(expiresAt.minusSeconds(300)).expiresAt(expiresAt).subject("u").build();
     }
 
@@ -77,7 +79,7 @@ class VerifiedTokensTest {
 
     @Test
     void aRememberedTokenIsCheckedInFullAgainAfterItsTimeToLive() {
-        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong now = new AtomicLong();
         VerifiedTokens tokens = new VerifiedTokens(TokenValidation.validator(ISSUER, properties), 100, Duration.ofMinutes(2), now::get);
         tokens.remember("t", jwt("t", Instant.now().plusSeconds(300)));
         now.addAndGet(Duration.ofSeconds(119).toNanos());

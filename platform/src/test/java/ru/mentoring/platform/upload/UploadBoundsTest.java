@@ -1,5 +1,7 @@
 package ru.mentoring.platform.upload;
 
+import org.junit.jupiter.api.BeforeEach;
+import java.util.zip.ZipInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -25,7 +27,7 @@ class UploadBoundsTest {
 
     private final Uploads uploads = new Uploads(UploadProperties.defaults());
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void loadPoi() throws Exception {
         // the first workbook of a JVM loads POI's classes; the bounds are about what a file costs, so time warm
         drain(TestWorkbooks.xlsx(List.of(List.of("код"), List.of("s-1"))));
@@ -141,7 +143,7 @@ class UploadBoundsTest {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             byte[] base = TestWorkbooks.withSheetXml(TestWorkbooks.sheetXml("<row r=\"1\">" + TestWorkbooks.text("A1", "код") + "</row>"));
-            try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(base))) {
+            try (var in = new ZipInputStream(new ByteArrayInputStream(base))) {
                 for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                     zip.putNextEntry(new ZipEntry(entry.getName()));
                     if (entry.getName().endsWith("sheet1.xml")) {

@@ -1,5 +1,6 @@
 package ru.mentoring.web.monitoring;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -112,7 +113,7 @@ class MonitoringPagesTest {
         ArgumentCaptor<RoundForm.Request> sent = ArgumentCaptor.forClass(RoundForm.Request.class);
         verify(monitoring).openRound(sent.capture());
         assertThat(sent.getValue().respondents()).extracting(RoundForm.Respondent::participantId, RoundForm.Respondent::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(IVANOVA, "MENTEE"), org.assertj.core.groups.Tuple.tuple(SMIRNOV, "MENTEE"));
+                .containsExactly(tuple(IVANOVA, "MENTEE"), tuple(SMIRNOV, "MENTEE"));
         assertThat(sent.getValue().programmeYear()).isEqualTo(2025);
 
         // Смирнов has answered since; Иванова has not

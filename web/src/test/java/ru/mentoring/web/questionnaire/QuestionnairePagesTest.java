@@ -1,5 +1,6 @@
 package ru.mentoring.web.questionnaire;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -87,8 +88,8 @@ class QuestionnairePagesTest {
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(gateway).post(eq(Void.class), sent.capture(), eq(API), eq(TOKEN));
         assertThat(((Answers) sent.getValue()).answers()).extracting(Questionnaire.Answer::itemKey, Questionnaire.Answer::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("q1", 8), org.assertj.core.groups.Tuple.tuple("q2", true),
-                        org.assertj.core.groups.Tuple.tuple("q3", "редко"));
+                .containsExactly(tuple("q1", 8), tuple("q2", true),
+                        tuple("q3", "редко"));
         mvc.perform(get("/q/done")).andExpect(status().isOk()).andExpect(content().string(containsString("Спасибо!")));
     }
 

@@ -1,5 +1,6 @@
 package ru.mentoring.web.schools;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -104,10 +105,10 @@ class SchoolPagesTest {
                 List.of("МБОУ СОШ №2"), List.of("МБОУ СОШ №4"))));
         String page = mvc.perform(get("/schools").with(as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        org.assertj.core.api.Assertions.assertThat(page).contains("Официальный перечень ШНОР за <span>2025</span> год и расчёт");
-        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"only-official\""), page.indexOf("id=\"only-computed\"")))
+        assertThat(page).contains("Официальный перечень ШНОР за <span>2025</span> год и расчёт");
+        assertThat(page.substring(page.indexOf("id=\"only-official\""), page.indexOf("id=\"only-computed\"")))
                 .contains("МБОУ СОШ №2").doesNotContain("МБОУ СОШ №4");
-        org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"only-computed\""), page.indexOf("id=\"in-both\"")))
+        assertThat(page.substring(page.indexOf("id=\"only-computed\""), page.indexOf("id=\"in-both\"")))
                 .contains("МБОУ СОШ №4").doesNotContain("МБОУ СОШ №2");
     }
 
@@ -147,8 +148,8 @@ class SchoolPagesTest {
         String missing = mvc.perform(get("/schools/no-such").with(as("school-admin")))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         // the page (each response has its own CSRF token in the head, so the main part is compared)
-        org.assertj.core.api.Assertions.assertThat(main(other)).isEqualTo(main(missing));
-        org.assertj.core.api.Assertions.assertThat(other).doesNotContain("mil-sosh-4");
+        assertThat(main(other)).isEqualTo(main(missing));
+        assertThat(other).doesNotContain("mil-sosh-4");
     }
 
     private static String main(String page) {
@@ -159,7 +160,7 @@ class SchoolPagesTest {
     void aPageThatDoesNotExistIsNotFoundToo() throws Exception {
         String page = mvc.perform(get("/no-such-page").with(as("coordinator")))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-        org.assertj.core.api.Assertions.assertThat(page).contains("<h1>Не найдено</h1>", "Муниципальный координатор")
+        assertThat(page).contains("<h1>Не найдено</h1>", "Муниципальный координатор")
                 .containsOnlyOnce("<!DOCTYPE html>");
     }
 

@@ -1,5 +1,6 @@
 package ru.mentoring.web.shell;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,12 +14,12 @@ class NavigationTest {
     void coordinatorSeesSchoolsOverviewRegistryMentoringMonitoringAndIndexData() {
         assertThat(Navigation.of(Role.COORDINATOR, "/schools/mil-sosh-2"))
                 .extracting(Navigation.Item::label, Navigation.Item::active)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Школы", true),
-                        org.assertj.core.groups.Tuple.tuple("Обзор", false),
-                        org.assertj.core.groups.Tuple.tuple("Реестр", false),
-                        org.assertj.core.groups.Tuple.tuple("Наставничество", false),
-                        org.assertj.core.groups.Tuple.tuple("Мониторинг", false),
-                        org.assertj.core.groups.Tuple.tuple("Данные индекса", false));
+                .containsExactly(tuple("Школы", true),
+                        tuple("Обзор", false),
+                        tuple("Реестр", false),
+                        tuple("Наставничество", false),
+                        tuple("Мониторинг", false),
+                        tuple("Данные индекса", false));
     }
 
     @Test
