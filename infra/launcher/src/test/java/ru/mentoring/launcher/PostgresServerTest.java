@@ -35,6 +35,15 @@ class PostgresServerTest {
     }
 
     @Test
+    void theLauncherKnowsTheMajorVersionOfTheServerItRuns() throws Exception {
+        try (PostgresServer server = PostgresServer.start(dir.resolve("pg"), 0, false, PASSWORD, false, dir.resolve("logs"))) {
+            int running = Integer.parseInt(query(server, "show server_version_num")) / 10000;
+            assertThat(PostgresServer.binariesMajorVersion()).isEqualTo(running);
+            assertThat(Files.readString(dir.resolve("pg/PG_VERSION")).trim()).isEqualTo(Integer.toString(running));
+        }
+    }
+
+    @Test
     void aFastShutdownLeavesNoPidFileAndTheNextStartFindsTheData() throws Exception {
         Path data = dir.resolve("pg");
         try (PostgresServer server = PostgresServer.start(data, 0, true, PASSWORD, false, dir.resolve("logs"))) {
