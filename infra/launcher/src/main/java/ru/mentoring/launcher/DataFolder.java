@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
@@ -76,7 +77,11 @@ final class DataFolder implements AutoCloseable {
             throw new RefusedException(root + " is not empty and is not a platform's data folder (it has no " + STATE_FILE
                     + "): choose an empty or new folder with --data=<folder>");
         }
-        Files.createDirectories(root);
+        if (!Files.isDirectory(root)) {
+            // the owner's only: it holds the secrets and every person's data
+            Files.createDirectories(root.getParent());
+            Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock();
         if (lock == null) {

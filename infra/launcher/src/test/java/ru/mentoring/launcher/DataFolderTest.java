@@ -85,6 +85,13 @@ class DataFolderTest {
     }
 
     @Test
+    void aNewFolderIsTheOwnersOnly() throws Exception {
+        Path root = dir.resolve("new/platform");
+        DataFolder.open(root, DataFolder.Kind.PLATFORM, MAJOR).close();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root))).isEqualTo("rwx------");
+    }
+
+    @Test
     void resetMovesTheFolderAsideWithATimestampAndDeletesNothing() throws Exception {
         Path root = dir.resolve("platform");
         DataFolder.open(root, DataFolder.Kind.PLATFORM, MAJOR).close();
