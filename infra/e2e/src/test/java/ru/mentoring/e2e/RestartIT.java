@@ -119,11 +119,12 @@ class RestartIT {
         kill(postmaster, "KILL");
         ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
 
+        Path postgresLog = HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log");
+        int logBefore = Files.readString(postgresLog).length();
         Launcher third = Launcher.start(data, "third");
         // the killed launcher's services and Keycloak were stopped, PostgreSQL recovered its folder
         assertThat(third.output()).contains("of an earlier run is still running");
-        assertThat(Files.readString(HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log")))
-                .contains("database system was interrupted");
+        assertThat(Files.readString(postgresLog).substring(logBefore)).contains("database system was interrupted");
         readBack(freshClient(), written);
         third.stop();
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
@@ -150,6 +151,9 @@ class RestartIT {
         String mentee = created(client.postJson("coordinator", "/api/registry/schools/" + school + "/participants", """
                 {"externalKey":"rst-2","kind":"TEACHER","lastName":"Новикова","firstName":"Анна","middleName":"Игоревна",
                  "subjects":"Математика","experienceYears":1}""")).get("id").asString();
+        // both need a consent before they are paired
+        created(client.postJson("coordinator", "/api/registry/participants/" + mentor + "/consents",
+                "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"Согласие № 2 от 01.09.2025\"}"));
         created(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/consents",
                 "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"Согласие № 1 от 01.09.2025\"}"));
         created(client.postJson("coordinator", "/api/registry/pairs", """
