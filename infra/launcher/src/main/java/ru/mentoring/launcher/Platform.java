@@ -187,7 +187,9 @@ public final class Platform implements AutoCloseable {
         services.put("web", settings.webPort());
         services.put("gateway", settings.gatewayPort());
         Map<ManagedProcess, Integer> processes = new LinkedHashMap<>();
+        // written as each starts: a launcher killed halfway leaves the next start what it had started
         List<ManagedProcess> all = new ArrayList<>(List.of(keycloak.process()));
+        ManagedProcess.record(folder.processesFile(), all);
         for (Map.Entry<String, Integer> service : services.entrySet()) {
             List<String> args = common;
             if (service.getKey().equals("web")) {
@@ -198,8 +200,8 @@ public final class Platform implements AutoCloseable {
             ManagedProcess p = track(startService(service.getKey(), service.getValue(), args, logs));
             processes.put(p, service.getValue());
             all.add(p);
+            ManagedProcess.record(folder.processesFile(), all);
         }
-        ManagedProcess.record(folder.processesFile(), all);
 
         // a first start unpacks and builds Keycloak: minutes on a busy machine
         Duration startTimeout = Duration.ofSeconds(Long.getLong("platform.start-timeout-seconds", 600));
