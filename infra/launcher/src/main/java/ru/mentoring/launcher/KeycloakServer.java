@@ -68,7 +68,9 @@ final class KeycloakServer implements AutoCloseable {
      */
     static KeycloakServer start(Path zip, Path cacheDir, String instance, int port, Database database, String realmJson,
             String adminPassword, Path logDir) throws IOException {
-        Path home = unpackOnce(zip, cacheDir.resolve("keycloak-" + instance));
+        // a folder of its own for the PostgreSQL build: a start-dev of an older launcher in the same cache
+        // (another checkout on this machine) rebuilds its folder in place for H2, which start --optimized would then run
+        Path home = unpackOnce(zip, cacheDir.resolve("keycloak-" + instance + "-postgres"));
         Map<String, String> env = new LinkedHashMap<>(javaEnvironment());
         buildOnce(home, env, logDir);
 
