@@ -11,8 +11,13 @@ final class KeycloakAdmin {
     }
 
     static String adminToken(PlatformClient client) {
+        return adminToken(client, E2EPlatform.keycloakAdminPassword());
+    }
+
+    /** A token of Keycloak's administrator, whose password the launcher made at the data folder's first start. */
+    static String adminToken(PlatformClient client, String password) {
         PlatformClient.Response r = client.form(client.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", password));
         if (r.status() != 200) {
             throw new IllegalStateException("admin token: " + r.status() + " " + r.body());
         }

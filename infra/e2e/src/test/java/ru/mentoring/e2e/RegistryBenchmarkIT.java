@@ -185,7 +185,7 @@ class RegistryBenchmarkIT {
 
     /** -Dplatform.postgres.stat-statements=true: where PostgreSQL's time went during the saturated run. */
     private static void printStatements() throws Exception {
-        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", "");
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", E2EPlatform.get().databasePassword());
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
@@ -200,7 +200,7 @@ class RegistryBenchmarkIT {
     }
 
     private static void sql(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", "");
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", E2EPlatform.get().databasePassword());
                 Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);

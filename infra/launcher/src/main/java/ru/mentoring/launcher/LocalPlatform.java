@@ -1,76 +1,213 @@
 package ru.mentoring.launcher;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import sun.misc.Signal;
 
 /**
- * {@code ./run-platform}: the whole platform with the demo district, until Ctrl-C.
- * Arguments: {@code --home=<project root>} (default: the working directory), {@code --no-demo}.
+ * {@code ./run-platform}: the platform on this machine until Ctrl-C (or SIGTERM), its data kept in
+ * a folder from run to run. Arguments (see {@link #USAGE}): {@code --home=<project root>} (default:
+ * the working directory), {@code --demo}, {@code --data=<folder>}, {@code --reset}, {@code --yes},
+ * {@code --gateway-port=}, {@code --keycloak-port=}, {@code --postgres-port=}.
  */
 public final class LocalPlatform {
+
+    static final String USAGE = """
+            ./run-platform [--demo] [--data=<folder>] [--reset [--yes]] [--rebuild]
+              (no option)        the platform, its data kept in %s
+              --demo             the demo district, in its own folder %s: loaded at the folder's first start,
+                                 later starts keep everything written since; refused on a folder with a platform's data
+              --data=<folder>    keep the data in <folder> instead
+              --reset            move the folder aside (<folder>.<date-time>, nothing is deleted) and start empty; asks first
+              --yes              with --reset: do not ask
+              --gateway-port=N, --keycloak-port=N, --postgres-port=N   other ports (the services take the gateway's next four)
+              --rebuild          build the jars first even when the sources did not change
+            """;
 
     private LocalPlatform() {
     }
 
+    private record Options(Path home, boolean demo, Path data, boolean reset, boolean yes, int gatewayPort, int keycloakPort,
+            int postgresPort) {
+    }
+
     public static void main(String[] args) throws InterruptedException {
-        Path home = Path.of("").toAbsolutePath();
-        boolean demo = true;
-        for (String arg : args) {
-            if (arg.startsWith("--home=")) {
-                home = Path.of(arg.substring("--home=".length())).toAbsolutePath();
-            } else if (arg.equals("--no-demo")) {
-                demo = false;
-            } else {
-                System.err.println("unknown argument: " + arg + " (known: --home=<dir>, --no-demo)");
-                System.exit(2);
-            }
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(usage());
+            System.exit(2);
+            return;
         }
-        Platform.Settings settings = new Platform.Settings(home,
-                home.resolve("infra/launcher/target/keycloak/keycloak-quarkus-dist.zip"),
-                Platform.Settings.defaultCacheDir(), "local", 8080, 8180, 15432, demo, List.of());
+        DataFolder.Kind kind = options.demo() ? DataFolder.Kind.DEMO : DataFolder.Kind.PLATFORM;
+        Path data = (options.data() != null ? options.data() : DataFolder.defaultFor(kind)).toAbsolutePath().normalize();
+        if (options.reset() && !reset(data, options.yes())) {
+            System.exit(1);
+            return;
+        }
+        String instance = options.gatewayPort() == 8080 ? "local" : "local-" + options.gatewayPort();
+        Platform.Settings settings = new Platform.Settings(options.home(),
+                options.home().resolve("infra/launcher/target/keycloak/keycloak-quarkus-dist.zip"),
+                Platform.Settings.defaultCacheDir(), instance, options.gatewayPort(), options.keycloakPort(), options.postgresPort(),
+                options.demo(), data, List.of());
 
         Instant begin = Instant.now();
-        System.out.println("Starting embedded PostgreSQL, Keycloak, registry, school index, monitoring, the web application and the gateway...");
-        System.out.println("(logs: " + settings.logDir() + ")");
-        Platform platform;
+        System.out.println("Starting PostgreSQL, Keycloak, registry, school index, monitoring, the web application and the gateway...");
+        System.out.println("(data: " + data + "; logs: " + settings.logDir() + ")");
+        Platform platform = Platform.create(settings);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                System.out.println("\nStopping the gateway, the services, Keycloak and PostgreSQL...");
+                platform.close();
+                System.out.println("Stopped; the data is in " + data);
+            }
+        };
+        // Ctrl-C and SIGTERM stop everything in order; the JVM's own handling would run every shutdown
+        // hook at once (zonky's stops PostgreSQL while the services still write)
+        for (String signal : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(signal), s -> new Thread(() -> {
+                stop.run();
+                System.exit(0);
+            }, "platform-stop").start());
+        }
+        // any other exit (an error) still stops what was started
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop-hook"));
         try {
-            platform = Platform.start(settings);
+            platform.begin();
+        } catch (DataFolder.RefusedException e) {
+            System.err.println("Not started: " + e.getMessage());
+            System.exit(3);
+            return;
         } catch (RuntimeException e) {
+            if (stopping.get()) {
+                Thread.currentThread().join();
+            }
             System.err.println("The platform did not start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping everything...");
-            platform.close();
-            stopped.countDown();
-        }, "platform-stop"));
-
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
-        System.out.println(banner(platform, seconds, demo));
-        stopped.await();
+        System.out.println(banner(platform, seconds));
+        Thread.currentThread().join();
     }
 
-    private static String banner(Platform platform, long seconds, boolean demo) {
+    private static String usage() {
+        return USAGE.formatted(DataFolder.defaultFor(DataFolder.Kind.PLATFORM), DataFolder.defaultFor(DataFolder.Kind.DEMO));
+    }
+
+    private static Options parse(String[] args) {
+        Path home = Path.of("").toAbsolutePath();
+        boolean demo = false;
+        Path data = null;
+        boolean reset = false;
+        boolean yes = false;
+        int gateway = 8080;
+        int keycloak = 8180;
+        int postgres = 15432;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--home=")) {
+                home = Path.of(arg.substring("--home=".length())).toAbsolutePath();
+            } else if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.startsWith("--data=")) {
+                data = Path.of(arg.substring("--data=".length()));
+            } else if (arg.equals("--data") && i + 1 < args.length) {
+                data = Path.of(args[++i]);
+            } else if (arg.equals("--reset")) {
+                reset = true;
+            } else if (arg.equals("--yes")) {
+                yes = true;
+            } else if (arg.startsWith("--gateway-port=")) {
+                gateway = port(arg);
+            } else if (arg.startsWith("--keycloak-port=")) {
+                keycloak = port(arg);
+            } else if (arg.startsWith("--postgres-port=")) {
+                postgres = port(arg);
+            } else if (arg.equals("--no-demo")) {
+                throw new IllegalArgumentException("--no-demo is gone: ./run-platform alone is the platform without the demo district");
+            } else {
+                throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+        }
+        return new Options(home, demo, data, reset, yes, gateway, keycloak, postgres);
+    }
+
+    private static int port(String arg) {
+        try {
+            return Integer.parseInt(arg.substring(arg.indexOf('=') + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a port: " + arg);
+        }
+    }
+
+    /** Moves the folder aside after the person confirmed it (or {@code --yes}); false when they did not. */
+    private static boolean reset(Path data, boolean yes) {
+        if (!Files.exists(data)) {
+            return true;
+        }
+        if (!yes) {
+            System.out.print("--reset moves " + data + " aside (to " + data.getFileName() + ".<date-time>, nothing is deleted)"
+                    + " and starts an empty platform. Type yes to go on: ");
+            System.out.flush();
+            String answer;
+            try {
+                answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                answer = null;
+            }
+            if (answer == null || !answer.trim().equalsIgnoreCase("yes")) {
+                System.err.println("Not reset, not started.");
+                return false;
+            }
+        }
+        try {
+            Path aside = DataFolder.moveAside(data);
+            System.out.println("Moved the old data to " + aside);
+            return true;
+        } catch (IOException e) {
+            System.err.println("Could not move " + data + " aside: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static String banner(Platform platform, long seconds) {
         Platform.Settings s = platform.settings();
         StringBuilder out = new StringBuilder();
         out.append("\nThe mentoring platform is up (").append(seconds).append(" s).\n\n");
-        out.append("  Open ").append(s.gatewayUrl()).append("/ in a browser (the web application; log in with a demo login below)\n\n");
+        out.append("  Open ").append(s.gatewayUrl()).append("/ in a browser (the web application)\n\n");
         out.append("  Gateway (the API):   ").append(s.gatewayUrl()).append("/api/registry/..., /api/index/..., /api/monitoring/...\n");
-        out.append("  Keycloak:            ").append(s.keycloakUrl()).append("  (realm mentoring; admin console: ")
-                .append(KeycloakServer.ADMIN_USER).append(" / ").append(KeycloakServer.ADMIN_PASSWORD).append(")\n");
+        out.append("  Keycloak:            ").append(s.keycloakUrl()).append("  (realm mentoring; admin console ").append(s.keycloakUrl())
+                .append("/admin/)\n");
         out.append("  Registry service:    http://localhost:").append(s.registryPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  School index:        http://localhost:").append(s.indexPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  Monitoring:          http://localhost:").append(s.monitoringPort()).append("  (OpenAPI: /v3/api-docs)\n");
         out.append("  Web application:     http://localhost:").append(s.webPort()).append("  (open it through the gateway: ").append(s.gatewayUrl()).append("/)\n");
-        out.append("  PostgreSQL:          ").append(platform.jdbcUrl()).append("  (postgres / postgres)\n");
+        out.append("  PostgreSQL:          ").append(platform.jdbcUrl()).append("  (user postgres; its password is in ")
+                .append(platform.dataDir().resolve(DataFolder.SECRETS_FILE)).append(")\n");
         out.append("  Health, metrics:     <service>/actuator/health, <service>/actuator/prometheus\n");
-        out.append("  Client secrets:      made for this run only and handed to the services (Keycloak: Clients > <service> > Credentials)\n\n");
-        if (demo) {
+        out.append("  Data (back it up):   ").append(platform.dataDir()).append("  (PostgreSQL, with Keycloak's users; see README, Data and backups)\n\n");
+        platform.keycloakAdminPassword().ifPresentOrElse(
+                password -> out.append("Keycloak's administrator (master realm): ").append(KeycloakServer.ADMIN_USER).append(" / ")
+                        .append(password).append("\n  made for this data folder now and shown only this once: note it, or add a permanent")
+                        .append(" administrator in the admin console\n\n"),
+                () -> out.append("Keycloak's administrator: ").append(KeycloakServer.ADMIN_USER)
+                        .append(", with the password shown at this folder's first start\n\n"));
+        if (s.demo()) {
+            out.append(platform.demoLoadedNow() ? "The demo district was loaded into this new folder.\n"
+                    : "The demo district was loaded at this folder's first start; everything written since is kept.\n");
             out.append("Demo district ").append(DemoDistrict.MUNICIPALITY_NAME).append(" (").append(DemoDistrict.MUNICIPALITY)
                     .append("), password for every login: ").append(DemoDistrict.PASSWORD).append('\n');
             out.append("  coordinator          municipal coordinator\n");
@@ -84,8 +221,13 @@ public final class LocalPlatform {
             out.append("  TOKEN=$(curl -s -d grant_type=password -d client_id=mentoring-cli -d username=coordinator -d password=demo \\\n");
             out.append("    ").append(s.keycloakUrl()).append("/realms/mentoring/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
             out.append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(s.gatewayUrl()).append("/api/registry/schools\n");
+        } else {
+            out.append("No one can log in to the platform yet: create its first coordinator in Keycloak's admin console\n")
+                    .append("  (realm mentoring > Users > Create new user, attribute municipality = the district's code,\n")
+                    .append("   Role mapping: coordinator, Credentials: a password); see README, The platform's first coordinator.\n")
+                    .append("  The coordinator registers the schools and their administrators in the web application or the API.\n");
         }
-        out.append("\nPress Ctrl-C to stop everything.\n");
+        out.append("\nPress Ctrl-C to stop everything (the data stays in ").append(platform.dataDir()).append(").\n");
         return out.toString();
     }
 }

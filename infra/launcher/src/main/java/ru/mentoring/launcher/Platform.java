@@ -3,7 +3,9 @@ package ru.mentoring.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -11,28 +13,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Optional;
 
 /**
- * The whole platform on one machine: embedded PostgreSQL (one database, a schema per service),
- * real Keycloak with the realm, the three services and the gateway as processes of their own jars.
- * {@link #close()} stops everything it started.
+ * The whole platform on one machine: PostgreSQL (one database, a schema per service and one for
+ * Keycloak) on a data folder ({@link DataFolder}), real Keycloak with the realm, the three services,
+ * the web application and the gateway as processes of their own jars. {@link #close()} stops
+ * everything it started, in order: the gateway and the services, Keycloak, PostgreSQL last.
  */
 public final class Platform implements AutoCloseable {
 
     /**
      * @param home         the project's root (where the modules' {@code target/*.jar} are)
      * @param keycloakZip  the {@code keycloak-quarkus-dist} zip (copied from Maven Central by the build)
-     * @param cacheDir     where Keycloak is unpacked once
-     * @param instance     a name that keeps a local run and a test run apart in the cache
-     * @param gatewayPort  the gateway; services take the next three ports
+     * @param cacheDir     where Keycloak is unpacked (and built) once
+     * @param instance     a name that keeps a local run and a test run apart in the cache and the logs
+     * @param gatewayPort  the gateway; services take the next four ports
      * @param keycloakPort Keycloak's HTTP port (its management port is 1000 above)
      * @param postgresPort 0 for any free port
+     * @param demo         the demo district (loaded into a new folder) instead of an empty platform
+     * @param dataDir      the data folder, kept from run to run; null for a throwaway one (tests), deleted at the end
      * @param serviceArgs  extra {@code --key=value} arguments for every service and the gateway
      */
     public record Settings(Path home, Path keycloakZip, Path cacheDir, String instance, int gatewayPort, int keycloakPort,
-            int postgresPort, boolean demo, List<String> serviceArgs) {
+            int postgresPort, boolean demo, Path dataDir, List<String> serviceArgs) {
 
         public Path logDir() {
             return home.resolve(".platform").resolve(instance).resolve("logs");
@@ -75,58 +79,100 @@ public final class Platform implements AutoCloseable {
 
     /** For benchmarks: load pg_stat_statements, so the time each statement takes can be read. */
     public static final String STAT_STATEMENTS = "platform.postgres.stat-statements";
-    /** The local services' application roles' password (the demo database only). */
-    static final String APP_ROLE_PASSWORD = "mentoring-app";
     /** Quick start-up for a laptop: the C1 compiler only, a small serial heap. */
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String DATABASE = "mentoring";
 
     private final Settings settings;
-    private final ClientSecrets secrets = ClientSecrets.generate();
     private final List<AutoCloseable> started = new ArrayList<>();
-    private EmbeddedPostgres postgres;
+    private DataFolder folder;
+    private ClientSecrets secrets;
+    private PostgresServer postgres;
     private PlatformClient client;
+    private String keycloakAdminPassword;
+    private boolean demoLoadedNow;
+    private boolean closed;
 
     private Platform(Settings settings) {
         this.settings = settings;
     }
 
+    /** Starts the whole platform; on any failure stops what it had started and throws. */
     public static Platform start(Settings settings) {
-        Platform platform = new Platform(settings);
+        Platform platform = create(settings);
+        platform.begin();
+        return platform;
+    }
+
+    /** A platform not started yet: {@link #begin()} starts it, {@link #close()} may be called meanwhile (a signal). */
+    static Platform create(Settings settings) {
+        return new Platform(settings);
+    }
+
+    void begin() {
         try {
-            platform.startAll();
-            return platform;
+            startAll();
         } catch (Exception e) {
-            platform.close();
+            close();
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         }
+    }
+
+    /** Remembers what was started, to stop it; once {@link #close()} has begun, stops it at once and gives up starting. */
+    private synchronized <T extends AutoCloseable> T track(T resource) {
+        if (closed) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+            throw new IllegalStateException("stopped while starting");
+        }
+        started.add(resource);
+        return resource;
     }
 
     private void startAll() throws IOException, SQLException {
         Path logs = settings.logDir();
         Files.createDirectories(logs);
 
-        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setPort(settings.postgresPort()).setServerConfig("max_connections", "300");
-        if (Boolean.getBoolean(STAT_STATEMENTS)) {
-            database.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        boolean durable = settings.dataDir() != null;
+        Path root = durable ? settings.dataDir() : Files.createTempDirectory("mentoring-platform-");
+        if (!durable) {
+            track(() -> KeycloakServer.deleteTree(root));
         }
-        postgres = database.start();
-        started.add(postgres);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database mentoring");
+        folder = track(DataFolder.open(root, settings.demo() ? DataFolder.Kind.DEMO : DataFolder.Kind.PLATFORM,
+                PostgresServer.binariesMajorVersion()));
+        if (settings.demo() && folder.initialised() && !folder.demoLoaded()) {
+            throw new DataFolder.RefusedException("the demo district's first load into " + folder.root()
+                    + " did not finish: start over with ./run-platform --demo --reset");
         }
-        String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mentoring";
+        ManagedProcess.stopLeftovers(folder.processesFile());
+        secrets = ClientSecrets.loadOrCreate(folder.secretsFile());
 
+        postgres = track(PostgresServer.start(folder.postgres(), settings.postgresPort(), durable,
+                secrets.database(ClientSecrets.DB_SUPERUSER), Boolean.getBoolean(STAT_STATEMENTS), logs));
+        folder.markInitialised();
+        boolean keycloakNew = prepareDatabase();
+        String jdbcUrl = jdbcUrl();
+
+        String realm = null;
+        if (keycloakNew) {
+            realm = settings.demo() ? RealmDefinition.withDemoDistrict(secrets) : RealmDefinition.forPlatform(secrets);
+            keycloakAdminPassword = ClientSecrets.random(new SecureRandom());
+        }
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
-                settings.keycloakPort(), RealmDefinition.withDemoDistrict(secrets), logs);
-        started.add(keycloak);
+                settings.keycloakPort(), new KeycloakServer.Database(jdbcUrl, secrets.database(ClientSecrets.DB_KEYCLOAK)), realm,
+                keycloakAdminPassword, logs);
+        // the processes' ids are forgotten only after they stopped
+        track(() -> Files.deleteIfExists(folder.processesFile()));
+        track(keycloak);
 
         List<String> common = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl,
                 // Liquibase migrates as the owner; each service's queries run as its own role
-                // (<schema>_app, created at start-up with this password), held to row-level security
+                // (<schema>_app, created at start-up with the folder's password), held to row-level security
                 "--spring.liquibase.user=postgres",
-                "--spring.liquibase.password=postgres",
-                "--spring.datasource.password=" + APP_ROLE_PASSWORD,
                 "--platform.keycloak.url=" + settings.keycloakUrl(),
                 "--platform.services.registry=http://localhost:" + settings.registryPort(),
                 "--platform.services.school-index=http://localhost:" + settings.indexPort(),
@@ -141,6 +187,9 @@ public final class Platform implements AutoCloseable {
         services.put("web", settings.webPort());
         services.put("gateway", settings.gatewayPort());
         Map<ManagedProcess, Integer> processes = new LinkedHashMap<>();
+        // written as each starts: a launcher killed halfway leaves the next start what it had started
+        List<ManagedProcess> all = new ArrayList<>(List.of(keycloak.process()));
+        ManagedProcess.record(folder.processesFile(), all);
         for (Map.Entry<String, Integer> service : services.entrySet()) {
             List<String> args = common;
             if (service.getKey().equals("web")) {
@@ -148,9 +197,10 @@ public final class Platform implements AutoCloseable {
                 args.add("--platform.gateway.url=" + settings.gatewayUrl());
                 args.add("--platform.municipalities." + DemoDistrict.MUNICIPALITY + "=" + DemoDistrict.MUNICIPALITY_NAME);
             }
-            ManagedProcess p = startService(service.getKey(), service.getValue(), args, logs);
-            started.add(p);
+            ManagedProcess p = track(startService(service.getKey(), service.getValue(), args, logs));
             processes.put(p, service.getValue());
+            all.add(p);
+            ManagedProcess.record(folder.processesFile(), all);
         }
 
         // a first start unpacks and builds Keycloak: minutes on a busy machine
@@ -160,8 +210,43 @@ public final class Platform implements AutoCloseable {
             HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", startTimeout);
         }
         client = new PlatformClient(settings.gatewayUrl(), settings.keycloakUrl());
-        if (settings.demo()) {
+        if (settings.demo() && !folder.demoLoaded()) {
             new DemoLoader(client).load();
+            folder.markDemoLoaded();
+            demoLoadedNow = true;
+        }
+    }
+
+    /**
+     * The database {@value #DATABASE}, and in it Keycloak's role and schema, when missing (a new
+     * folder). Returns whether Keycloak's realm is still to be imported.
+     */
+    private boolean prepareDatabase() throws SQLException {
+        try (Connection c = postgres.database("postgres").getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!r.next()) {
+                    s.execute("create database " + DATABASE);
+                }
+            }
+        }
+        try (Connection c = postgres.database(DATABASE).getConnection(); Statement s = c.createStatement()) {
+            String role = KeycloakServer.DB_SCHEMA;
+            try (ResultSet r = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                if (!r.next()) {
+                    s.execute("set password_encryption = 'scram-sha-256'");
+                    s.execute("create role " + role + " login password '" + secrets.database(ClientSecrets.DB_KEYCLOAK).replace("'", "''") + "'");
+                }
+            }
+            s.execute("create schema if not exists " + KeycloakServer.DB_SCHEMA + " authorization " + role);
+            try (ResultSet r = s.executeQuery("select to_regclass('" + KeycloakServer.DB_SCHEMA + ".realm') is not null")) {
+                r.next();
+                if (!r.getBoolean(1)) {
+                    return true;
+                }
+            }
+            try (ResultSet r = s.executeQuery("select 1 from " + KeycloakServer.DB_SCHEMA + ".realm where name = 'mentoring'")) {
+                return !r.next();
+            }
         }
     }
 
@@ -176,9 +261,16 @@ public final class Platform implements AutoCloseable {
         command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
-        // the environment, not an argument: a process's arguments are visible to every user of the machine
+        // the environment, not arguments: a process's arguments are visible to every user of the machine
         String client = ClientSecrets.clientOf(module);
-        Map<String, String> environment = secrets.has(client) ? Map.of("PLATFORM_KEYCLOAK_CLIENT_SECRET", secrets.of(client)) : Map.of();
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (secrets.has(client)) {
+            environment.put("PLATFORM_KEYCLOAK_CLIENT_SECRET", secrets.of(client));
+        }
+        if (ClientSecrets.SERVICES.contains(module)) {
+            environment.put("SPRING_LIQUIBASE_PASSWORD", secrets.database(ClientSecrets.DB_SUPERUSER));
+            environment.put("SPRING_DATASOURCE_PASSWORD", secrets.database(ClientSecrets.DB_APP));
+        }
         return ManagedProcess.start(module, command, environment, settings.home(), logs);
     }
 
@@ -186,9 +278,29 @@ public final class Platform implements AutoCloseable {
         return settings;
     }
 
-    /** This run's secrets of the services' confidential clients (for tests of the service accounts). */
+    /** The secrets of the services' confidential clients (for tests of the service accounts). */
     public ClientSecrets clientSecrets() {
         return secrets;
+    }
+
+    /** Keycloak's first administrator's password, made at the data folder's first start; empty on later starts. */
+    public Optional<String> keycloakAdminPassword() {
+        return Optional.ofNullable(keycloakAdminPassword);
+    }
+
+    /** PostgreSQL's superuser's password (the data folder's). */
+    public String databasePassword() {
+        return secrets.database(ClientSecrets.DB_SUPERUSER);
+    }
+
+    /** The data folder. */
+    public Path dataDir() {
+        return folder.root();
+    }
+
+    /** Whether this start loaded the demo district (into a new folder). */
+    public boolean demoLoadedNow() {
+        return demoLoadedNow;
     }
 
     public PlatformClient client() {
@@ -196,7 +308,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/mentoring";
+        return "jdbc:postgresql://localhost:" + postgres.port() + "/" + DATABASE;
     }
 
     public static List<String> demoLogins() {
@@ -204,15 +316,20 @@ public final class Platform implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        // the gateway first, Keycloak and the database last
-        for (int i = started.size() - 1; i >= 0; i--) {
+    public void close() {
+        List<AutoCloseable> toStop;
+        synchronized (this) {
+            closed = true;
+            toStop = new ArrayList<>(started);
+            started.clear();
+        }
+        // the gateway first, then the services, Keycloak, PostgreSQL (fast shutdown), the folder's lock last
+        for (int i = toStop.size() - 1; i >= 0; i--) {
             try {
-                started.get(i).close();
+                toStop.get(i).close();
             } catch (Exception e) {
                 System.err.println("while stopping: " + e);
             }
         }
-        started.clear();
     }
 }

@@ -38,6 +38,8 @@ public final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gatewayUrl;
     private final String keycloakUrl;
+    private final String passwordClient;
+    private final String password;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     /** Access tokens live 15 minutes in the realm: a cached one is renewed well before that. */
@@ -50,9 +52,17 @@ public final class PlatformClient {
         }
     }
 
+    /** The demo realm's: client {@code mentoring-cli}, every login's password {@code demo}. */
     public PlatformClient(String gatewayUrl, String keycloakUrl) {
+        this(gatewayUrl, keycloakUrl, "mentoring-cli", DemoDistrict.PASSWORD);
+    }
+
+    /** Tokens by password grant of {@code passwordClient}, every user with {@code password} (a test's own client and users). */
+    public PlatformClient(String gatewayUrl, String keycloakUrl, String passwordClient, String password) {
         this.gatewayUrl = gatewayUrl;
         this.keycloakUrl = keycloakUrl;
+        this.passwordClient = passwordClient;
+        this.password = password;
     }
 
     public String gatewayUrl() {
@@ -63,15 +73,15 @@ public final class PlatformClient {
         return keycloakUrl;
     }
 
-    /** A fresh access token for a demo user (password grant; demo realm only). */
+    /** A fresh access token of a user (password grant). */
     public String token(String username) {
         return tokens.compute(username, (u, cached) -> cached != null && cached.fresh() ? cached
-                : new Token(passwordGrant(u, DemoDistrict.PASSWORD), System.nanoTime())).value();
+                : new Token(passwordGrant(u, password), System.nanoTime())).value();
     }
 
     public String passwordGrant(String username, String password) {
         Response r = form(keycloakUrl + "/realms/mentoring/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "mentoring-cli", "username", username, "password", password,
+                "grant_type", "password", "client_id", passwordClient, "username", username, "password", password,
                 "scope", "openid"));
         if (r.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + r.status() + " " + r.body());

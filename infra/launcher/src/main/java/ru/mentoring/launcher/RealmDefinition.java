@@ -23,14 +23,24 @@ final class RealmDefinition {
     private RealmDefinition() {
     }
 
-    static String withDemoDistrict(ClientSecrets secrets) {
+    /** The realm of a real platform: the realm file with the folder's secrets; no users, no password-grant client. */
+    static String forPlatform(ClientSecrets secrets) {
+        return JSON.writeValueAsString(withSecrets(secrets));
+    }
+
+    private static ObjectNode withSecrets(ClientSecrets secrets) {
         ObjectNode realm = base();
-        ArrayNode clients = (ArrayNode) realm.get("clients");
-        for (JsonNode client : clients) {
+        for (JsonNode client : realm.get("clients")) {
             if (!client.path("publicClient").asBoolean(true)) {
                 ((ObjectNode) client).put("secret", secrets.of(client.get("clientId").asString()));
             }
         }
+        return realm;
+    }
+
+    static String withDemoDistrict(ClientSecrets secrets) {
+        ObjectNode realm = withSecrets(secrets);
+        ArrayNode clients = (ArrayNode) realm.get("clients");
         clients.add(cliClient(clients));
         ArrayNode users = (ArrayNode) realm.get("users");
         ArrayNode organizations = realm.putArray("organizations");

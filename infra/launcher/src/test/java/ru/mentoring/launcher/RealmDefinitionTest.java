@@ -69,6 +69,20 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void aPlatformsRealmHasTheFoldersSecretsButNoDemoUserNoOrganizationAndNoPasswordGrantClient() {
+        ClientSecrets secrets = ClientSecrets.generate();
+        JsonNode realm = JSON.readTree(RealmDefinition.forPlatform(secrets));
+        for (String service : ClientSecrets.SERVICES) {
+            assertThat(client(realm, service).get("secret").asString()).isEqualTo(secrets.of(service));
+        }
+        assertThat(client(realm, "mentoring-cli")).isNull();
+        assertThat(realm.path("organizations").size()).isZero();
+        for (JsonNode user : realm.get("users")) {
+            assertThat(user.get("username").asString()).startsWith("service-account-");
+        }
+    }
+
+    @Test
     void everyRunMakesNewLongSecretsOnePerService() {
         ClientSecrets one = ClientSecrets.generate();
         ClientSecrets two = ClientSecrets.generate();

@@ -14,7 +14,7 @@ public class MissingClientSecretFailureAnalyzer extends AbstractFailureAnalyzer<
                 "Set " + ClientSecret.PROPERTY + " (environment variable " + ClientSecret.ENVIRONMENT_VARIABLE
                         + ") to the secret of the Keycloak client " + cause.service()
                         + " (Keycloak admin console: Clients > " + cause.service() + " > Credentials). "
-                        + "./run-platform and the end-to-end tests generate one per run.",
+                        + "./run-platform makes one per data folder (kept in its secrets.properties), the end-to-end tests one per run.",
                 cause);
     }
 }
