@@ -11,6 +11,8 @@ import java.util.function.DoubleBinaryOperator;
 public final class Charts {
 
     private static final int WIDTH = 640;
+    /** What fits in the 250 px before the bars at 13 px (about 7.3 px a letter). */
+    private static final int LABEL_CHARS = 33;
 
     private Charts() {
     }
@@ -45,7 +47,8 @@ public final class Charts {
         Svg svg = new Svg(WIDTH, height, title, title + ": " + describe(bars, unit));
         int y = 10;
         for (Bar bar : bars) {
-            svg.text(labelWidth - 8, y + 19, shorten(bar.label(), 38), "end", Svg.INK, 13);
+            // labels start at the left edge, cut to what fits before the bars (the table has them whole)
+            svg.text(4, y + 19, shorten(bar.label(), LABEL_CHARS), "start", Svg.INK, 13);
             if (bar.value() == null) {
                 svg.text(labelWidth + 4, y + 19, "скрыто (<5) или нет данных", "start", Svg.MUTED, 12);
             } else {
@@ -70,7 +73,7 @@ public final class Charts {
                 .text(labelWidth + 125, 17, "★ значимое изменение", "start", Svg.INK, 12);
         int y = 30;
         for (PairedBar item : items) {
-            svg.text(labelWidth - 8, y + 24, shorten(item.label(), 38), "end", Svg.INK, 13);
+            svg.text(4, y + 24, shorten(item.label(), LABEL_CHARS), "start", Svg.INK, 13);
             bar(svg, labelWidth, y + 4, item.before(), scale, Svg.LIGHT, item.label() + " — до");
             bar(svg, labelWidth, y + 22, item.after(), scale, Svg.ACCENT, item.label() + " — после");
             if (item.significant()) {
