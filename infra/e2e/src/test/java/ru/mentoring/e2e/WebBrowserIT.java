@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,24 +22,9 @@ import ru.mentoring.launcher.DemoDistrict;
  * The web application in a real browser, through the gateway, logging in on Keycloak's own page:
  * what a coordinator and a school administrator see, the session and the logout.
  */
-class WebBrowserIT {
+class WebBrowserIT extends BrowserTest {
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("^−?\\d+,\\d+$");
-
-    private static String gateway;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void platform() {
-        gateway = WebSession.gateway();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void coordinatorLogsInOnKeycloaksRussianPageAndSeesTheDistrictsSchoolsByNameWithStatuses() {

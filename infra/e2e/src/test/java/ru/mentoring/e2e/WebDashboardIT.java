@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,23 +24,13 @@ import ru.mentoring.launcher.PlatformClient;
  * The education department's overview in a real browser: its charts and their tables, and no
  * participant's name on any page the department viewer can reach from it.
  */
-class WebDashboardIT {
+class WebDashboardIT extends BrowserTest {
 
     private static PlatformClient client;
-    private static String gateway;
-    private ChromeDriver driver;
 
     @BeforeAll
     static void platform() {
         client = E2EPlatform.client();
-        gateway = WebSession.gateway();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,28 +29,13 @@ import ru.mentoring.launcher.DemoDistrict;
  * workbook; a file with bad rows refused row by row with nothing changed; an htmx click after the
  * session expired going through the login; the schools' table at 360 px; the pages' weight.
  */
-class WebIndexDataIT {
+class WebIndexDataIT extends BrowserTest {
 
     static final int YEAR = 2031;
     static final String[] INDICATORS = {"OGE_MATH_AVG", "OGE_RUS_AVG", "EGE_BELOW_MIN_SHARE", "VPR_MATH_5_AVG", "VPR_RUS_5_AVG",
             "VPR_FAIL_SHARE"};
     static final String[] FACTORS = {"LOW_INCOME_SHARE", "PARENTS_HIGHER_EDU_SHARE", "NON_NATIVE_RUSSIAN_SHARE", "OVZ_SHARE",
             "PREVENTIVE_REGISTER_SHARE", "RURAL"};
-
-    private static String gateway;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void platform() {
-        gateway = WebSession.gateway();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theRegionAnalystUploadsAYearSeesTheRowReportRunsTheClassificationAndDownloadsTheWorkbook() throws Exception {

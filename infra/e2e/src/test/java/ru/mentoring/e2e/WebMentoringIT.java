@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,22 +38,18 @@ import tools.jackson.databind.json.JsonMapper;
  * people stay as other tests expect them; the pair is ended by the approved request (and, should the
  * test stop half-way, by {@link #endWhatWasLeft}), so the district's count of active pairs is the demo's again.
  */
-class WebMentoringIT {
+class WebMentoringIT extends BrowserTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final String SCHOOL = "mil-sosh-5";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static String gateway;
     private static PlatformClient client;
     private static String menteeId;
     private static String requestId;
 
-    private ChromeDriver driver;
-
     @BeforeAll
     static void platform() {
-        gateway = WebSession.gateway();
         client = System.getProperty("web.it.gateway", "").isBlank() ? E2EPlatform.client()
                 : new PlatformClient(gateway, WebSession.keycloak());
         String key = "WEB-MENT-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -82,13 +77,6 @@ class WebMentoringIT {
         for (JsonNode pair : client.get("coordinator", "/api/registry/pairs?active=true&participantId=" + menteeId).json().get("items")) {
             client.postJson("coordinator", "/api/registry/pairs/" + pair.get("id").asString() + "/status",
                     "{\"status\":\"TERMINATED\",\"terminationReason\":\"OTHER\",\"note\":\"конец проверки WebMentoringIT\"}");
-        }
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
         }
     }
 

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,27 +28,12 @@ import ru.mentoring.launcher.DemoDistrict;
  * administrator sees their school's rounds only and marks an event of their plan done; a department
  * viewer's pages name nobody.
  */
-class WebMonitoringIT {
+class WebMonitoringIT extends BrowserTest {
 
     /** The demo's monitored year. */
     private static final int YEAR = 2025;
     /** A year no demo data and no other test uses: this test's own school plan. */
     private static final int OWN_PLAN_YEAR = 2022;
-
-    private static String gateway;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void platform() {
-        gateway = WebSession.gateway();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private static DemoDistrict.DemoSchool school(String code) {
         return DemoDistrict.SCHOOLS.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +30,7 @@ import ru.mentoring.launcher.PlatformClient;
  * browser, without an account; the link then says it is used, and the coordinator's dynamics and
  * targets count the answer. Programme year 2029 of mil-sosh-8 belongs to this class alone.
  */
-class WebQuestionnaireIT {
+class WebQuestionnaireIT extends BrowserTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final int YEAR = 2029;
@@ -40,20 +39,10 @@ class WebQuestionnaireIT {
     static final int AFTER = 9;
 
     private static PlatformClient client;
-    private static String gateway;
-    private ChromeDriver driver;
 
     @BeforeAll
     static void platform() {
         client = E2EPlatform.client();
-        gateway = WebSession.gateway();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,27 +28,17 @@ import tools.jackson.databind.JsonNode;
  * imports limited to their school; the coordinator's search, schools and audit log. Each test makes
  * its own people with unique names and changes nothing of the demo's.
  */
-class WebRegistryIT {
+class WebRegistryIT extends BrowserTest {
 
     private static final String OWN = "mil-sosh-2";
     private static final String OWN_NAME = "МБОУ СОШ №2";
     private static final String OTHER = "mil-sosh-4";
 
-    private static String gateway;
     private static PlatformClient client;
-    private ChromeDriver driver;
 
     @BeforeAll
     static void platform() {
-        gateway = WebSession.gateway();
         client = E2EPlatform.client();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.mentoring.web.mentoring.MentoringApi.School;
@@ -40,25 +41,16 @@ class MentoringController {
         return "mentoring/index";
     }
 
-    @GetMapping("/mentoring/mentors")
-    public String mentors(@RequestParam(required = false) String q, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String young,
-            @RequestParam(required = false) Integer page, Model model) {
+    /** The bank of mentors or of mentees: the same page, the same filters. */
+    @GetMapping("/mentoring/{bank:mentors|mentees}")
+    public String bank(@PathVariable String bank, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String school, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String young, @RequestParam(required = false) Integer page, Model model) {
         BankQuery query = BankQuery.of(q, school, subject, kind, status, young, page);
-        bank(model, "mentors", query);
-        model.addAttribute("result", mentoring.mentors(query, MentoringService.PAGE_SIZE));
-        return "mentoring/bank";
-    }
-
-    @GetMapping("/mentoring/mentees")
-    public String mentees(@RequestParam(required = false) String q, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String young,
-            @RequestParam(required = false) Integer page, Model model) {
-        BankQuery query = BankQuery.of(q, school, subject, kind, status, young, page);
-        bank(model, "mentees", query);
-        model.addAttribute("result", mentoring.mentees(query, MentoringService.PAGE_SIZE));
+        bank(model, bank, query);
+        model.addAttribute("result", bank.equals("mentors") ? mentoring.mentors(query, MentoringService.PAGE_SIZE)
+                : mentoring.mentees(query, MentoringService.PAGE_SIZE));
         return "mentoring/bank";
     }
 
