@@ -53,6 +53,9 @@ class OverviewService {
                 return y;
             } catch (NotFoundException e) {
                 // no run that year
+            } catch (ServiceException | ResourceAccessException e) {
+                // the index service cannot say now: show this year, and the overview names what is missing
+                return year;
             }
         }
         return year;
