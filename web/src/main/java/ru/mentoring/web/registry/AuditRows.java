@@ -69,6 +69,9 @@ public final class AuditRows {
         if (schoolNames.containsKey(value)) {
             return schoolNames.get(value);
         }
-        return codeLabels.getOrDefault(value, value);
+        if (codeLabels.containsKey(value)) {
+            return codeLabels.get(value);
+        }
+        return RegistryLabels.REQUEST_STATUSES.getOrDefault(value, value);
     }
 }

@@ -42,6 +42,9 @@ public class RegistryLabels {
             "MENTEE_REQUEST_IMPORTED", "Запрос наставляемого загружен из файла",
             "PAIR_CREATED", "Пара (группа) сформирована",
             "STAGE_CHANGED", "Этап пары изменён",
+            "PAIR_STAGE_CHANGED", "Этап пары изменён",
+            "PAIR_COMPLETED", "Программа наставничества завершена",
+            "PAIR_TERMINATED", "Пара прекращена",
             "PROGRAMME_UPDATED", "Программа изменена",
             "PAIR_REQUEST_RECORDED", "Заявление по паре зарегистрировано",
             "PAIR_REQUEST_DECIDED", "Решение по заявлению принято",
@@ -84,6 +87,9 @@ public class RegistryLabels {
             "startDate", "Начало",
             "endDate", "Окончание",
             "terminationReason", "Причина прекращения",
+            "terminationNote", "Пояснение к прекращению",
+            "endedOn", "Дата окончания",
+            "decisionNote", "Пояснение к решению",
             "code", "Код школы",
             "shortName", "Краткое наименование",
             "fullName", "Полное наименование",
@@ -99,6 +105,18 @@ public class RegistryLabels {
             "requestedOn", "Дата заявления",
             "withdrawalReason", "Причина отзыва",
             "municipalityCode", "Муниципалитет");
+
+    /**
+     * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}) and a
+     * mentee's request's ({@code MenteeRequestStatus}); the registry's catalogue has the pairs' own.
+     */
+    static final Map<String, String> REQUEST_STATUSES = ordered(
+            "PENDING", "на рассмотрении",
+            "APPROVED", "удовлетворён",
+            "REJECTED", "отклонён",
+            "CANCELLED", "снят: пара прекращена",
+            "OPEN", "открыт",
+            "CLOSED", "закрыт");
 
     /** The registry's kinds of professional difficulty ({@code DifficultyKind}). */
     static final Map<String, String> DIFFICULTIES = ordered(
