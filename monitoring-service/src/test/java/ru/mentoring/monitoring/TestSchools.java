@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Primary;
 
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.index.LowResultList;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 
@@ -92,7 +93,13 @@ public class TestSchools {
     public static final class StubIndex implements IndexClassifications {
 
         public final Map<Integer, Map<String, Set<String>>> years = new ConcurrentHashMap<>();
+        public final Map<Integer, Set<String>> officialLists = new ConcurrentHashMap<>();
         public volatile String down;
+
+        /** The region's official ШНОР list of the year (takes precedence over the computed classification). */
+        public void official(int year, String... schools) {
+            officialLists.computeIfAbsent(year, k -> ConcurrentHashMap.newKeySet()).addAll(Set.of(schools));
+        }
 
         public void lowResults(int year, String... schools) {
             Map<String, Set<String>> y = years.computeIfAbsent(year, k -> new ConcurrentHashMap<>());
@@ -113,6 +120,20 @@ public class TestSchools {
             }
             Map<String, Set<String>> y = years.get(year);
             return y == null ? Available.unavailable("Классификация школ за " + year + " год не рассчитана") : Available.of(y);
+        }
+
+        @Override
+        public Available<LowResultList> lowResults(int year) {
+            if (down != null) {
+                return Available.unavailable(down);
+            }
+            Set<String> official = officialLists.get(year);
+            if (official != null) {
+                return Available.of(new LowResultList(year, official, true));
+            }
+            Available<Map<String, Set<String>>> computed = statuses(year);
+            return computed.present() ? Available.of(LowResultList.computed(year, computed.value()))
+                    : Available.unavailable(computed.unavailable());
         }
     }
 }

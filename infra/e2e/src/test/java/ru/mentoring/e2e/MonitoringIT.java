@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -179,6 +181,69 @@ class MonitoringIT {
 
         assertThat(client.get("admin-mil-sosh-2", "/api/monitoring/targets?programmeYear=" + YEAR + "&schoolCode=" + SCHOOL).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theDemoYearsCompetencyTargetCountsTeachersOfShnorOnlyAndTheShnorFallIsAlsoMeasuredAgainst2023() {
+        int demoYear = 2025;
+        JsonNode targets = client.get("coordinator", "/api/monitoring/targets?programmeYear=" + demoYear).json();
+        // the registry's schools of the municipality (the targets' lines), ШНОР by the classification the coordinator reads
+        Set<String> municipal = new TreeSet<>();
+        targets.get("schools").forEach(s -> municipal.add(s.get("schoolCode").asString()));
+        Set<String> low2025 = lowResults(demoYear);
+        low2025.retainAll(municipal);
+        Set<String> low2023 = lowResults(2023);
+        low2023.retainAll(municipal);
+
+        // no official list is loaded for 2025: the computed classification decides, and the basis says so
+        JsonNode competency = target(targets, "COMPETENCY_RISE");
+        JsonNode basis = competency.get("basis");
+        assertThat(basis.get("lowResultsList").asString()).startsWith("рассчитанная классификация 2025 года");
+        assertThat(names(basis.get("lowResultSchools"))).isEqualTo(low2025);
+        // the teachers with both scores, read per school from the competency summary, split by the classification
+        long ofLow = 0;
+        long others = 0;
+        for (JsonNode s : client.get("coordinator", "/api/monitoring/competency-scores/summary?programmeYear=" + demoYear)
+                .json().get("bySchool")) {
+            if (low2025.contains(s.get("schoolCode").asString())) {
+                ofLow += s.get("paired").asLong();
+            } else {
+                others += s.get("paired").asLong();
+            }
+        }
+        assertThat(others).as("the demo has tested teachers outside ШНОР").isPositive();
+        assertThat(basis.get("teachersWithBoth").asLong()).isEqualTo(ofLow);
+        assertThat(basis.get("teachersOfOtherSchools").asLong()).isEqualTo(others);
+
+        // «Снизить количество ШНОР на 50%»: 2025 against the programme's first year, beside the yearly fall
+        JsonNode programme = target(targets, "LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE");
+        assertThat(programme.get("target").asDouble()).isEqualTo(50.0);
+        assertThat(programme.get("basis").get("firstYear").asInt()).isEqualTo(2023);
+        assertThat(programme.get("basis").get("lowResultSchoolsFirstYear").asInt()).isEqualTo(low2023.size());
+        assertThat(programme.get("basis").get("lowResultSchoolsThisYear").asInt()).isEqualTo(low2025.size());
+        assertThat(low2023).as("the demo's municipality has ШНОР in 2023").isNotEmpty();
+        assertThat(programme.get("value").asDouble()).isCloseTo(
+                Math.round(1000.0 * (low2023.size() - low2025.size()) / low2023.size()) / 10.0, within(1e-9));
+        assertThat(target(targets, "LOW_RESULT_SCHOOLS_DECLINE").get("target").asDouble()).isEqualTo(40.0);
+    }
+
+    /** The municipality's schools with LOW_RESULTS in the computed classification of the year, as the coordinator reads it. */
+    private static Set<String> lowResults(int year) {
+        Set<String> low = new TreeSet<>();
+        for (JsonNode school : client.get("coordinator", "/api/index/years/" + year + "/classification").json()) {
+            for (JsonNode status : school.get("statuses")) {
+                if ("LOW_RESULTS".equals(status.asString())) {
+                    low.add(school.get("schoolCode").asString());
+                }
+            }
+        }
+        return low;
+    }
+
+    private static Set<String> names(JsonNode array) {
+        Set<String> names = new TreeSet<>();
+        array.forEach(n -> names.add(n.asString()));
+        return names;
     }
 
     @Test

@@ -24,12 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.SqlScope;
-import ru.mentoring.monitoring.competency.CompetencyViews.Figures;
 import ru.mentoring.monitoring.competency.CompetencyViews.Summary;
 import ru.mentoring.monitoring.competency.CompetencyViews.UploadReport;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
-import ru.mentoring.monitoring.stats.Percent;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.upload.RowsRejectedException;
 import ru.mentoring.platform.upload.Uploads;
@@ -161,6 +159,15 @@ public class CompetencyService {
     /** Counts and means per school of the scope and for the scope as a whole; the rise rests on teachers with both scores. */
     @Transactional(readOnly = true)
     public Summary summary(Scope scope, int programmeYear) {
+        List<SchoolScores> scores = scores(scope, programmeYear);
+        return new Summary(programmeYear, scope.municipalityCode(), scope.schoolCode(),
+                SchoolScores.figures(null, scores),
+                scores.stream().map(s -> SchoolScores.figures(s.schoolCode(), List.of(s))).toList());
+    }
+
+    /** Each school's counts and score sums (what a mean over any set of schools is computed from), in code order. */
+    @Transactional(readOnly = true)
+    public List<SchoolScores> scores(Scope scope, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
         String sql = """
                 with teacher as (
@@ -175,37 +182,11 @@ public class CompetencyService {
                 select school_code,
                        count(before_score) as before_n, count(after_score) as after_n,
                        count(*) filter (where before_score is not null and after_score is not null) as paired,
-                       sum(before_score) filter (where after_score is not null) as sum_before,
-                       sum(after_score) filter (where before_score is not null) as sum_after
+                       coalesce(sum(before_score) filter (where after_score is not null), 0) as sum_before,
+                       coalesce(sum(after_score) filter (where before_score is not null), 0) as sum_after
                 from teacher group by school_code order by school_code""";
-        List<Figures> bySchool = new ArrayList<>();
-        long[] total = new long[3];
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
-        jdbc.sql(sql).paramSource(params).query(rs -> {
-            long paired = rs.getLong("paired");
-            BigDecimal sumBefore = rs.getBigDecimal("sum_before");
-            BigDecimal sumAfter = rs.getBigDecimal("sum_after");
-            bySchool.add(figures(rs.getString("school_code"), rs.getLong("before_n"), rs.getLong("after_n"), paired,
-                    sumBefore, sumAfter));
-            total[0] += rs.getLong("before_n");
-            total[1] += rs.getLong("after_n");
-            total[2] += paired;
-            if (paired > 0) {
-                sums[0] = sums[0].add(sumBefore);
-                sums[1] = sums[1].add(sumAfter);
-            }
-        });
-        return new Summary(programmeYear, scope.municipalityCode(), scope.schoolCode(),
-                figures(null, total[0], total[1], total[2], sums[0], sums[1]), bySchool);
-    }
-
-    static Figures figures(String school, long before, long after, long paired, BigDecimal sumBefore, BigDecimal sumAfter) {
-        if (paired == 0) {
-            return new Figures(school, before, after, 0, null, null, null);
-        }
-        double meanBefore = sumBefore.doubleValue() / paired;
-        double meanAfter = sumAfter.doubleValue() / paired;
-        Double rise = meanBefore == 0 ? null : Percent.round1(100 * (meanAfter - meanBefore) / meanBefore);
-        return new Figures(school, before, after, paired, Percent.round2(meanBefore), Percent.round2(meanAfter), rise);
+        return jdbc.sql(sql).paramSource(params).query((rs, i) -> new SchoolScores(rs.getString("school_code"),
+                rs.getLong("before_n"), rs.getLong("after_n"), rs.getLong("paired"), rs.getBigDecimal("sum_before"),
+                rs.getBigDecimal("sum_after"))).list();
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.SqlScope;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
-import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
 import ru.mentoring.monitoring.questionnaire.ItemType;
 import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
@@ -26,14 +25,14 @@ import ru.mentoring.monitoring.questionnaire.Stage;
 import ru.mentoring.monitoring.questionnaire.TemplateView;
 import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.monitoring.stats.PairedChange;
-import ru.mentoring.monitoring.stats.Percent;
 import ru.mentoring.platform.privacy.SmallCells;
 
 /**
  * Dynamics before/after (seed 004: «все зависимые от воздействия программы параметры фиксируются
  * дважды»). A pair is one person (registry participant) who answered the before and the after form
  * of the same role in the same programme year, within the caller's scope; when they answered a
- * stage twice, the latest counts. Scale items are matched by the after item's {@code pairedItemKey}.
+ * stage twice, the latest counts. Scale items are matched by the after item's {@code pairedItemKey};
+ * {@link BeforeAfterTable} tests the pairs that measure the same thing and shows importance items as context.
  *
  * <p>PostgreSQL counts people per (item, score before, score after), at most 100 rows per item, so
  * the test runs on any number of people without moving their rows.
@@ -154,7 +153,7 @@ public class DynamicsService {
                     people.put(RespondentRole.valueOf(rs.getString("role")), rs.getLong("people"));
                 });
 
-        Map<RespondentRole, Map<String, List<int[]>>> scores = new HashMap<>();
+        Map<RespondentRole, Map<String, List<BeforeAfterTable.Count>>> scores = new HashMap<>();
         jdbc.sql(answered + """
                 select a.role, i.item_key, bv.scale_value as before_value, av.scale_value as after_value, count(*) as people
                 from answered a
@@ -168,12 +167,13 @@ public class DynamicsService {
                 group by a.role, i.item_key, bv.scale_value, av.scale_value""").paramSource(params).query(rs -> {
             scores.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new HashMap<>())
                     .computeIfAbsent(rs.getString("item_key"), k -> new ArrayList<>())
-                    .add(new int[] {rs.getInt("before_value"), rs.getInt("after_value"), rs.getInt("people")});
+                    .add(new BeforeAfterTable.Count(rs.getInt("before_value"), rs.getInt("after_value"), rs.getInt("people")));
         });
 
         List<RoleDynamics> tables = new ArrayList<>();
         for (RespondentRole r : role == null ? List.of(RespondentRole.MENTEE, RespondentRole.MENTOR) : List.of(role)) {
-            tables.add(table(r, people.getOrDefault(r, 0L), scores.getOrDefault(r, Map.of())));
+            tables.add(BeforeAfterTable.table(r, title(r), people.getOrDefault(r, 0L), scores.getOrDefault(r, Map.of()),
+                    template(r, Stage.AFTER).orElse(null), template(r, Stage.BEFORE).orElse(null)));
         }
         return new Dynamics(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
                 PairedChange.SIGNIFICANCE_LEVEL, DynamicsViews.METHOD_NOTE, tables);
@@ -182,45 +182,6 @@ public class DynamicsService {
     static String title(RespondentRole role) {
         return role == RespondentRole.MENTEE ? "Динамика показателей наставляемых (до и после программы)"
                 : "Динамика показателей наставников (до и после программы)";
-    }
-
-    private RoleDynamics table(RespondentRole role, long people, Map<String, List<int[]>> scores) {
-        Optional<TemplateView> after = template(role, Stage.AFTER);
-        Optional<TemplateView> before = template(role, Stage.BEFORE);
-        List<ItemDynamics> items = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        after.ifPresent(t -> t.items().stream()
-                .filter(i -> i.type() == ItemType.SCALE_1_10 && i.pairedItemKey() != null)
-                .forEach(i -> keys.add(i.key())));
-        scores.keySet().stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
-        for (String key : keys) {
-            String text = after.flatMap(t -> t.item(key)).map(TemplateView.ItemView::text).orElse(key);
-            String pairedKey = after.flatMap(t -> t.item(key)).map(TemplateView.ItemView::pairedItemKey).orElse(key);
-            String beforeText = before.flatMap(t -> t.item(pairedKey)).map(TemplateView.ItemView::text).orElse(null);
-            items.add(item(key, text, beforeText, scores.getOrDefault(key, List.of())));
-        }
-        return new RoleDynamics(role, title(role), people, items);
-    }
-
-    private static ItemDynamics item(String key, String text, String beforeText, List<int[]> counts) {
-        int n = counts.stream().mapToInt(c -> c[2]).sum();
-        double[] before = new double[n];
-        double[] after = new double[n];
-        int i = 0;
-        for (int[] c : counts) {
-            for (int k = 0; k < c[2]; k++, i++) {
-                before[i] = c[0];
-                after[i] = c[1];
-            }
-        }
-        PairedChange.Result r = PairedChange.of(before, after);
-        return new ItemDynamics(key, text, beforeText, r.pairs(), round(r.meanBefore()), round(r.meanAfter()),
-                round(r.change()), r.improved(), Percent.of(r.improved(), r.pairs()), r.unchanged(), r.worsened(),
-                r.pValue(), r.method(), r.significant(), false);
-    }
-
-    private static Double round(Double value) {
-        return value == null ? null : Percent.round2(value);
     }
 
     private Optional<TemplateView> template(RespondentRole role, Stage stage) {

@@ -3,6 +3,7 @@ package ru.mentoring.monitoring.dynamics;
 import java.util.ArrayList;
 import java.util.List;
 
+import ru.mentoring.monitoring.dynamics.DynamicsViews.ContextItem;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
@@ -31,6 +32,16 @@ public final class DynamicsSheets {
                 }
                 sheet.row(i.text(), i.pairs(), i.meanBefore(), i.meanAfter(), i.change(), i.improved(), i.improvedPercent(),
                         i.unchanged(), i.worsened(), i.pValue(), methodText(i), i.significant());
+            }
+            if (!t.context().isEmpty()) {
+                // importance before vs experience after: two means side by side, not a change
+                sheet.row("Справочно (не динамика): важность до программы и оценка после", "Участников",
+                        "Важность до (среднее)", "Оценка после (среднее)");
+                for (ContextItem c : t.context()) {
+                    sheet.row(c.text() + (c.beforeText() == null ? "" : " (до: «" + c.beforeText() + "»)"),
+                            c.suppressed() ? hiddenAs : c.people(), c.suppressed() ? hiddenAs : c.meanImportance(),
+                            c.suppressed() ? hiddenAs : c.meanAfter());
+                }
             }
             sheet.row(d.method());
             sheets.add(sheet);

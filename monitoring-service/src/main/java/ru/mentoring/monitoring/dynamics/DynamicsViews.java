@@ -11,11 +11,16 @@ import ru.mentoring.platform.privacy.SmallCells;
 /** Dynamics before/after as the API and the reports show them: per item, over people who answered both forms. */
 public final class DynamicsViews {
 
-    /** How the p-values are obtained, as the report states it. */
-    public static final String METHOD_NOTE = "Критерий знаковых рангов Уилкоксона (двусторонний, commons-math3): "
-            + "нулевые разности исключаются; при числе ненулевых разностей до " + PairedChange.EXACT_UP_TO
-            + " — точное значение p, при большем — нормальная аппроксимация с поправкой на непрерывность. "
-            + "Изменение значимо при p < 0,05.";
+    /** How the change is tested and what is compared, for a coordinator (the reports print it). */
+    public static final String METHOD_NOTE = "Сравниваются ответы одних и тех же участников до и после программы "
+            + "на вопросы, которые измеряют одно и то же: ожидание до программы и опыт после неё. Для каждого вопроса "
+            + "применяется критерий знаковых рангов Уилкоксона (двусторонний): у каждого участника берётся разность "
+            + "оценок «после − до», участники с неизменившейся оценкой не учитываются, оставшиеся разности "
+            + "упорядочиваются по величине, и проверяется, могли ли повышения перевесить снижения случайно. "
+            + "Если изменившихся оценок не больше " + PairedChange.EXACT_UP_TO + ", значение p вычисляется точно, "
+            + "если больше — по нормальному приближению с поправкой на непрерывность. Изменение значимо при p < 0,05. "
+            + "Вопросы анкеты «до» о том, насколько участнику что-то важно, измеряют не то же, что вопросы «после» "
+            + "о том, как было: их средние приведены рядом справочно и как изменение не оцениваются.";
 
     private DynamicsViews() {
     }
@@ -45,23 +50,45 @@ public final class DynamicsViews {
 
     /**
      * @param people     persons of this role who answered both the before and the after form of the year
+     * @param items      the items that measure the same thing before and after: the change, tested
+     * @param context    the after items whose before partner asks how important it is: side by side, not a change
      * @param suppressed {@code people} is 1–4: it and every item are null for a reader without exact figures
      */
     public record RoleDynamics(RespondentRole role, String title, Long people, List<ItemDynamics> items,
-            boolean suppressed) {
+            List<ContextItem> context, boolean suppressed) {
 
-        public RoleDynamics(RespondentRole role, String title, long people, List<ItemDynamics> items) {
-            this(role, title, people, items, false);
+        public RoleDynamics(RespondentRole role, String title, long people, List<ItemDynamics> items,
+                List<ContextItem> context) {
+            this(role, title, people, items, context, false);
         }
 
         RoleDynamics hiddenWhole() {
-            return new RoleDynamics(role, title, null, items.stream().map(ItemDynamics::hidden).toList(), true);
+            return new RoleDynamics(role, title, null, items.stream().map(ItemDynamics::hidden).toList(),
+                    context.stream().map(ContextItem::hidden).toList(), true);
         }
 
         RoleDynamics shownTo(SmallCells.Reader reader) {
             boolean hide = reader.hides(people);
             return new RoleDynamics(role, title, reader.shown(people, hide),
-                    items.stream().map(i -> hide || reader.hides(i.pairs()) ? i.hidden() : i).toList(), hide);
+                    items.stream().map(i -> hide || reader.hides(i.pairs()) ? i.hidden() : i).toList(),
+                    context.stream().map(c -> hide || reader.hides(c.people()) ? c.hidden() : c).toList(), hide);
+        }
+    }
+
+    /**
+     * An after item beside its before partner that asks how important the same thing is: the two
+     * means, over the people who answered both, side by side; no change and no test.
+     *
+     * @param text            the item as asked after the programme
+     * @param beforeText      the importance item asked before
+     * @param meanImportance  mean answer to the importance item before
+     * @param meanAfter       mean answer to the item after
+     */
+    public record ContextItem(String itemKey, String text, String beforeText, Integer people, Double meanImportance,
+            Double meanAfter, boolean suppressed) {
+
+        ContextItem hidden() {
+            return new ContextItem(itemKey, text, beforeText, null, null, null, true);
         }
     }
 

@@ -16,4 +16,10 @@ public interface IndexClassifications {
      * or the service did not answer.
      */
     Available<Map<String, Set<String>>> statuses(int year);
+
+    /**
+     * The ШНОР of the year as the targets count them: the official list where one is loaded for the
+     * year, else the computed classification (unavailable, with the reason, when neither is).
+     */
+    Available<LowResultList> lowResults(int year);
 }

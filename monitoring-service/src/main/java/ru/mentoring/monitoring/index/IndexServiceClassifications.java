@@ -17,7 +17,10 @@ import org.springframework.web.client.RestClient;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.platform.client.ServiceClients;
 
-/** {@code GET /api/index/years/{year}/classification} with monitoring's client-credentials token. */
+/**
+ * {@code GET /api/index/years/{year}/classification} and {@code .../official-low-results/comparison}
+ * with monitoring's client-credentials token.
+ */
 @Component
 class IndexServiceClassifications implements IndexClassifications {
 
@@ -26,6 +29,11 @@ class IndexServiceClassifications implements IndexClassifications {
     /** The part of a classified school that monitoring reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SchoolLine(String schoolCode, List<String> statuses) {
+    }
+
+    /** The index service's official list beside the computed one: the official list is inBoth + onlyOfficial. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Comparison(List<String> inBoth, List<String> onlyOfficial) {
     }
 
     private static final ParameterizedTypeReference<List<SchoolLine>> LINES = new ParameterizedTypeReference<>() {
@@ -67,5 +75,44 @@ class IndexServiceClassifications implements IndexClassifications {
             return Available.unavailable("Сервис индексов не ответил: классификация школ за " + year
                     + " год временно недоступна");
         }
+    }
+
+    @Override
+    public Available<LowResultList> lowResults(int year) {
+        Available<Set<String>> official;
+        try {
+            official = index.get().uri("/api/index/years/{year}/official-low-results/comparison", year)
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        if (status == 404) {
+                            // no official list for the year (or no classification to compare it with): the computed one counts
+                            return null;
+                        }
+                        if (status != 200) {
+                            log.warn("Index service answered {} for the official list of {}", status, year);
+                            return Available.<Set<String>>unavailable(
+                                    "Сервис индексов отказал в запросе перечня ШНОР за " + year + " год (HTTP " + status + ")");
+                        }
+                        Comparison c = response.bodyTo(Comparison.class);
+                        Set<String> schools = new HashSet<>();
+                        if (c != null && c.inBoth() != null) {
+                            schools.addAll(c.inBoth());
+                        }
+                        if (c != null && c.onlyOfficial() != null) {
+                            schools.addAll(c.onlyOfficial());
+                        }
+                        return Available.of(schools);
+                    });
+        } catch (RuntimeException e) {
+            log.warn("Index service did not answer the official list of {}: {}", year, e.toString());
+            return Available.unavailable("Сервис индексов не ответил: перечень ШНОР за " + year + " год временно недоступен");
+        }
+        if (official != null) {
+            return official.present() ? Available.of(new LowResultList(year, official.value(), true))
+                    : Available.unavailable(official.unavailable());
+        }
+        Available<Map<String, Set<String>>> computed = statuses(year);
+        return computed.present() ? Available.of(LowResultList.computed(year, computed.value()))
+                : Available.unavailable(computed.unavailable());
     }
 }

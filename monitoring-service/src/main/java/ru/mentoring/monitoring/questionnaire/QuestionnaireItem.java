@@ -48,6 +48,11 @@ public class QuestionnaireItem {
     @Column(name = "paired_item_key")
     private String pairedItemKey;
 
+    /** How the after item compares with its before partner; null when it has none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comparison")
+    private Comparison comparison;
+
     /** The row of the personal assessment table that a "yes" counts in (yes/no items of the after forms). */
     @Column(name = "characteristic")
     private String characteristic;
@@ -81,6 +86,10 @@ public class QuestionnaireItem {
 
     public String getPairedItemKey() {
         return pairedItemKey;
+    }
+
+    public Comparison getComparison() {
+        return comparison;
     }
 
     public String getCharacteristic() {

@@ -12,6 +12,13 @@ public final class BasisText {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("classificationYear", "год классификации"),
+            Map.entry("lowResultsList", "перечень ШНОР"),
+            Map.entry("programmePeriod", "период программы"),
+            Map.entry("firstYear", "первый год программы"),
+            Map.entry("lowResultsFirstYear", "ШНОР в первый год программы"),
+            Map.entry("lowResultSchoolsFirstYear", "ШНОР в первый год программы"),
+            Map.entry("schoolsFirstYear", "школы первого года программы"),
+            Map.entry("teachersOfOtherSchools", "не учтены педагоги других школ с обоими баллами"),
             Map.entry("lowResultSchools", "ШНОР"),
             Map.entry("teachers", "педагогов"),
             Map.entry("mentees", "наставляемых"),

@@ -3,11 +3,11 @@ package ru.mentoring.monitoring.targets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import ru.mentoring.monitoring.competency.CompetencyViews;
+import ru.mentoring.monitoring.competency.SchoolScores;
 import ru.mentoring.monitoring.figures.Available;
-import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.index.LowResultList;
 import ru.mentoring.monitoring.registry.RegistryFigures.SchoolCounts;
 import ru.mentoring.monitoring.stats.Percent;
 import ru.mentoring.monitoring.targets.TargetViews.Target;
@@ -24,13 +24,22 @@ final class TargetCalculator {
     record Satisfaction(long respondents, long satisfied, int threshold) {
     }
 
+    /** The programme's period, years inclusive (seed 004: 2023–2025). */
+    record Period(int firstYear, int lastYear) {
+    }
+
     /**
      * @param schools          the schools the targets are computed over (one, or the municipality's)
      * @param municipalityWide whether the scope is the whole municipality (the decline of ШНОР is a municipal target)
+     * @param statuses         the ШНОР of the year (official list where loaded, else the computed classification)
+     * @param previousStatuses the ШНОР of the year before
+     * @param firstYearStatuses the ШНОР of the programme's first year
+     * @param competency       each school's competency test scores of the year (any school of the scope)
      */
-    record Inputs(int year, List<String> schools, boolean municipalityWide, Available<Map<String, SchoolCounts>> counts,
-            Available<Map<String, Set<String>>> statuses, Available<Map<String, Set<String>>> previousStatuses,
-            Satisfaction mentees, Satisfaction mentors, CompetencyViews.Figures competency) {
+    record Inputs(int year, Period programme, List<String> schools, boolean municipalityWide,
+            Available<Map<String, SchoolCounts>> counts, Available<LowResultList> statuses,
+            Available<LowResultList> previousStatuses, Available<LowResultList> firstYearStatuses,
+            Satisfaction mentees, Satisfaction mentors, List<SchoolScores> competency) {
     }
 
     static final String REGISTRY_SOURCE = "реестр (данные на момент запроса)";
@@ -42,7 +51,7 @@ final class TargetCalculator {
         return List.of(menteesOfLowResultSchools(in), mentors(in),
                 satisfaction(ProgrammeTarget.MENTEE_SATISFACTION, in.mentees(), in.year(), "наставляемых"),
                 satisfaction(ProgrammeTarget.MENTOR_SATISFACTION, in.mentors(), in.year(), "наставников"),
-                decline(in), competency(in));
+                decline(in), programmeDecline(in), competency(in));
     }
 
     static Target menteesOfLowResultSchools(Inputs in) {
@@ -52,12 +61,13 @@ final class TargetCalculator {
         if (!in.statuses().present()) {
             return unavailable(t, basis, in.statuses().unavailable());
         }
-        List<String> low = in.schools().stream().filter(s -> isLow(in.statuses().value(), s)).toList();
+        basis.put("lowResultsList", in.statuses().value().source());
+        List<String> low = in.schools().stream().filter(in.statuses().value()::contains).toList();
         basis.put("lowResultSchools", low);
         if (low.isEmpty()) {
             return unavailable(t, basis, in.municipalityWide()
-                    ? "По классификации " + in.year() + " года среди школ муниципалитета нет ШНОР"
-                    : "Школа не относится к ШНОР по классификации " + in.year() + " года: показатель к ней не применяется");
+                    ? noLowResults(in.statuses().value())
+                    : notLowResult(in.statuses().value()));
         }
         if (!in.counts().present()) {
             return unavailable(t, basis, in.counts().unavailable());
@@ -139,10 +149,10 @@ final class TargetCalculator {
         if (!in.municipalityWide()) {
             String school = in.schools().getFirst();
             if (in.previousStatuses().present()) {
-                basis.put("lowResultsPreviousYear", isLow(in.previousStatuses().value(), school));
+                basis.put("lowResultsPreviousYear", in.previousStatuses().value().contains(school));
             }
             if (in.statuses().present()) {
-                basis.put("lowResultsThisYear", isLow(in.statuses().value(), school));
+                basis.put("lowResultsThisYear", in.statuses().value().contains(school));
             }
             return unavailable(t, basis, "Показатель муниципального уровня: считается по всем школам муниципалитета");
         }
@@ -152,31 +162,97 @@ final class TargetCalculator {
         if (!in.statuses().present()) {
             return unavailable(t, basis, in.statuses().unavailable());
         }
-        List<String> before = in.schools().stream().filter(s -> isLow(in.previousStatuses().value(), s)).toList();
-        List<String> now = in.schools().stream().filter(s -> isLow(in.statuses().value(), s)).toList();
+        List<String> before = in.schools().stream().filter(in.previousStatuses().value()::contains).toList();
+        List<String> now = in.schools().stream().filter(in.statuses().value()::contains).toList();
         basis.put("lowResultSchoolsPreviousYear", before.size());
         basis.put("lowResultSchoolsThisYear", now.size());
         basis.put("schoolsPreviousYear", before);
         basis.put("schoolsThisYear", now);
-        basis.put("source", "классификация школ сервиса индексов");
+        basis.put("source", in.previousStatuses().value().source() + "; " + in.statuses().value().source());
         if (before.isEmpty()) {
             return unavailable(t, basis, "В " + (in.year() - 1) + " году среди школ муниципалитета не было ШНОР: снижать нечего");
         }
         return value(t, Percent.round1(100.0 * (before.size() - now.size()) / before.size()), basis);
     }
 
+    /**
+     * «Снизить количество ШНОР на 50%» (seed 004, Задачи программы, 2): the fall of the municipality's
+     * ШНОР from the programme's first year to this year, percent of the first year's.
+     */
+    static Target programmeDecline(Inputs in) {
+        ProgrammeTarget t = ProgrammeTarget.LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE;
+        Period p = in.programme();
+        Map<String, Object> basis = new LinkedHashMap<>();
+        basis.put("programmePeriod", p.firstYear() + "–" + p.lastYear());
+        basis.put("firstYear", p.firstYear());
+        basis.put("year", in.year());
+        if (!in.municipalityWide()) {
+            String school = in.schools().getFirst();
+            if (in.firstYearStatuses().present()) {
+                basis.put("lowResultsFirstYear", in.firstYearStatuses().value().contains(school));
+            }
+            if (in.statuses().present()) {
+                basis.put("lowResultsThisYear", in.statuses().value().contains(school));
+            }
+            return unavailable(t, basis, "Показатель муниципального уровня: считается по всем школам муниципалитета");
+        }
+        if (in.year() <= p.firstYear()) {
+            return unavailable(t, basis, in.year() == p.firstYear()
+                    ? "Первый год программы (" + p.firstYear() + "): снижение считается по отношению к нему со следующего года"
+                    : "Год " + in.year() + " раньше периода программы " + p.firstYear() + "–" + p.lastYear());
+        }
+        if (!in.firstYearStatuses().present()) {
+            return unavailable(t, basis, in.firstYearStatuses().unavailable());
+        }
+        if (!in.statuses().present()) {
+            return unavailable(t, basis, in.statuses().unavailable());
+        }
+        List<String> first = in.schools().stream().filter(in.firstYearStatuses().value()::contains).toList();
+        List<String> now = in.schools().stream().filter(in.statuses().value()::contains).toList();
+        basis.put("lowResultSchoolsFirstYear", first.size());
+        basis.put("lowResultSchoolsThisYear", now.size());
+        basis.put("schoolsFirstYear", first);
+        basis.put("schoolsThisYear", now);
+        basis.put("source", in.firstYearStatuses().value().source() + "; " + in.statuses().value().source());
+        if (first.isEmpty()) {
+            return unavailable(t, basis, "В " + p.firstYear() + " году, первом году программы, среди школ муниципалитета не было ШНОР: снижать нечего");
+        }
+        return value(t, Percent.round1(100.0 * (first.size() - now.size()) / first.size()), basis);
+    }
+
+    /**
+     * «повышение уровня сформированности … компетенций учителей ШНОР – на 30%»: the rise of the mean
+     * score of the teachers with both scores, over the teachers of the scope's schools that are ШНОР
+     * in the year; teachers of other schools do not count.
+     */
     static Target competency(Inputs in) {
         ProgrammeTarget t = ProgrammeTarget.COMPETENCY_RISE;
-        CompetencyViews.Figures f = in.competency();
         Map<String, Object> basis = new LinkedHashMap<>();
+        basis.put("classificationYear", in.year());
+        if (!in.statuses().present()) {
+            return unavailable(t, basis, in.statuses().unavailable());
+        }
+        LowResultList lows = in.statuses().value();
+        basis.put("lowResultsList", lows.source());
+        List<String> low = in.schools().stream().filter(lows::contains).toList();
+        basis.put("lowResultSchools", low);
+        if (low.isEmpty()) {
+            return unavailable(t, basis, in.municipalityWide() ? noLowResults(lows) : notLowResult(lows));
+        }
+        List<SchoolScores> ofLow = in.competency().stream().filter(s -> low.contains(s.schoolCode())).toList();
+        CompetencyViews.Figures f = SchoolScores.figures(null, ofLow);
+        long others = in.competency().stream().filter(s -> !low.contains(s.schoolCode())).mapToLong(SchoolScores::paired).sum();
         basis.put("teachersTestedBefore", f.teachersBefore());
         basis.put("teachersTestedAfter", f.teachersAfter());
         basis.put("teachersWithBoth", f.paired());
         basis.put("meanBefore", f.meanBefore());
         basis.put("meanAfter", f.meanAfter());
-        basis.put("source", "районное тестирование педагогов за " + in.year() + " год (рост среднего балла педагогов с обоими результатами)");
+        if (others > 0) {
+            basis.put("teachersOfOtherSchools", others);
+        }
+        basis.put("source", "районное тестирование педагогов ШНОР за " + in.year() + " год (рост среднего балла педагогов с обоими результатами)");
         if (f.paired() == 0) {
-            return unavailable(t, basis, "Нет педагогов с баллами районного тестирования до и после программы за " + in.year() + " год");
+            return unavailable(t, basis, "Нет педагогов ШНОР с баллами районного тестирования до и после программы за " + in.year() + " год");
         }
         if (f.risePercent() == null) {
             return unavailable(t, basis, "Средний балл до программы равен нулю: рост в процентах не определён");
@@ -184,8 +260,12 @@ final class TargetCalculator {
         return value(t, f.risePercent(), basis);
     }
 
-    private static boolean isLow(Map<String, Set<String>> statuses, String school) {
-        return statuses.getOrDefault(school, Set.of()).contains(IndexClassifications.LOW_RESULTS);
+    private static String notLowResult(LowResultList lows) {
+        return "Школа не относится к ШНОР (" + lows.source() + "): показатель к ней не применяется";
+    }
+
+    private static String noLowResults(LowResultList lows) {
+        return "Среди школ муниципалитета нет ШНОР (" + lows.source() + ")";
     }
 
     private static Target value(ProgrammeTarget t, Double value, Map<String, Object> basis) {

@@ -20,9 +20,10 @@ import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
 import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
 import ru.mentoring.monitoring.competency.CompetencyService;
-import ru.mentoring.monitoring.competency.CompetencyViews;
+import ru.mentoring.monitoring.competency.SchoolScores;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.index.LowResultList;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
@@ -36,11 +37,13 @@ import ru.mentoring.platform.web.NotFoundException;
 
 /**
  * Gathers the figures of the programme targets: the registry's schools and counts, the index
- * service's ШНОР classification of the year and the year before (asked in parallel), the personal
+ * service's ШНОР of the year, the year before and the programme's first year (asked in parallel;
+ * the official list where one is loaded, else the computed classification), the personal
  * assessment and the competency scores; then {@link TargetCalculator} does the arithmetic.
  *
- * <p>Programme year Y is compared with the classification of year Y (which schools are ШНОР) and
- * Y − 1 (the decline). Registry counts are the registry's current figures: it keeps no history.
+ * <p>Programme year Y is compared with the ШНОР of year Y (which schools are ШНОР), Y − 1 (the
+ * yearly decline) and the programme's first year (the decline over the programme). Registry counts
+ * are the registry's current figures: it keeps no history.
  */
 @Service
 public class TargetService {
@@ -49,10 +52,12 @@ public class TargetService {
     private final IndexClassifications index;
     private final AssessmentService assessments;
     private final CompetencyService competencies;
+    private final ProgrammeProperties programme;
     private final ExecutorService remote = Executors.newVirtualThreadPerTaskExecutor();
 
     TargetService(RegistryFigures registry, IndexClassifications index, AssessmentService assessments,
-            CompetencyService competencies) {
+            CompetencyService competencies, ProgrammeProperties programme) {
+        this.programme = programme;
         this.registry = registry;
         this.index = index;
         this.assessments = assessments;
@@ -83,8 +88,11 @@ public class TargetService {
     }
 
     public TargetReport targets(Scope scope, int year) {
-        CompletableFuture<Available<Map<String, Set<String>>>> statuses = async(() -> index.statuses(year));
-        CompletableFuture<Available<Map<String, Set<String>>>> previous = async(() -> index.statuses(year - 1));
+        int firstYear = programme.firstYear();
+        CompletableFuture<Available<LowResultList>> statuses = async(() -> index.lowResults(year));
+        CompletableFuture<Available<LowResultList>> previous = async(() -> index.lowResults(year - 1));
+        CompletableFuture<Available<LowResultList>> first = year - 1 == firstYear ? previous
+                : year == firstYear ? statuses : async(() -> index.lowResults(firstYear));
         CompletableFuture<Available<List<RegistrySchool>>> municipalSchools = scope.municipalityCode() == null
                 ? CompletableFuture.completedFuture(null)
                 : async(() -> registry.schoolsOf(scope.municipalityCode()));
@@ -94,7 +102,7 @@ public class TargetService {
                 : CompletableFuture.completedFuture(null);
 
         Assessment assessment = assessments.assess(scope, year, null, null);
-        CompetencyViews.Summary competency = competencies.summary(scope, year);
+        List<SchoolScores> competency = competencies.scores(scope, year);
 
         Available<List<RegistrySchool>> schoolList = municipalSchools.join();
         List<RegistrySchool> known = schoolList != null && schoolList.present() ? schoolList.value() : List.of();
@@ -119,26 +127,27 @@ public class TargetService {
             schools = known.stream().map(RegistrySchool::code).sorted().toList();
             counts = schoolList.present() ? registry.countsOf(schools) : Available.unavailable(schoolList.unavailable());
         }
-        Available<Map<String, Set<String>>> y = statuses.join();
-        Available<Map<String, Set<String>>> y1 = previous.join();
+        Available<LowResultList> y = statuses.join();
+        Available<LowResultList> y1 = previous.join();
+        Available<LowResultList> y0 = first.join();
         if (!scope.isSchool() && !schoolList.present()) {
             // without the registry the municipality's schools are unknown: the classification cannot be narrowed to them
             y = Available.unavailable(schoolList.unavailable());
             y1 = Available.unavailable(schoolList.unavailable());
+            y0 = Available.unavailable(schoolList.unavailable());
         }
 
-        Inputs total = new Inputs(year, schools, !scope.isSchool(), counts, y, y1,
+        Inputs total = new Inputs(year, programme.period(), schools, !scope.isSchool(), counts, y, y1, y0,
                 satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), null),
                 satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), null),
-                competency.total());
+                competency);
         List<SchoolTargets> perSchool = new ArrayList<>();
         if (!scope.isSchool()) {
             for (RegistrySchool school : known.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
-                Inputs one = new Inputs(year, List.of(school.code()), false, counts, y, y1,
+                Inputs one = new Inputs(year, programme.period(), List.of(school.code()), false, counts, y, y1, y0,
                         satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), school.code()),
                         satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), school.code()),
-                        competency.bySchool().stream().filter(f -> school.code().equals(f.schoolCode())).findFirst()
-                                .orElse(new CompetencyViews.Figures(school.code(), 0, 0, 0, null, null, null)));
+                        competency.stream().filter(c -> school.code().equals(c.schoolCode())).toList());
                 perSchool.add(new SchoolTargets(school.code(), school.displayName(), TargetCalculator.targets(one)));
             }
         }

@@ -31,7 +31,7 @@ public final class TargetViews {
 
         /** The basis entries that count people, or are means over them: hidden with the value. */
         static final Set<String> PEOPLE = Set.of("teachers", "mentees", "mentors", "respondents", "satisfiedWithJointWork",
-                "teachersTestedBefore", "teachersTestedAfter", "teachersWithBoth", "meanBefore", "meanAfter");
+                "teachersTestedBefore", "teachersTestedAfter", "teachersWithBoth", "teachersOfOtherSchools", "meanBefore", "meanAfter");
 
         /** The people the value is computed over (0 when it counts schools or counts nobody). */
         long people() {

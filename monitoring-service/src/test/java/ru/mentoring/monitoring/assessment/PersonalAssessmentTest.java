@@ -134,7 +134,9 @@ class PersonalAssessmentTest {
                 .andExpect(jsonPath("$.tables[1].respondents").value(1))
                 .andExpect(jsonPath("$.tables[1].satisfiedWithJointWork").value(0))
                 .andExpect(jsonPath("$.tables[1].satisfiedWithResult").value(1))
-                .andExpect(jsonPath("$.tables[1].characteristics", hasSize(6)))
+                // the seed's seven rows: «Достаточность и понятность обучения наставников» first (mentor after form v2)
+                .andExpect(jsonPath("$.tables[1].characteristics", hasSize(7)))
+                .andExpect(jsonPath("$.tables[1].characteristics[0].characteristic").value("Достаточность и понятность обучения наставников"))
                 .andExpect(jsonPath("$.tables[1].characteristics[?(@.itemKey == 'wants_to_continue')].marked").value(0));
     }
 

@@ -39,7 +39,10 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
  * программы наставничества» 3, 4, 6, 5, 7, 5, 6 before and 5, 6, 7, 8, 9, 7, 8 after: all seven
  * improved, mean 36/7 → 50/7 (+2), exact two-sided p = 2/128. Every other item stayed at 7. One
  * more mentee answered only before, one only after, one before in 2026 and after in 2027: none of
- * them is a pair. A mentor of {@code dy-b} went from 4 to 8 (one pair, p = 1).
+ * them is a pair. A mentor of {@code dy-b} went from 4 to 8 (one pair, p = 1). Of the mentee form's
+ * nine paired scale items, seven measure the same thing before and after; «Ощущение поддержки
+ * наставника» and «Насколько Вы довольны вашей совместной работой?» were asked before as how
+ * important they are, so they are context (7 and 7 side by side), not a change.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -99,7 +102,19 @@ class DynamicsBeforeAfterTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.significanceLevel").value(0.05))
                 .andExpect(jsonPath("$.tables[0].people").value(7))
-                .andExpect(jsonPath("$.tables[0].items", hasSize(9)))
+                .andExpect(jsonPath("$.tables[0].items", hasSize(7)))
+                .andExpect(jsonPath("$.tables[0].items[*].itemKey", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItems("mentor_support", "joint_work_satisfaction"))))
+                .andExpect(jsonPath("$.tables[0].context", hasSize(2)))
+                .andExpect(jsonPath("$.tables[0].context[0].itemKey").value("mentor_support"))
+                .andExpect(jsonPath("$.tables[0].context[0].beforeText").value("Насколько Вам важно ощущение поддержки наставника?"))
+                .andExpect(jsonPath("$.tables[0].context[0].people").value(7))
+                .andExpect(jsonPath("$.tables[0].context[0].meanImportance").value(7.0))
+                .andExpect(jsonPath("$.tables[0].context[0].meanAfter").value(7.0))
+                .andExpect(jsonPath("$.tables[0].context[0].pValue").doesNotExist())
+                .andExpect(jsonPath("$.tables[0].context[1].itemKey").value("joint_work_satisfaction"))
+                .andExpect(jsonPath("$.method").value(org.hamcrest.Matchers.containsString("как изменение не оцениваются")))
+                .andExpect(jsonPath("$.method").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("commons"))))
                 .andExpect(jsonPath("$.tables[0].items[0].itemKey").value("programme_effectiveness"))
                 .andExpect(jsonPath("$.tables[0].items[0].text").value("Эффективность программы наставничества"))
                 .andExpect(jsonPath("$.tables[0].items[0].pairs").value(7))

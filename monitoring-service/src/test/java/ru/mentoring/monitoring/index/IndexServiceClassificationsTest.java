@@ -40,4 +40,24 @@ class IndexServiceClassificationsTest {
         }
         assertThat(client(url).statuses(2019).unavailable()).contains("Сервис индексов не ответил");
     }
+
+    @Test
+    void theOfficialListIsTheShnorWhereItIsLoadedElseTheComputedClassification() throws Exception {
+        try (LocalHttp index = new LocalHttp()
+                .answer("/api/index/years/2025/official-low-results/comparison", 200, """
+                        {"year":2025,"inBoth":["a"],"onlyOfficial":["c"],"onlyComputed":["b"]}""")
+                .answer("/api/index/years/2024/classification", 200, """
+                        [{"schoolCode":"a","statuses":["LOW_RESULTS"]},{"schoolCode":"b","statuses":["EFFECTIVE"]}]""")) {
+            Available<LowResultList> official = client(index.url()).lowResults(2025);
+            assertThat(official.value().official()).isTrue();
+            assertThat(official.value().schools()).containsExactlyInAnyOrder("a", "c");
+            assertThat(official.value().source()).isEqualTo("официальный перечень ШНОР 2025 года");
+
+            // no official list for 2024 (404): the computed classification's LOW_RESULTS
+            Available<LowResultList> computed = client(index.url()).lowResults(2024);
+            assertThat(computed.value().official()).isFalse();
+            assertThat(computed.value().schools()).containsExactly("a");
+            assertThat(client(index.url()).lowResults(2019).unavailable()).isEqualTo("Классификация школ за 2019 год не рассчитана");
+        }
+    }
 }

@@ -50,7 +50,8 @@ class QuestionnaireTemplateSeedTest {
                 .andExpect(jsonPath("$[?(@.code == 'MENTEE_BEFORE')].itemCount").value(14))
                 .andExpect(jsonPath("$[?(@.code == 'MENTOR_BEFORE')].itemCount").value(14))
                 .andExpect(jsonPath("$[?(@.code == 'MENTEE_AFTER')].itemCount").value(25))
-                .andExpect(jsonPath("$[?(@.code == 'MENTOR_AFTER')].itemCount").value(22))
+                .andExpect(jsonPath("$[?(@.code == 'MENTOR_AFTER')].itemCount").value(23))
+                .andExpect(jsonPath("$[?(@.code == 'MENTOR_AFTER')].version").value(2))
                 .andExpect(jsonPath("$[?(@.code == 'MENTOR_AFTER')].title").value("Анкета наставника"))
                 .andExpect(jsonPath("$[?(@.code == 'MENTOR_AFTER')].subtitle").value("Второй подэтап – по завершению проекта"));
     }
@@ -132,8 +133,42 @@ class QuestionnaireTemplateSeedTest {
     void yesNoItemsOfTheAfterFormsNameTheirRowOfThePersonalAssessmentTable() {
         assertThat(questionnaires.latest("MENTEE_AFTER").item("liked_participating").orElseThrow().characteristic())
                 .isEqualTo("Понравилось участвовать в программе");
-        assertThat(questionnaires.latest("MENTOR_AFTER").items().stream().filter(i -> i.characteristic() != null)).hasSize(6);
+        assertThat(questionnaires.latest("MENTOR_AFTER").items().stream().filter(i -> i.characteristic() != null)).hasSize(7);
         assertThat(questionnaires.latest("MENTEE_AFTER").items().stream().filter(i -> i.characteristic() != null)).hasSize(8);
+    }
+
+    @Test
+    void theMentorsSecondAfterVersionAsksAboutTheirTrainingFirstAmongTheTablesRowsAndKeepsTheRestWordForWord() {
+        TemplateView v2 = questionnaires.latest("MENTOR_AFTER");
+        TemplateView v1 = questionnaires.version("MENTOR_AFTER", 1);
+        assertThat(v2.version()).isEqualTo(2);
+        TemplateView.ItemView training = v2.item("mentor_training_sufficient").orElseThrow();
+        assertThat(training.characteristic()).isEqualTo("Достаточность и понятность обучения наставников");
+        assertThat(training.type()).isEqualTo(ItemType.YES_NO);
+        assertThat(v2.items().stream().filter(i -> i.characteristic() != null).findFirst().orElseThrow().key())
+                .isEqualTo("mentor_training_sufficient");
+        assertThat(v1.item("mentor_training_sufficient")).isEmpty();
+        for (TemplateView.ItemView old : v1.items()) {
+            TemplateView.ItemView now = v2.item(old.key()).orElseThrow();
+            assertThat(List.of(now.text(), now.type(), now.required(), String.valueOf(now.pairedItemKey()),
+                    String.valueOf(now.characteristic()), String.valueOf(now.comparison())))
+                    .isEqualTo(List.of(old.text(), old.type(), old.required(), String.valueOf(old.pairedItemKey()),
+                            String.valueOf(old.characteristic()), String.valueOf(old.comparison())));
+        }
+        assertThat(v2.items()).extracting(TemplateView.ItemView::position).doesNotHaveDuplicates().hasSize(23);
+    }
+
+    @Test
+    void importanceItemsAskedBeforeAreContextAndExpectationsAreChanges() {
+        TemplateView menteeAfter = questionnaires.latest("MENTEE_AFTER");
+        assertThat(menteeAfter.item("mentor_support").orElseThrow().comparison()).isEqualTo(Comparison.CONTEXT);
+        assertThat(menteeAfter.item("joint_work_satisfaction").orElseThrow().comparison()).isEqualTo(Comparison.CONTEXT);
+        assertThat(menteeAfter.item("comfort").orElseThrow().comparison()).isEqualTo(Comparison.CHANGE);
+        // the mentor's «Ожидаемый уровень удовлетворения совместной работой» is an expectation: a change
+        assertThat(questionnaires.latest("MENTOR_AFTER").item("joint_work_satisfaction").orElseThrow().comparison())
+                .isEqualTo(Comparison.CHANGE);
+        assertThat(menteeAfter.item("practice_transfer").orElseThrow().comparison()).isNull();
+        assertThat(questionnaires.latest("MENTEE_BEFORE").items()).allMatch(i -> i.comparison() == null);
     }
 
     @Test

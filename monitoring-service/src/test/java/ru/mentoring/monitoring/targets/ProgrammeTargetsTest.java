@@ -38,9 +38,13 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
  * 1 mentor, 12 mentees), tg-b (30, 3, 0), tg-c (50, 4, 2). ШНОР in 2025: tg-a, tg-b, tg-c; in
  * 2026: tg-a only (a school of {@code tgx} is ШНОР both years and must not count). So for 2026:
  * mentees of ШНОР 12/20 = 60 % (target 70: not met); mentors 8/100 = 8 % (10: not met); ШНОР
- * 3 → 1, a fall of 66.7 % (40: met). Five mentees of tg-a answered joint work 9, 8, 7, 7, 3: 4 of 5
- * = 80 % (85: not met); two mentors of tg-b both 9: 100 % (met). Competency: two teachers of tg-a
- * 50 → 70 and 30 → 40 (and one tested only before): mean 40 → 55, +37.5 % (30: met).
+ * 3 → 1, a fall of 66.7 % (40: met); ШНОР in 2023, the programme's first year: tg-a, tg-b, so
+ * 2 → 1 over the programme, a fall of 50 % (50: met). Five mentees of tg-a answered joint work 9,
+ * 8, 7, 7, 3: 4 of 5 = 80 % (85: not met); two mentors of tg-b both 9: 100 % (met). Competency:
+ * two teachers of tg-a 50 → 70 and 30 → 40 (and one tested only before): mean 40 → 55, +37.5 %
+ * (30: met); a teacher of tg-c (not ШНОР in 2026) 10 → 50 does not count. In 2028 the region's
+ * official list names tg-c while the computed classification names tg-a: tg-c's teacher 20 → 30
+ * counts (+50 %), tg-a's 50 → 70 does not.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,6 +66,9 @@ class ProgrammeTargetsTest {
         TestSchools.INDEX.lowResults(2025, "tg-a", "tg-b", "tg-c", "tgx-q");
         TestSchools.INDEX.lowResults(2026, "tg-a", "tgx-q");
         TestSchools.INDEX.classified(2026, "tg-c", "EFFECTIVE");
+        TestSchools.INDEX.lowResults(2023, "tg-a", "tg-b", "tgx-q");
+        TestSchools.INDEX.lowResults(2028, "tg-a");
+        TestSchools.INDEX.official(2028, "tg-c");
 
         RequestPostProcessor coordinator = coordinator("tg");
         answer(mvc, coordinator, "tg-a", "MENTEE_AFTER", "MENTEE", 9, 8, 7, 7, 3);
@@ -73,6 +80,12 @@ class ProgrammeTargetsTest {
                         T2,tg-a,2026,BEFORE,30
                         T2,tg-a,2026,AFTER,40
                         T3,tg-a,2026,BEFORE,40
+                        T4,tg-c,2026,BEFORE,10
+                        T4,tg-c,2026,AFTER,50
+                        T1,tg-a,2028,BEFORE,50
+                        T1,tg-a,2028,AFTER,70
+                        T5,tg-c,2028,BEFORE,20
+                        T5,tg-c,2028,AFTER,30
                         """))
                 .andExpect(status().isCreated());
     }
@@ -91,7 +104,7 @@ class ProgrammeTargetsTest {
         mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalityCode").value("tg"))
-                .andExpect(jsonPath("$.targets", hasSize(6)))
+                .andExpect(jsonPath("$.targets", hasSize(7)))
                 .andExpect(jsonPath("$.targets[0].code").value("LOW_RESULT_SCHOOL_TEACHERS_AS_MENTEES"))
                 .andExpect(jsonPath("$.targets[0].title").value("Доля педагогов ШНОР, вошедших в программы наставничества в роли наставляемого"))
                 .andExpect(jsonPath("$.targets[0].value").value(60.0))
@@ -119,12 +132,32 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.targets[4].met").value(true))
                 .andExpect(jsonPath("$.targets[4].basis.lowResultSchoolsPreviousYear").value(3))
                 .andExpect(jsonPath("$.targets[4].basis.lowResultSchoolsThisYear").value(1))
-                .andExpect(jsonPath("$.targets[5].code").value("COMPETENCY_RISE"))
-                .andExpect(jsonPath("$.targets[5].value").value(37.5))
+                .andExpect(jsonPath("$.targets[5].code").value("LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE"))
+                .andExpect(jsonPath("$.targets[5].value").value(50.0))
+                .andExpect(jsonPath("$.targets[5].target").value(50.0))
                 .andExpect(jsonPath("$.targets[5].met").value(true))
-                .andExpect(jsonPath("$.targets[5].basis.teachersWithBoth").value(2))
-                .andExpect(jsonPath("$.targets[5].basis.meanBefore").value(40.0))
-                .andExpect(jsonPath("$.targets[5].basis.meanAfter").value(55.0));
+                .andExpect(jsonPath("$.targets[5].basis.lowResultSchoolsFirstYear").value(2))
+                .andExpect(jsonPath("$.targets[5].basis.lowResultSchoolsThisYear").value(1))
+                .andExpect(jsonPath("$.targets[5].basis.firstYear").value(2023))
+                .andExpect(jsonPath("$.targets[6].code").value("COMPETENCY_RISE"))
+                .andExpect(jsonPath("$.targets[6].value").value(37.5))
+                .andExpect(jsonPath("$.targets[6].met").value(true))
+                .andExpect(jsonPath("$.targets[6].basis.teachersWithBoth").value(2))
+                .andExpect(jsonPath("$.targets[6].basis.teachersOfOtherSchools").value(1))
+                .andExpect(jsonPath("$.targets[6].basis.lowResultsList").value(containsString("рассчитанная классификация 2026")))
+                .andExpect(jsonPath("$.targets[6].basis.meanBefore").value(40.0))
+                .andExpect(jsonPath("$.targets[6].basis.meanAfter").value(55.0));
+    }
+
+    @Test
+    void whereTheOfficialListIsLoadedTheCompetencyTargetCountsItsSchoolsTeachers() throws Exception {
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2028").with(coordinator("tg")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[6].code").value("COMPETENCY_RISE"))
+                .andExpect(jsonPath("$.targets[6].value").value(50.0))
+                .andExpect(jsonPath("$.targets[6].basis.teachersWithBoth").value(1))
+                .andExpect(jsonPath("$.targets[6].basis.lowResultSchools[0]").value("tg-c"))
+                .andExpect(jsonPath("$.targets[6].basis.lowResultsList").value("официальный перечень ШНОР 2028 года"));
     }
 
     @Test
@@ -139,7 +172,9 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.schools[0].targets[1].value").value(5.0))
                 .andExpect(jsonPath("$.schools[0].targets[2].value").value(80.0))
                 .andExpect(jsonPath("$.schools[0].targets[3].met").doesNotExist())
-                .andExpect(jsonPath("$.schools[0].targets[5].value").value(37.5))
+                .andExpect(jsonPath("$.schools[0].targets[6].value").value(37.5))
+                .andExpect(jsonPath("$.schools[2].targets[6].value").doesNotExist())
+                .andExpect(jsonPath("$.schools[2].targets[6].unavailableReason").value(containsString("не относится к ШНОР")))
                 .andExpect(jsonPath("$.schools[1].schoolCode").value("tg-b"))
                 .andExpect(jsonPath("$.schools[1].targets[0].value").doesNotExist())
                 .andExpect(jsonPath("$.schools[1].targets[0].unavailableReason").value(containsString("не относится к ШНОР")))
@@ -165,17 +200,17 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.targets[3].value").value(nullValue()))
                 .andExpect(jsonPath("$.targets[3].basis.satisfiedWithJointWork").doesNotExist())
                 // two teachers with both competency scores at tg-a: no mean, no rise, for the school or the municipality
-                .andExpect(jsonPath("$.schools[0].targets[5].suppressed").value(true))
-                .andExpect(jsonPath("$.schools[0].targets[5].basis.meanBefore").doesNotExist())
-                .andExpect(jsonPath("$.targets[5].suppressed").value(true))
-                .andExpect(jsonPath("$.targets[5].value").value(nullValue()))
+                .andExpect(jsonPath("$.schools[0].targets[6].suppressed").value(true))
+                .andExpect(jsonPath("$.schools[0].targets[6].basis.meanBefore").doesNotExist())
+                .andExpect(jsonPath("$.targets[6].suppressed").value(true))
+                .andExpect(jsonPath("$.targets[6].value").value(nullValue()))
                 // teachers as mentors rest on 20, 30 and 50 teachers: shown
                 .andExpect(jsonPath("$.schools[1].targets[1].value").value(10.0))
                 .andExpect(jsonPath("$.targets[1].suppressed").value(false));
         mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
                 .andExpect(jsonPath("$.schools[1].targets[3].value").value(100.0))
                 .andExpect(jsonPath("$.schools[1].targets[3].suppressed").value(false))
-                .andExpect(jsonPath("$.targets[5].value").value(37.5));
+                .andExpect(jsonPath("$.targets[6].value").value(37.5));
     }
 
     @Test
@@ -218,7 +253,8 @@ class ProgrammeTargetsTest {
                     .andExpect(jsonPath("$.targets[1].unavailableReason").value(containsString("Реестр не ответил")))
                     .andExpect(jsonPath("$.targets[2].value").value(80.0))
                     .andExpect(jsonPath("$.targets[4].unavailableReason").value(containsString("Реестр не ответил")))
-                    .andExpect(jsonPath("$.targets[5].value").value(37.5));
+                    // without the municipality's schools its ШНОР are unknown, so are their teachers
+                    .andExpect(jsonPath("$.targets[6].unavailableReason").value(containsString("Реестр не ответил")));
         } finally {
             TestSchools.REGISTRY.down = null;
         }
@@ -239,7 +275,11 @@ class ProgrammeTargetsTest {
         mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2031").with(coordinator("tg")))
                 .andExpect(jsonPath("$.targets[4].unavailableReason").value("Классификация школ за 2030 год не рассчитана"))
                 .andExpect(jsonPath("$.targets[2].unavailableReason").value(containsString("Нет ответов наставляемых")))
-                .andExpect(jsonPath("$.targets[5].unavailableReason").value(containsString("Нет педагогов с баллами")));
+                .andExpect(jsonPath("$.targets[5].unavailableReason").value("Классификация школ за 2031 год не рассчитана"))
+                .andExpect(jsonPath("$.targets[6].unavailableReason").value("Классификация школ за 2031 год не рассчитана"));
+        TestSchools.INDEX.lowResults(2032, "tg-a");
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2032").with(coordinator("tg")))
+                .andExpect(jsonPath("$.targets[6].unavailableReason").value(containsString("Нет педагогов ШНОР с баллами")));
     }
 
     @Test
@@ -266,6 +306,8 @@ class ProgrammeTargetsTest {
             assertThat(main.getRow(3).getCell(3).getStringCellValue()).isEqualTo("не выполнен");
             assertThat(main.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(80.0);
             assertThat(main.getRow(7).getCell(3).getStringCellValue()).isEqualTo("выполнен");
+            assertThat(main.getRow(8).getCell(0).getStringCellValue()).startsWith("Снижение количества ШНОР за период программы");
+            assertThat(main.getRow(8).getCell(4).getStringCellValue()).contains("ШНОР в первый год программы: 2");
             Sheet bySchool = book.getSheet("По школам");
             assertThat(bySchool.getRow(3).getCell(0).getStringCellValue()).isEqualTo("tg-a");
             assertThat(bySchool.getRow(3).getCell(1).getStringCellValue()).isEqualTo("СОШ №1");

@@ -57,6 +57,7 @@ public class Labels {
             case "MENTEE_SATISFACTION" -> "Удовлетворённость наставляемых";
             case "MENTOR_SATISFACTION" -> "Удовлетворённость наставников";
             case "LOW_RESULT_SCHOOLS_DECLINE" -> "Снижение числа ШНОР";
+            case "LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE" -> "Снижение ШНОР к первому году программы";
             case "COMPETENCY_RISE" -> "Рост компетенций";
             default -> title;
         };
