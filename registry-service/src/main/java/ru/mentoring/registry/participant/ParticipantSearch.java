@@ -26,6 +26,10 @@ import ru.mentoring.registry.shared.PageView;
  * The scope is the one {@code GET /schools/{code}/participants} has ({@link CallerScope#forReading}),
  * written into the query itself: row-level security lets a school read the people it shares a pair
  * with, and this list is of the school's own people only.
+ *
+ * <p>The search itself reads every row of the scope (see the changelog: row-level security keeps
+ * PostgreSQL from answering LIKE from an index); a municipality of 50,000 people is one pass over a
+ * stored column, measured in docs/benchmarks.md.
  */
 @Component
 class ParticipantSearch {
@@ -41,12 +45,11 @@ class ParticipantSearch {
             "externalKey", "p.external_key %1$s, p.id %1$s");
 
     /**
-     * The full name as the search reads it, the expression of the trigram index
-     * {@code ix_participant_name_words_trgm}: lower case, ё as е, a hyphen as a space, and a space
-     * in front so that {@code like '% word%'} finds the beginning of any word of the name.
+     * The full name as the search reads it, kept by PostgreSQL (changelog 20261207-01): lower case,
+     * ё as е, a hyphen as a space, and a space in front so that {@code like '% word%'} finds the
+     * beginning of any word of the name.
      */
-    static final String NAME_WORDS =
-            "(' ' || translate(lower(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, '')), 'ё-', 'е '))";
+    static final String NAME_WORDS = "p.name_words";
 
     /** What was asked: a name search, a school, a category, the page and its order. */
     record Query(String q, String schoolCode, ParticipantKind category, int page, int size, String sort, boolean descending) {

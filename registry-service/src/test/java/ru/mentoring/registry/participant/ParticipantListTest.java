@@ -158,22 +158,25 @@ class ParticipantListTest {
     }
 
     /**
-     * The plans PostgreSQL makes for the search and the order under the row-level security policy,
-     * with sequential scans priced out: an index whose expression drifted from the query's would not
-     * be chosen. Six people are too few for the planner to pick an index on its own.
+     * The plans PostgreSQL makes under the row-level security policy, with sequential scans and sorts
+     * priced out (six people are too few for the planner to pick an index on its own): a school
+     * administrator's search reads their school's rows by index, and the name order walks its index,
+     * so an index whose expression drifted from the query's fails here.
      */
     @Test
-    void theNameSearchAndTheNameOrderAreAnsweredFromTheirIndexes(@Autowired DataSource dataSource) throws Exception {
+    void aSchoolsSearchAndTheNameOrderAreAnsweredFromIndexes(@Autowired DataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute("set local enable_seqscan = off");
                 st.execute("set local enable_sort = off");
+                st.execute("select set_config('app.tenant', 'pl-a', true)");
+                String search = plan(st, "select p.id from participant p where p.school_code = 'pl-a' and "
+                        + ParticipantSearch.NAME_WORDS + " like '% смир%'");
                 st.execute("select set_config('app.tenant', '*', true)");
-                String search = plan(st, "select p.id from participant p where " + ParticipantSearch.NAME_WORDS + " like '% смир%'");
                 String order = plan(st, "select p.id from participant p order by " + ParticipantSearch.nameOrder("asc") + " limit 20");
                 c.rollback();
-                assertThat(search).contains("ix_participant_name_words_trgm");
+                assertThat(search).contains("Index Cond: ((school_code)::text = 'pl-a'::text)");
                 assertThat(order).contains("ix_participant_name_order");
             }
         }
@@ -186,7 +189,6 @@ class ParticipantListTest {
                 plan.append(rs.getString(1)).append('\n');
             }
         }
-        System.out.println(plan);
         return plan.toString();
     }
 
