@@ -170,6 +170,21 @@ class RegistryPagesTest {
     }
 
     @Test
+    void theRegistrysSchoolsAreShownFiftyAPage() throws Exception {
+        List<School> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(new School("rb-%03d".formatted(i), "Полное " + i, "МБОУ rb-%03d".formatted(i), "SOSH", false, false, "millerovo"));
+        }
+        when(registry.schools()).thenReturn(many);
+        mvc.perform(get("/registry/schools").param("page", "3").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Школ: <span>120</span>"), containsString("МБОУ rb-100"),
+                        containsString("МБОУ rb-119"), not(containsString("МБОУ rb-099")), containsString("Страница <span>3</span> из <span>3</span>"))));
+        mvc.perform(get("/registry/schools").param("page", "99").with(as("coordinator")))
+                .andExpect(content().string(containsString("Страница <span>3</span> из <span>3</span>")));
+    }
+
+    @Test
     void anotherSchoolsParticipantAndAnAddressThatIsNoIdAreTheSameNotFoundPage() throws Exception {
         UUID other = UUID.randomUUID();
         when(registry.participant(other)).thenThrow(new NotFoundException("/api/registry/participants/" + other));
