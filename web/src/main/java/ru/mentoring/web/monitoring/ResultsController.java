@@ -88,7 +88,8 @@ class ResultsController {
      */
     @PostMapping("/monitoring/competency")
     @PreAuthorize("hasRole('coordinator')")
-    String uploadCompetency(@RequestParam(required = false) MultipartFile file, HttpServletRequest request,
+    String uploadCompetency(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Integer year,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ServiceProblem problem;
         if (file == null || file.isEmpty()) {
@@ -99,8 +100,8 @@ class ResultsController {
                 CompetencyUpload stored = monitoring.uploadCompetency(file);
                 redirect.addFlashAttribute("done", "Файл загружен: строк — " + stored.rowsRead() + ", новых баллов — "
                         + stored.inserted() + ", заменено — " + stored.replaced() + "; школ — " + stored.schools().size() + ".");
-                Integer year = stored.programmeYears().isEmpty() ? null : stored.programmeYears().get(0);
-                return "redirect:/monitoring/competency" + (year == null ? "" : "?year=" + year);
+                Integer shown = stored.programmeYears().isEmpty() ? year : stored.programmeYears().get(0);
+                return "redirect:/monitoring/competency" + (shown == null ? "" : "?year=" + shown);
             } catch (ServiceException e) {
                 if (!MonitoringService.isFormError(e) && e.problem().status() != 413) {
                     throw e;
@@ -111,7 +112,7 @@ class ResultsController {
         // htmx swaps only a 2xx answer: its request gets 200 with the same page
         response.setStatus("true".equals(request.getHeader("HX-Request")) ? 200 : problem.status());
         model.addAttribute("problem", problem);
-        return competency(null, null, model);
+        return competency(year, null, model);
     }
 
     /** The information note (PDF, DOCX) or its tables (XLSX), as the service makes it for this person. */
