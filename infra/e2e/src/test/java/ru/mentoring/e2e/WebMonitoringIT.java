@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +136,14 @@ class WebMonitoringIT extends BrowserTest {
         Browser.screenshot(driver, "monitoring-assessment");
         driver.get(gateway + "/monitoring/competency?year=" + YEAR);
         assertThat(driver.findElements(By.cssSelector("#competency tbody tr"))).isNotEmpty();
+        // a scores file with a bad row: refused whole, the row's reason shown, the demo's scores untouched
+        Path scores = Files.createTempFile("competency", ".csv");
+        Files.writeString(scores, "teacher_key;school_code;programme_year;stage;score\nT-1;mil-sosh-2;" + YEAR + ";BEFORE;много\n");
+        driver.findElement(By.id("file")).sendKeys(scores.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#competency-upload button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".row-errors")));
+        assertThat(driver.findElement(By.cssSelector(".row-errors")).getText()).contains("Балл — число от 0 до 1000");
+        Browser.screenshot(driver, "monitoring-competency-upload");
         driver.get(gateway + "/monitoring/stage1?year=" + YEAR);
         assertThat(driver.findElements(By.cssSelector(".swot .quadrant"))).hasSize(4);
         assertThat(driver.findElements(By.cssSelector(".swot li"))).isNotEmpty();
@@ -190,6 +200,21 @@ class WebMonitoringIT extends BrowserTest {
         WebElement row = driver.findElement(By.id(id));
         assertThat(row.findElement(By.cssSelector("td:nth-child(5) span")).getText()).isEqualTo("выполнено");
         assertThat(row.getText()).contains("Подтверждение: Приказ № 12 от 02.09.2022").doesNotContain("просрочено");
+
+        // a new event at the end of the plan: without a responsible it comes back as typed, with the reason
+        String title = "Мастер-класс наставников " + System.nanoTime();
+        driver.findElement(By.id("stage")).sendKeys("2.1");
+        driver.findElement(By.id("event")).sendKeys(title);
+        driver.findElement(By.id("monthText")).sendKeys("октябрь");
+        new Select(driver.findElement(By.id("dueMonth"))).selectByValue("10");
+        driver.findElement(By.id("expectedResult")).sendKeys("Проведён мастер-класс");
+        driver.findElement(By.cssSelector("#add-event button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("responsible-error")));
+        assertThat(driver.findElement(By.id("event")).getAttribute("value")).isEqualTo(title);
+        driver.findElement(By.id("responsible")).sendKeys("руководитель методического объединения");
+        driver.findElement(By.cssSelector("#add-event button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.textToBe(By.cssSelector(".done"), "Мероприятие добавлено в план: " + title + "."));
+        assertThat(driver.findElement(By.id("events")).getText()).contains(title);
 
         // stage 1 of the same year: the curator's answers and SWOT, a wrong figure refused next to its question
         driver.get(gateway + "/monitoring/stage1?year=" + OWN_PLAN_YEAR);

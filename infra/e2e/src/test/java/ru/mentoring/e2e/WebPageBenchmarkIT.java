@@ -2,6 +2,10 @@ package ru.mentoring.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,12 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import ru.mentoring.launcher.DemoDistrict;
 import ru.mentoring.launcher.PlatformClient;
 
 /**
  * The pages' load times in a real browser (Navigation Timing) with the registry benchmark's data:
  * 1,000 more schools in the municipality and 50,000 people in its banks, so the coordinator's
- * pages read a municipality of 1,022 schools. Each page's scripts and styles are weighed too.
+ * pages read a municipality of 1,022 schools. The main page of every section, as the coordinator
+ * and as a school administrator, each loaded {@link #LOADS} times; the server's time is the
+ * navigation's time to the first byte, and each page's scripts and styles are weighed too. The
+ * table goes to {@code target/web-page-benchmark.md} and to the output.
  * Runs only when asked (docs/benchmarks.md):
  * {@code ./mvnw -pl infra/e2e verify -Dit.test=WebPageBenchmarkIT -Dbenchmark=true} (with
  * {@code -Dweb.it.gateway=http://localhost:8080} against {@code ./run-platform} instead)
@@ -42,15 +50,36 @@ class WebPageBenchmarkIT {
         PlatformClient.Response run = client.postJson("region", "/api/index/years/2025/classification?methodology=demo-2024", "");
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         assertThat(client.get("coordinator", "/api/index/schools").json().size()).isGreaterThan(RegistryBenchmarkIT.SCHOOLS);
-        String gateway = WebSession.gateway();
+        String admin = DemoDistrict.SCHOOLS.get(0).adminLogin();
+        String ownSchool = DemoDistrict.SCHOOLS.get(0).code();
+        String bigSchool = RegistryBenchmarkIT.school(500);
 
-        List<String> pages = new ArrayList<>(List.of("/css/app.css", "/schools", "/schools?sort=ior&dir=desc&page=3",
-                "/schools/" + RegistryBenchmarkIT.school(500), "/schools/mil-sosh-2", "/index-data", "/index-data?year=2025"));
-        // the other sections, where this build has them (a section not built yet answers "Не найдено")
-        pages.addAll(List.of("/registry", "/mentoring", "/monitoring"));
-        ChromeDriver driver = WebSession.loggedIn("coordinator", 1280);
+        // a static file through the same gateway and web, timed the same way: what the chain costs by itself
+        List<String> coordinatorPages = List.of("/css/app.css", "/schools", "/schools?sort=ior&dir=desc&page=3",
+                "/schools/" + bigSchool, "/registry/schools", "/registry/schools/" + bigSchool, "/registry/participants",
+                "/registry/participants?q=" + enc("смир анна"), "/registry/participants?sort=school&dir=desc&page=40",
+                "/registry/participants/" + someone(client, "coordinator", "смир"), "/mentoring/mentors?q=" + enc("смир"),
+                "/mentoring/mentees", "/mentoring/requests", "/mentoring/pairs", "/monitoring", "/monitoring/rounds", "/index-data",
+                "/index-data?year=2025", "/registry/audit", "/dashboard");
+        List<String> adminPages = List.of("/css/app.css", "/my-school", "/schools/" + ownSchool, "/registry/participants",
+                "/registry/participants?q=" + enc("а"), "/registry/participants/" + someone(client, admin, ""), "/mentoring/mentors",
+                "/mentoring/mentees", "/mentoring/requests", "/mentoring/pairs", "/monitoring/rounds", "/index-data", "/dashboard");
+        List<String> table = new ArrayList<>();
+        table.add("| who | page | answer | server (TTFB) p50 / max | DOMContentLoaded p50 | load p50 / max | HTML KiB | scripts+styles KiB |");
+        table.add("|---|---|---|---|---|---|---|---|");
+        measure("coordinator", "coordinator", coordinatorPages, table);
+        measure(admin, "school admin", adminPages, table);
+        Path out = Path.of("target", "web-page-benchmark.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, table);
+        table.forEach(line -> System.out.println("WEB BENCHMARK: " + line));
+    }
+
+    /** Each page {@link #LOADS} times in one browser logged in as {@code user}; the first load only warms up. */
+    private static void measure(String user, String who, List<String> pages, List<String> table) {
+        String gateway = WebSession.gateway();
+        ChromeDriver driver = WebSession.loggedIn(user, 1280);
         try {
-            System.out.println("WEB BENCHMARK: page | status | TTFB p50 | DOMContentLoaded p50 / max | load p50 / max | HTML KiB | scripts+styles KiB");
             for (String page : pages) {
                 List<PageMetrics.Timing> timings = new ArrayList<>();
                 long scripts = 0;
@@ -64,16 +93,30 @@ class WebPageBenchmarkIT {
                     }
                     h1 = driver.findElements(By.tagName("h1")).isEmpty() ? "" : driver.findElement(By.tagName("h1")).getText();
                 }
-                System.out.printf("WEB BENCHMARK: %s | %s | %.0f ms | %.0f / %.0f ms | %.0f / %.0f ms | %d | %d%n", page,
-                        h1.equals("Не найдено") ? "not built" : "ok",
-                        median(timings, PageMetrics.Timing::ttfbMs), median(timings, PageMetrics.Timing::domReadyMs),
-                        max(timings, PageMetrics.Timing::domReadyMs), median(timings, PageMetrics.Timing::loadMs),
-                        max(timings, PageMetrics.Timing::loadMs), timings.get(0).htmlBytes() / 1024, scripts / 1024);
+                String answer = List.of("Не найдено", "Недоступно для вашей роли", "Что-то пошло не так", "Не удалось выполнить запрос")
+                        .contains(h1) ? "«" + h1 + "»" : "ok";
+                table.add("| %s | `%s` | %s | %.0f / %.0f ms | %.0f ms | %.0f / %.0f ms | %d | %d |".formatted(who,
+                        java.net.URLDecoder.decode(page, StandardCharsets.UTF_8), answer,
+                        median(timings, PageMetrics.Timing::ttfbMs), max(timings, PageMetrics.Timing::ttfbMs),
+                        median(timings, PageMetrics.Timing::domReadyMs), median(timings, PageMetrics.Timing::loadMs),
+                        max(timings, PageMetrics.Timing::loadMs), timings.get(0).htmlBytes() / 1024, scripts / 1024));
+                System.out.println("WEB BENCHMARK: " + table.get(table.size() - 1));
                 assertThat(scripts).as(page).isLessThanOrEqualTo(PageMetrics.SCRIPTS_AND_STYLES_BUDGET);
             }
         } finally {
             driver.quit();
         }
+    }
+
+    /** A person the user's registry list finds by {@code q}: the participant page to open. */
+    private static String someone(PlatformClient client, String user, String q) {
+        PlatformClient.Response r = client.get(user, "/api/registry/participants?size=1&q=" + enc(q));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("items").get(0).get("id").asString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** RegistryBenchmarkIT's schools and banks, unless a run before has made them already. */

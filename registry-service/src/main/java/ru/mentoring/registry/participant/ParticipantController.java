@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.registry.shared.PageView;
 
 /** People of a school. Department viewers never see names: they read {@code /statistics}. */
 @RestController
@@ -24,9 +26,25 @@ import ru.mentoring.platform.security.CurrentCaller;
 class ParticipantController {
 
     private final ParticipantService participants;
+    private final ParticipantSearch search;
 
-    ParticipantController(ParticipantService participants) {
+    ParticipantController(ParticipantService participants, ParticipantSearch search) {
         this.participants = participants;
+        this.search = search;
+    }
+
+    /**
+     * The people of every school the caller reads (or of one, {@code schoolCode}), a page at a time:
+     * {@code q} finds the beginnings of the words of the full name in any order (case and ё ignored),
+     * {@code category} one kind, {@code sort} one of name, school, kind, externalKey with an optional
+     * {@code ,desc}; {@code size} up to 200. Bad parameters are a 400 naming each of them.
+     */
+    @GetMapping("/participants")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    PageView<ParticipantView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String schoolCode,
+            @RequestParam(required = false) ParticipantKind category, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        return search.search(CurrentCaller.get(), ParticipantSearch.Query.of(q, schoolCode, category, page, size, sort));
     }
 
     @GetMapping("/schools/{code}/participants")

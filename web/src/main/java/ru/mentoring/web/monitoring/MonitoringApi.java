@@ -170,6 +170,17 @@ public final class MonitoringApi {
     public record Plan(PlanSummary plan, List<EventView> events) {
     }
 
+    /** A new event of a plan, as the monitoring's {@code POST /plans/{id}/events} takes it. */
+    public record NewEvent(String stage, String event, String form, String monthText, Integer dueMonth, String responsible,
+            String expectedResult) {
+    }
+
+    /** What a competency scores file stored: the rows, new and replaced scores, the schools and years it named. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CompetencyUpload(UUID uploadId, long rowsRead, long inserted, long replaced, List<String> schools,
+            List<Integer> programmeYears) {
+    }
+
     /** A school as the registry names it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record School(String code, String shortName, String name) {

@@ -11,16 +11,19 @@ import java.util.stream.Collectors;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.monitoring.MonitoringApi.Assessment;
 import ru.mentoring.web.monitoring.MonitoringApi.CompetencySummary;
+import ru.mentoring.web.monitoring.MonitoringApi.CompetencyUpload;
 import ru.mentoring.web.monitoring.MonitoringApi.CreatedRound;
 import ru.mentoring.web.monitoring.MonitoringApi.CuratorItem;
 import ru.mentoring.web.monitoring.MonitoringApi.DistrictStage1;
 import ru.mentoring.web.monitoring.MonitoringApi.Dynamics;
 import ru.mentoring.web.monitoring.MonitoringApi.EventView;
+import ru.mentoring.web.monitoring.MonitoringApi.NewEvent;
 import ru.mentoring.web.monitoring.MonitoringApi.Participant;
 import ru.mentoring.web.monitoring.MonitoringApi.PersonalLink;
 import ru.mentoring.web.monitoring.MonitoringApi.Plan;
@@ -144,6 +147,15 @@ class MonitoringService {
         body.put("evidence", blankToNull(evidence));
         body.put("evidenceUrl", blankToNull(evidenceUrl));
         return gateway.patch(EventView.class, body, "/api/monitoring/plans/{id}/events/{event}", plan, event);
+    }
+
+    EventView addEvent(UUID plan, NewEvent event) {
+        return gateway.post(EventView.class, event, "/api/monitoring/plans/{id}/events", plan);
+    }
+
+    /** The district competency testing's scores file, stored whole or refused with its rows' reasons. */
+    CompetencyUpload uploadCompetency(MultipartFile file) {
+        return gateway.postMultipart(CompetencyUpload.class, file, "file", "/api/monitoring/competency-scores");
     }
 
     ResponseEntity<byte[]> note(int year, String schoolCode, String format) {

@@ -4,16 +4,21 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.monitoring.MonitoringApi.EventView;
 import ru.mentoring.web.monitoring.MonitoringApi.Plan;
 import ru.mentoring.web.monitoring.MonitoringApi.School;
 
@@ -29,6 +34,10 @@ class PlansController {
     /** The statuses a person can set, with the documents' words (monitoring's EventStatus). */
     static final Map<String, String> STATUSES = Labels.ordered("PLANNED", "запланировано", "IN_PROGRESS", "выполняется",
             "DONE", "выполнено", "CANCELLED", "отменено");
+
+    /** The months of a programme year, September first, for an event's due month. */
+    static final Map<String, String> MONTHS = Labels.ordered("9", "сентябрь", "10", "октябрь", "11", "ноябрь", "12", "декабрь",
+            "1", "январь", "2", "февраль", "3", "март", "4", "апрель", "5", "май", "6", "июнь", "7", "июль", "8", "август");
 
     private final MonitoringService monitoring;
     private final Clock clock;
@@ -68,11 +77,40 @@ class PlansController {
 
     @GetMapping("/monitoring/plans/{id}")
     String plan(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        return plan(id, overdue, EventForm.empty(), null, model);
+    }
+
+    /** A new event at the end of the plan; a refusal is shown next to the form with what was typed. */
+    @PostMapping("/monitoring/plans/{id}/events")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    String addEvent(@PathVariable UUID id, @ModelAttribute EventForm eventForm, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        EventView added;
+        try {
+            added = monitoring.addEvent(id, eventForm.toRequest());
+        } catch (EventForm.Refused e) {
+            response.setStatus(e.problem().status());
+            return plan(id, false, eventForm, e.problem(), model);
+        } catch (ServiceException e) {
+            if (!MonitoringService.isFormError(e)) {
+                throw e;
+            }
+            response.setStatus(e.problem().status());
+            return plan(id, false, eventForm, e.problem(), model);
+        }
+        redirect.addFlashAttribute("done", "Мероприятие добавлено в план: " + added.event() + ".");
+        return "redirect:/monitoring/plans/" + id + "#e-" + added.id();
+    }
+
+    private String plan(UUID id, boolean overdue, EventForm eventForm, ServiceProblem eventProblem, Model model) {
         Plan plan = monitoring.plan(id, overdue);
         Map<String, School> schools = monitoring.schools();
         model.addAttribute("plan", plan);
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("statuses", STATUSES);
+        model.addAttribute("months", MONTHS);
+        model.addAttribute("eventForm", eventForm);
+        model.addAttribute("eventProblem", eventProblem);
         model.addAttribute("scopeName", plan.plan().schoolCode() == null ? null
                 : RoundsController.name(schools, plan.plan().schoolCode()));
         return "monitoring/plan";

@@ -1,8 +1,12 @@
 package ru.mentoring.web.monitoring;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,9 +14,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.mentoring.web.gateway.NotFoundException;
+import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.monitoring.MonitoringApi.CompetencyUpload;
 import ru.mentoring.web.monitoring.MonitoringApi.School;
 import ru.mentoring.web.shell.Role;
 
@@ -70,6 +80,39 @@ class ResultsController {
         int y = filters(year, school, null, model);
         model.addAttribute("summary", monitoring.competency(y, school));
         return "monitoring/competency";
+    }
+
+    /**
+     * The district competency testing's scores file (the coordinator's): stored whole, then the
+     * year it names is shown with what was stored; refused, the page shows each bad row's reason.
+     */
+    @PostMapping("/monitoring/competency")
+    @PreAuthorize("hasRole('coordinator')")
+    String uploadCompetency(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Integer year,
+            HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ServiceProblem problem;
+        if (file == null || file.isEmpty()) {
+            problem = new ServiceProblem(400, null, "Выберите файл CSV или XLSX.",
+                    List.of(new ServiceProblem.FieldProblem("file", null, "Выберите файл CSV или XLSX")));
+        } else {
+            try {
+                CompetencyUpload stored = monitoring.uploadCompetency(file);
+                redirect.addFlashAttribute("done", "Файл загружен: строк — " + stored.rowsRead() + ", новых баллов — "
+                        + stored.inserted() + ", заменено — " + stored.replaced() + "; школ — " + stored.schools().size() + ".");
+                Integer shown = stored.programmeYears().isEmpty() ? year : stored.programmeYears().get(0);
+                return "redirect:/monitoring/competency" + (shown == null ? "" : "?year=" + shown);
+            } catch (ServiceException e) {
+                if (!MonitoringService.isFormError(e) && e.problem().status() != 413) {
+                    throw e;
+                }
+                problem = e.problem();
+            }
+        }
+        // htmx swaps only a 2xx answer: its request gets 200 with the same page
+        response.setStatus("true".equals(request.getHeader("HX-Request")) ? 200 : problem.status());
+        model.addAttribute("problem", problem);
+        return competency(year, null, model);
     }
 
     /** The information note (PDF, DOCX) or its tables (XLSX), as the service makes it for this person. */

@@ -1,24 +1,18 @@
 package ru.mentoring.web.registry;
 
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import ru.mentoring.web.registry.RegistryApi.Participant;
 
 /**
- * The participants' table: the name search, the filters, the order and the page, on this server
- * (the registry answers a school's people as one list; the page never sends them all to the browser).
+ * The participants' table: what the page asks the registry for (the name search, the filters, the
+ * order, the page) and the page it shows. The registry searches, counts, sorts and cuts the pages
+ * in its database ({@code GET /api/registry/participants}); the page never holds more than one page.
  */
 public final class ParticipantTable {
 
     static final int PAGE_SIZE = 20;
-
-    private static final Comparator<String> RUSSIAN = Collator.getInstance(Locale.forLanguageTag("ru-RU"))::compare;
 
     /** One line: the person and their school's short name. */
     public record Row(Participant person, String school) {
@@ -26,10 +20,11 @@ public final class ParticipantTable {
 
     /**
      * @param q      the name search: every word typed begins a word of the full name, in any order,
-     *               case and ё ignored (the same rule as the registry's search of the banks)
+     *               case and ё ignored (the registry's rule)
      * @param kind   a participant category code, or null for all
      * @param school a school code, or null for every school the person sees
      * @param sort   {@code name}, {@code kind} or {@code school}
+     * @param page   counted from 1, as people count pages
      */
     public record Query(String q, String kind, String school, String sort, boolean descending, int page) {
 
@@ -43,6 +38,16 @@ public final class ParticipantTable {
             return descending ? "desc" : "asc";
         }
 
+        /** The order as the registry's list takes it: {@code name}, {@code school,desc}, ... */
+        String apiSort() {
+            return sort + "," + dir();
+        }
+
+        /** The same query on another page. */
+        Query onPage(int other) {
+            return new Query(q, kind, school, sort, descending, other);
+        }
+
         /** The direction a click on a column's header asks for. */
         public String dirFor(String column) {
             return column.equals(sort) && !descending ? "desc" : "asc";
@@ -53,53 +58,22 @@ public final class ParticipantTable {
         }
     }
 
-    public record Page(List<Row> rows, int page, int pages, int total) {
+    public record Page(List<Row> rows, int page, int pages, long total) {
     }
 
     private ParticipantTable() {
     }
 
-    static Page page(List<Participant> people, Map<String, String> schoolNames, Query query) {
-        List<String> words = query.q() == null ? List.of() : Arrays.stream(normalized(query.q()).split(" "))
-                .filter(w -> !w.isEmpty()).toList();
-        List<Row> rows = people.stream()
-                .filter(p -> query.kind() == null || query.kind().equals(p.kind()))
-                .filter(p -> query.school() == null || query.school().equals(p.schoolCode()))
-                .filter(p -> matches(p.fullName(), words))
+    /** The registry's page (counted from 0) as the table's (from 1), schools by their short names. */
+    static Page page(RegistryApi.Page<Participant> answer, Map<String, String> schoolNames) {
+        List<Row> rows = answer.items().stream()
                 .map(p -> new Row(p, schoolNames.getOrDefault(p.schoolCode(), "—")))
-                .sorted(order(query))
                 .toList();
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(query.page(), pages);
-        int from = (page - 1) * PAGE_SIZE;
-        return new Page(rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)), page, pages, rows.size());
+        return new Page(rows, answer.page() + 1, pages(answer.total()), answer.total());
     }
 
-    static boolean matches(String fullName, List<String> words) {
-        if (words.isEmpty()) {
-            return true;
-        }
-        List<String> parts = Arrays.stream(normalized(fullName).split(" ")).filter(w -> !w.isEmpty()).toList();
-        return words.stream().allMatch(w -> parts.stream().anyMatch(part -> part.startsWith(w)));
-    }
-
-    /** Lower case, ё as е, punctuation as a space. */
-    static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static Comparator<Row> order(Query query) {
-        Comparator<Row> byName = Comparator.comparing((Row r) -> r.person().fullName(), RUSSIAN);
-        Function<Row, String> key = switch (query.sort()) {
-            case "kind" -> r -> RegistryLabels.KINDS.getOrDefault(r.person().kind(), "");
-            case "school" -> Row::school;
-            default -> null;
-        };
-        Comparator<Row> first = key == null ? byName : Comparator.comparing(key, RUSSIAN);
-        if (query.descending()) {
-            first = first.reversed();
-        }
-        return key == null ? first : first.thenComparing(byName);
+    static int pages(long total) {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     private static String blankToNull(String s) {

@@ -48,10 +48,16 @@ class RegistryParticipantsController {
         if (query.school() != null && !names.containsKey(query.school())) {
             throw new NotFoundException("/registry/participants?school=" + query.school());
         }
-        List<String> codes = query.school() == null ? List.copyOf(names.keySet()) : List.of(query.school());
+        RegistryApi.Page<Participant> answer = registry.participants(query);
+        int pages = ParticipantTable.pages(answer.total());
+        if (answer.items().isEmpty() && query.page() > pages) {
+            // a page past the end (the list shrank, an old link) is the last page
+            query = query.onPage(pages);
+            answer = registry.participants(query);
+        }
         model.addAttribute("schools", schools);
         model.addAttribute("query", query);
-        model.addAttribute("table", ParticipantTable.page(registry.participants(codes), names, query));
+        model.addAttribute("table", ParticipantTable.page(answer, names));
         return "registry/participants";
     }
 

@@ -1,5 +1,7 @@
 package ru.mentoring.web.registry;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.mentoring.web.gateway.ServiceException;
@@ -35,9 +38,20 @@ class RegistrySchoolsController {
         this.registry = registry;
     }
 
+    /** Schools shown on one page: a municipality can have a thousand. */
+    static final int PAGE_SIZE = 50;
+
+    /** The schools a page at a time, in the registry's order; a page past the end is the last one. */
     @GetMapping("/registry/schools")
-    public String list(Model model) {
-        model.addAttribute("schools", registry.schools());
+    public String list(@RequestParam(required = false) Integer page, Model model) {
+        List<School> schools = registry.schools();
+        int pages = Math.max(1, (schools.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = page == null || page < 1 ? 1 : Math.min(page, pages);
+        int from = (shown - 1) * PAGE_SIZE;
+        model.addAttribute("total", schools.size());
+        model.addAttribute("schools", schools.subList(Math.min(from, schools.size()), Math.min(schools.size(), from + PAGE_SIZE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         return "registry/schools";
     }
 

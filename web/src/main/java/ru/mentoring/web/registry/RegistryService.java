@@ -1,7 +1,6 @@
 package ru.mentoring.web.registry;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class RegistryService {
 
     private static final ParameterizedTypeReference<List<School>> SCHOOLS = new ParameterizedTypeReference<>() {
     };
-    private static final ParameterizedTypeReference<List<Participant>> PARTICIPANTS = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<Page<Participant>> PARTICIPANTS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<Consent>> CONSENTS = new ParameterizedTypeReference<>() {
     };
@@ -73,13 +72,16 @@ class RegistryService {
         return gateway.get(School.class, "/api/registry/schools/{code}", code);
     }
 
-    /** The people of these schools (the registry lists them per school). */
-    List<Participant> participants(List<String> schoolCodes) {
-        List<Participant> all = new ArrayList<>();
-        for (String code : schoolCodes) {
-            all.addAll(gateway.get(PARTICIPANTS, "/api/registry/schools/{code}/participants", code));
-        }
-        return all;
+    /** One page of the people the person sees, searched, filtered and sorted by the registry. */
+    Page<Participant> participants(ParticipantTable.Query query) {
+        return gateway.get(PARTICIPANTS,
+                "/api/registry/participants?q={q}&schoolCode={school}&category={kind}&sort={sort}&page={page}&size={size}",
+                orEmpty(query.q()), orEmpty(query.school()), orEmpty(query.kind()), query.apiSort(), query.page() - 1,
+                ParticipantTable.PAGE_SIZE);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     Participant participant(UUID id) {

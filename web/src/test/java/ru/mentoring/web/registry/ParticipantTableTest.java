@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,32 +12,27 @@ import ru.mentoring.web.registry.RegistryApi.Participant;
 
 class ParticipantTableTest {
 
-    private static Participant person(String school, String kind, String last, String first) {
-        return new Participant(UUID.randomUUID(), school, last, kind, last, first, null, null, null, null, false, null, false, false);
+    private static Participant person(String school, String last) {
+        return new Participant(UUID.randomUUID(), school, last, "TEACHER", last, "Имя", null, null, null, null, false, null, false, false);
     }
 
     @Test
-    void everyWordTypedMustBeginAWordOfTheNameWithЁReadAsЕ() {
-        assertThat(ParticipantTable.matches("Смирнова Ольга Петровна", List.of("смир", "ольга"))).isTrue();
-        assertThat(ParticipantTable.matches("Алгеброва Ольга", List.of("гебр"))).isFalse();
-        assertThat(ParticipantTable.matches("Ёлкина Вера", List.of(ParticipantTable.normalized("ЕЛК")))).isTrue();
-        assertThat(ParticipantTable.matches("Иванов-Петров Иван", List.of(ParticipantTable.normalized("петров,")))).isTrue();
+    void theRegistrysPageCountedFromZeroIsShownCountedFromOneWithSchoolsByShortName() {
+        var answer = new RegistryApi.Page<>(List.of(person("a", "Фамилия40"), person("z", "Фамилия41")), 2, 20, 45);
+        ParticipantTable.Page page = ParticipantTable.page(answer, Map.of("a", "Школа А"));
+        assertThat(page.page()).isEqualTo(3);
+        assertThat(page.pages()).isEqualTo(3);
+        assertThat(page.total()).isEqualTo(45);
+        assertThat(page.rows()).extracting(ParticipantTable.Row::school).containsExactly("Школа А", "—");
     }
 
     @Test
-    void theTableIsSortedOnTheServerAndCutIntoPagesOfTwenty() {
-        List<Participant> people = IntStream.range(0, 45).mapToObj(i -> person(i % 2 == 0 ? "a" : "b", "TEACHER",
-                "Фамилия" + String.format("%02d", i), "Имя")).toList();
-        Map<String, String> names = Map.of("a", "Школа А", "b", "Школа Б");
-        ParticipantTable.Page third = ParticipantTable.page(people, names, ParticipantTable.Query.of(null, null, null, "name", "desc", 3));
-        assertThat(third.total()).isEqualTo(45);
-        assertThat(third.pages()).isEqualTo(3);
-        assertThat(third.rows()).extracting(r -> r.person().lastName()).containsExactly("Фамилия04", "Фамилия03", "Фамилия02",
-                "Фамилия01", "Фамилия00");
-        ParticipantTable.Page bySchool = ParticipantTable.page(people, names, ParticipantTable.Query.of(null, null, null, "school", "asc", 1));
-        assertThat(bySchool.rows().get(0).school()).isEqualTo("Школа А");
-        assertThat(bySchool.rows().get(0).person().lastName()).isEqualTo("Фамилия00");
-        // a page past the end is the last page
-        assertThat(ParticipantTable.page(people, names, ParticipantTable.Query.of(null, null, null, null, null, 9)).page()).isEqualTo(3);
+    void theQueryAsksForAKnownOrderAndDirectionOnly() {
+        assertThat(ParticipantTable.Query.of(" смир ", "TEACHER", "", "school", "desc", 0))
+                .isEqualTo(new ParticipantTable.Query("смир", "TEACHER", null, "school", true, 1));
+        assertThat(ParticipantTable.Query.of(null, "ALIEN", null, "password", "sideways", 4).apiSort()).isEqualTo("name,asc");
+        assertThat(ParticipantTable.Query.of(null, "ALIEN", null, "password", "sideways", 4).kind()).isNull();
+        assertThat(ParticipantTable.pages(0)).isEqualTo(1);
+        assertThat(ParticipantTable.pages(40)).isEqualTo(2);
     }
 }

@@ -133,27 +133,55 @@ class RegistryPagesTest {
     }
 
     @Test
-    void theListFindsByTheBeginningsOfNameWordsInAnyOrderAndShowsSchoolsByName() throws Exception {
-        when(registry.participants(List.of("mil-sosh-2", "mil-sosh-4"))).thenReturn(List.of(
-                person("mil-sosh-2", "TEACHER", "Смирнова", "Ольга", "Петровна"),
-                person("mil-sosh-4", "TEACHER", "Алгеброва", "Ольга", null),
-                person("mil-sosh-4", "STUDENT", "Смирнов", "Пётр", null)));
-        mvc.perform(get("/registry/participants").param("q", "ольга СМИР").with(as("coordinator")))
+    void theListShowsTheRegistrysPageWithSchoolsByNameAndPassesTheSearchFiltersAndOrder() throws Exception {
+        when(registry.participants(any())).thenReturn(new RegistryApi.Page<>(List.of(
+                person("mil-sosh-2", "TEACHER", "Смирнова", "Ольга", "Петровна")), 1, 20, 21));
+        mvc.perform(get("/registry/participants").param("q", "ольга СМИР").param("kind", "TEACHER").param("sort", "school")
+                        .param("dir", "desc").param("page", "2").with(as("coordinator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Найдено участников: <span>1</span>"),
+                .andExpect(content().string(allOf(containsString("Найдено участников: <span>21</span>"),
                         containsString("Смирнова Ольга Петровна"), containsString("МБОУ СОШ №2"),
-                        not(containsString("Алгеброва")), not(containsString(">mil-sosh-2<")))));
-        mvc.perform(get("/registry/participants").param("q", "петр").param("kind", "STUDENT").with(as("coordinator")))
-                .andExpect(content().string(allOf(containsString("Смирнов Пётр"), not(containsString("Смирнова Ольга")))));
+                        containsString("Страница <span>2</span> из <span>2</span>"), not(containsString(">mil-sosh-2<")))));
+        ArgumentCaptor<ParticipantTable.Query> sent = ArgumentCaptor.forClass(ParticipantTable.Query.class);
+        verify(registry).participants(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new ParticipantTable.Query("ольга СМИР", "TEACHER", null, "school", true, 2));
+    }
+
+    @Test
+    void aPagePastTheEndShowsTheLastPage() throws Exception {
+        when(registry.participants(any())).thenAnswer(call -> {
+            ParticipantTable.Query q = call.getArgument(0);
+            return q.page() == 2 ? new RegistryApi.Page<>(List.of(person("mil-sosh-4", "TEACHER", "Алгеброва", "Ольга", null)), 1, 20, 21)
+                    : new RegistryApi.Page<Participant>(List.of(), q.page() - 1, 20, 21);
+        });
+        mvc.perform(get("/registry/participants").param("page", "9").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Алгеброва Ольга"), containsString("Страница <span>2</span> из <span>2</span>"))));
     }
 
     @Test
     void aSchoolFilterNamesOnlySchoolsThePersonSees() throws Exception {
-        when(registry.participants(List.of("mil-sosh-4"))).thenReturn(List.of(person("mil-sosh-4", "TEACHER", "Алгеброва", "Ольга", null)));
+        when(registry.participants(any())).thenReturn(new RegistryApi.Page<>(
+                List.of(person("mil-sosh-4", "TEACHER", "Алгеброва", "Ольга", null)), 0, 20, 1));
         mvc.perform(get("/registry/participants").param("school", "mil-sosh-4").with(as("coordinator")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Алгеброва Ольга")));
         mvc.perform(get("/registry/participants").param("school", "other-district-school").with(as("coordinator")))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("<h1>Не найдено</h1>")));
+    }
+
+    @Test
+    void theRegistrysSchoolsAreShownFiftyAPage() throws Exception {
+        List<School> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(new School("rb-%03d".formatted(i), "Полное " + i, "МБОУ rb-%03d".formatted(i), "SOSH", false, false, "millerovo"));
+        }
+        when(registry.schools()).thenReturn(many);
+        mvc.perform(get("/registry/schools").param("page", "3").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Школ: <span>120</span>"), containsString("МБОУ rb-100"),
+                        containsString("МБОУ rb-119"), not(containsString("МБОУ rb-099")), containsString("Страница <span>3</span> из <span>3</span>"))));
+        mvc.perform(get("/registry/schools").param("page", "99").with(as("coordinator")))
+                .andExpect(content().string(containsString("Страница <span>3</span> из <span>3</span>")));
     }
 
     @Test
