@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import ru.mentoring.monitoring.access.Scope;
@@ -18,9 +23,14 @@ import ru.mentoring.monitoring.competency.CompetencyService;
 import ru.mentoring.monitoring.dynamics.DynamicsService;
 import ru.mentoring.monitoring.dynamics.DynamicsSheets;
 import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.index.IndexClassifications.LowResultsYear;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.registry.RegistryFigures;
+import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
 import ru.mentoring.monitoring.stage1.Stage1Service;
 import ru.mentoring.monitoring.stage1.Stage1Sheets;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
@@ -41,12 +51,21 @@ class NoteService {
     private final CompetencyService competencies;
     private final Stage1Service stage1;
     private final PlanService plans;
+    private final RegistryFigures registry;
+    private final IndexClassifications index;
+    private final Map<String, String> municipalityNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
-            CompetencyService competencies, Stage1Service stage1, PlanService plans, Clock clock,
+            CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
+            IndexClassifications index, Environment environment, Clock clock,
             @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.registry = registry;
+        this.index = index;
+        // the municipalities' names as the web knows them (platform.municipalities.<code>: name); none: the code
+        this.municipalityNames = Binder.get(environment)
+                .bind("platform.municipalities", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
         this.assessments = assessments;
         this.dynamics = dynamics;
         this.targets = targets;
@@ -66,8 +85,24 @@ class NoteService {
         Optional<Plan> plan = scope.isSchool()
                 ? plans.ofSchool(scope.schoolCode(), year)
                 : plans.municipal(scope.municipalityCode(), year);
-        return new NoteData(year, scope.municipalityCode() != null ? scope.municipalityCode() : municipality,
-                scope.schoolCode(), targetReport.schoolName(), LocalDate.now(clock.withZone(zone)),
+        String municipalityCode = scope.municipalityCode() != null ? scope.municipalityCode() : municipality;
+        Map<String, String> schoolNames = new HashMap<>();
+        if (municipalityCode != null) {
+            Available<List<RegistrySchool>> schools = registry.schoolsOf(municipalityCode);
+            if (schools.present()) {
+                schools.value().forEach(s -> schoolNames.put(s.code(), s.displayName()));
+            }
+        }
+        if (scope.isSchool() && !schoolNames.containsKey(scope.schoolCode())) {
+            Available<RegistrySchool> school = registry.school(scope.schoolCode());
+            if (school.present()) {
+                schoolNames.put(scope.schoolCode(), school.value().displayName());
+            }
+        }
+        Available<List<LowResultsYear>> lowResults = municipalityCode == null
+                ? Available.unavailable("Муниципалитет не указан") : index.lowResultsTrend(municipalityCode);
+        return new NoteData(year, municipalityCode, municipalityCode == null ? null : municipalityNames.get(municipalityCode),
+                scope.schoolCode(), targetReport.schoolName(), Map.copyOf(schoolNames), lowResults, LocalDate.now(clock.withZone(zone)),
                 assessments.assess(scope, year, null, null, reader), dynamics.dynamics(scope, year, null, null, reader),
                 targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
