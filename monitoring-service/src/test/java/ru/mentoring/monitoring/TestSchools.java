@@ -114,22 +114,5 @@ public class TestSchools {
             Map<String, Set<String>> y = years.get(year);
             return y == null ? Available.unavailable("Классификация школ за " + year + " год не рассчитана") : Available.of(y);
         }
-
-        /** Per year put here: the municipality's classified schools ({@code <municipality>-...}) and the ШНОР among them. */
-        @Override
-        public Available<List<LowResultsYear>> lowResultsTrend(String municipalityCode) {
-            if (down != null) {
-                return Available.unavailable(down);
-            }
-            List<LowResultsYear> trend = new java.util.ArrayList<>();
-            new java.util.TreeMap<>(years).forEach((year, schools) -> {
-                List<Set<String>> ours = schools.entrySet().stream().filter(e -> e.getKey().startsWith(municipalityCode + "-"))
-                        .map(Map.Entry::getValue).toList();
-                if (!ours.isEmpty()) {
-                    trend.add(new LowResultsYear(year, (int) ours.stream().filter(s -> s.contains(LOW_RESULTS)).count(), ours.size()));
-                }
-            });
-            return Available.of(trend);
-        }
     }
 }

@@ -126,7 +126,7 @@ class WebDashboardIT extends BrowserTest {
         assertThat(dots).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("section.panel"))).hasSizeGreaterThanOrEqualTo(10);
         Browser.screenshot(driver, "dashboard-coordinator");
-        String href = dots.get(0).getAttribute("href");
+        String href = dots.get(0).getDomAttribute("href");
         driver.get(href.startsWith("http") ? href : gateway + href);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank().isNotEqualTo("Не найдено");
     }

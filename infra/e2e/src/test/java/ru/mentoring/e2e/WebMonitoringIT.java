@@ -119,8 +119,9 @@ class WebMonitoringIT extends BrowserTest {
                     images += page.getResources().isImageXObject(name) ? 1 : 0;
                 }
             }
-            assertThat(images).isGreaterThanOrEqualTo(3);
-            assertThat(new PDFTextStripper().getText(note)).contains(DemoDistrict.MUNICIPALITY_NAME).doesNotContain("mil-sosh-");
+            String text = new PDFTextStripper().getText(note);
+            assertThat(images).as(text).isGreaterThanOrEqualTo(3);
+            assertThat(text).contains(DemoDistrict.MUNICIPALITY_NAME).doesNotContain("mil-sosh-");
         }
         HttpResponse<byte[]> docx = fetch(driver.findElement(By.cssSelector("a[href*='format=docx']")).getAttribute("href"));
         assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("wordprocessingml"));

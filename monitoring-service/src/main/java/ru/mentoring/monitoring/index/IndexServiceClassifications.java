@@ -17,10 +17,7 @@ import org.springframework.web.client.RestClient;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.platform.client.ServiceClients;
 
-/**
- * {@code GET /api/index/years/{year}/classification} and the municipality's ШНОР trend, with
- * monitoring's client-credentials token.
- */
+/** {@code GET /api/index/years/{year}/classification} with monitoring's client-credentials token. */
 @Component
 class IndexServiceClassifications implements IndexClassifications {
 
@@ -29,11 +26,6 @@ class IndexServiceClassifications implements IndexClassifications {
     /** The part of a classified school that monitoring reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SchoolLine(String schoolCode, List<String> statuses) {
-    }
-
-    /** The part of the trend that monitoring reads. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Trend(List<LowResultsYear> years) {
     }
 
     private static final ParameterizedTypeReference<List<SchoolLine>> LINES = new ParameterizedTypeReference<>() {
@@ -74,18 +66,6 @@ class IndexServiceClassifications implements IndexClassifications {
             log.warn("Index service did not answer the classification of {}: {}", year, e.toString());
             return Available.unavailable("Сервис индексов не ответил: классификация школ за " + year
                     + " год временно недоступна");
-        }
-    }
-
-    @Override
-    public Available<List<LowResultsYear>> lowResultsTrend(String municipalityCode) {
-        try {
-            Trend trend = index.get().uri("/api/index/municipalities/{m}/low-results-trend", municipalityCode).retrieve()
-                    .body(Trend.class);
-            return Available.of(trend == null || trend.years() == null ? List.of() : trend.years());
-        } catch (RuntimeException e) {
-            log.warn("Index service did not answer the low-results trend of {}: {}", municipalityCode, e.toString());
-            return Available.unavailable("Сервис индексов не ответил: сведения о ШНОР по годам временно недоступны");
         }
     }
 }

@@ -202,13 +202,10 @@ final class InformationNote {
         if (!values.isEmpty()) {
             doc.picture("Рисунок 2. Целевые показатели программы: значения и цели, %", NoteCharts.targets(values));
         }
-        List<NoteCharts.Share> shares = d.lowResults().present() ? d.lowResults().value().stream()
-                .filter(y -> y.sharePercent() != null).map(y -> new NoteCharts.Share(y.year(), y.sharePercent())).toList() : List.of();
-        if (!shares.isEmpty()) {
+        if (!d.lowResults().isEmpty()) {
             doc.picture("Рисунок 3. Доля школ с низкими образовательными результатами (ШНОР) по годам, " + d.municipality()
-                    + "; пунктир — целевой уровень 40 %", NoteCharts.share(shares, LOW_RESULTS_SHARE_TARGET));
-        } else if (!d.lowResults().present()) {
-            doc.paragraph("Доля ШНОР по годам не приводится: " + d.lowResults().unavailable() + ".");
+                    + "; пунктир — целевой уровень 40 %", NoteCharts.share(d.lowResults().stream()
+                    .map(y -> new NoteCharts.Share(y.year(), y.sharePercent())).toList(), LOW_RESULTS_SHARE_TARGET));
         }
     }
 

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.competency.CompetencyViews;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
-import ru.mentoring.monitoring.figures.Available;
-import ru.mentoring.monitoring.index.IndexClassifications.LowResultsYear;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.stage1.Stage1Views.DistrictStage1;
 import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
@@ -24,14 +22,14 @@ import ru.mentoring.platform.privacy.SmallCells;
  *
  * @param municipalityName the municipality's name (platform.municipalities), null when none is configured
  * @param schoolNames    the municipality's schools' short names by code, from the registry (empty when it did not answer)
- * @param lowResults     the municipality's ШНОР over the years, from the index service
+ * @param lowResults     the municipality's ШНОР over the years (the index service's classifications; a municipality's note)
  * @param schoolStage1   the school's curator questionnaire and SWOT (a school's note)
  * @param districtStage1 what the municipality's schools wrote (a municipality's note)
  * @param plan           the plan of events: the municipality's, or the school's own when it keeps one
  * @param hiddenAs       what a figure suppressed for the reader reads («<5», see {@link SmallCells})
  */
 record NoteData(int programmeYear, String municipalityCode, String municipalityName, String schoolCode, String schoolName,
-        Map<String, String> schoolNames, Available<List<LowResultsYear>> lowResults, LocalDate date,
+        Map<String, String> schoolNames, List<LowResultsYear> lowResults, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
         String hiddenAs) {
@@ -39,6 +37,14 @@ record NoteData(int programmeYear, String municipalityCode, String municipalityN
 
     boolean forSchool() {
         return schoolCode != null;
+    }
+
+    /** One year of the municipality's ШНОР: its schools with the status among those classified. */
+    record LowResultsYear(int year, int lowResultsCount, int schoolCount) {
+
+        double sharePercent() {
+            return 100.0 * lowResultsCount / schoolCount;
+        }
     }
 
     /** «МБОУ СОШ № 1» or «Миллеровский район»: names, never codes (a code only where no name is known at all). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -25,12 +26,12 @@ import ru.mentoring.monitoring.dynamics.DynamicsSheets;
 import ru.mentoring.monitoring.export.SheetTable;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
-import ru.mentoring.monitoring.index.IndexClassifications.LowResultsYear;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
+import ru.mentoring.monitoring.report.NoteData.LowResultsYear;
 import ru.mentoring.monitoring.stage1.Stage1Service;
 import ru.mentoring.monitoring.stage1.Stage1Sheets;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
@@ -44,6 +45,9 @@ import ru.mentoring.platform.privacy.SmallCells;
 /** Gathers a scope's monitoring data for the information note and its workbook. */
 @Service
 class NoteService {
+
+    /** How many years the ШНОР share of the note's chart goes back, the note's year included. */
+    static final int TREND_YEARS = 5;
 
     private final AssessmentService assessments;
     private final DynamicsService dynamics;
@@ -99,14 +103,42 @@ class NoteService {
                 schoolNames.put(scope.schoolCode(), school.value().displayName());
             }
         }
-        Available<List<LowResultsYear>> lowResults = municipalityCode == null
-                ? Available.unavailable("Муниципалитет не указан") : index.lowResultsTrend(municipalityCode);
+        // the district's ШНОР trend belongs to the municipality's note
+        List<LowResultsYear> lowResults = scope.isSchool() ? List.of() : lowResults(year, schoolNames.keySet());
         return new NoteData(year, municipalityCode, municipalityCode == null ? null : municipalityNames.get(municipalityCode),
                 scope.schoolCode(), targetReport.schoolName(), Map.copyOf(schoolNames), lowResults, LocalDate.now(clock.withZone(zone)),
                 assessments.assess(scope, year, null, null, reader), dynamics.dynamics(scope, year, null, null, reader),
                 targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs());
+    }
+
+    /**
+     * The municipality's ШНОР share in each of the last {@link #TREND_YEARS} years that the index
+     * service classified: its schools (the registry's) with the ШНОР status among those classified.
+     * The index service's own trend is not open to other services, its classifications are.
+     */
+    private List<LowResultsYear> lowResults(int year, Set<String> schools) {
+        List<LowResultsYear> years = new ArrayList<>();
+        for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+            Available<Map<String, Set<String>>> statuses = index.statuses(y);
+            if (!statuses.present()) {
+                continue;
+            }
+            int classified = 0;
+            int low = 0;
+            for (String school : schools) {
+                Set<String> s = statuses.value().get(school);
+                if (s != null) {
+                    classified++;
+                    low += s.contains(IndexClassifications.LOW_RESULTS) ? 1 : 0;
+                }
+            }
+            if (classified > 0) {
+                years.add(new LowResultsYear(y, low, classified));
+            }
+        }
+        return years;
     }
 
     /** Every table of the note as worksheets. */
