@@ -124,12 +124,12 @@ class WebDashboardIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Обзор района");
         List<WebElement> dots = driver.findElements(By.cssSelector("svg.chart a[href^='/schools/']"));
         assertThat(dots).isNotEmpty();
+        String href = dots.get(0).getDomAttribute("href");
         assertThat(driver.findElements(By.cssSelector("section.panel"))).hasSizeGreaterThanOrEqualTo(10);
         Browser.screenshot(driver, "dashboard-coordinator");
         // the page is longer than a screenshot: the further figures in a picture of their own, the first four left out of it
         driver.executeScript("document.querySelectorAll('section.panel:not([id^=figure-])').forEach(s => s.remove())");
         Browser.screenshot(driver, "dashboard-figures");
-        String href = dots.get(0).getDomAttribute("href");
         driver.get(href.startsWith("http") ? href : gateway + href);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank().isNotEqualTo("Не найдено");
     }
