@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -108,6 +113,18 @@ class WebMonitoringIT extends BrowserTest {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.body().length).isGreaterThan(5_000);
+        // its charts (the dynamics, the targets, the ШНОР share over the years) are pictures; schools and the district by name
+        try (PDDocument note = Loader.loadPDF(pdf.body())) {
+            int images = 0;
+            for (PDPage page : note.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            String text = new PDFTextStripper().getText(note);
+            assertThat(images).as(text).isGreaterThanOrEqualTo(3);
+            assertThat(text).contains(DemoDistrict.MUNICIPALITY_NAME).doesNotContain("mil-sosh-");
+        }
         HttpResponse<byte[]> docx = fetch(driver.findElement(By.cssSelector("a[href*='format=docx']")).getAttribute("href"));
         assertThat(docx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("wordprocessingml"));
         assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");

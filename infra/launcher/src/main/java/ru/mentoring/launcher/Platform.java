@@ -197,6 +197,11 @@ public final class Platform implements AutoCloseable {
                 args.add("--platform.gateway.url=" + settings.gatewayUrl());
                 args.add("--platform.municipalities." + DemoDistrict.MUNICIPALITY + "=" + DemoDistrict.MUNICIPALITY_NAME);
             }
+            if (service.getKey().equals("monitoring-service")) {
+                // the information note names the municipality, as the pages do
+                args = new ArrayList<>(common);
+                args.add("--platform.municipalities." + DemoDistrict.MUNICIPALITY + "=" + DemoDistrict.MUNICIPALITY_NAME);
+            }
             ManagedProcess p = track(startService(service.getKey(), service.getValue(), args, logs));
             processes.put(p, service.getValue());
             all.add(p);

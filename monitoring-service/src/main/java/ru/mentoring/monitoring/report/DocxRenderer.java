@@ -1,10 +1,14 @@
 package ru.mentoring.monitoring.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,6 +26,7 @@ import ru.mentoring.monitoring.report.NoteDocument.Block;
 import ru.mentoring.monitoring.report.NoteDocument.Bullets;
 import ru.mentoring.monitoring.report.NoteDocument.Heading;
 import ru.mentoring.monitoring.report.NoteDocument.Paragraph;
+import ru.mentoring.monitoring.report.NoteDocument.Picture;
 import ru.mentoring.monitoring.report.NoteDocument.Table;
 
 /** A {@link NoteDocument} as a Word document (Apache POI XWPF): Times New Roman, A4, tables with a bold header row. */
@@ -76,6 +81,7 @@ final class DocxRenderer {
                         }
                     }
                     case Table t -> table(word, t);
+                    case Picture pic -> picture(word, pic);
                 }
             }
             word.write(out);
@@ -83,6 +89,23 @@ final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the document", e);
         }
+    }
+
+    /** The chart as an inline PNG at its printed size, centred, its caption under it. */
+    private static void picture(XWPFDocument word, Picture pic) throws IOException {
+        XWPFParagraph p = word.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingBefore(120);
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(pic.png()), Document.PICTURE_TYPE_PNG, "chart.png",
+                    Units.toEMU(pic.width()), Units.toEMU(pic.height()));
+        } catch (InvalidFormatException e) {
+            throw new IOException("could not add a chart", e);
+        }
+        XWPFParagraph caption = word.createParagraph();
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        caption.setSpacingAfter(120);
+        run(caption, pic.caption(), 11, false);
     }
 
     private static void table(XWPFDocument word, Table t) {

@@ -31,6 +31,8 @@ import ru.mentoring.monitoring.targets.TargetViews.Target;
 final class InformationNote {
 
     static final String TITLE = "Информационная справка по итогам мониторинга реализации программы наставничества";
+    /** The ШНОР share the district aims below, as on the dashboard (seed 004). */
+    static final double LOW_RESULTS_SHARE_TARGET = 40;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private InformationNote() {
@@ -38,7 +40,7 @@ final class InformationNote {
 
     static NoteDocument of(NoteData d) {
         NoteDocument.Builder doc = new NoteDocument.Builder(TITLE)
-                .subtitle(d.forSchool() ? d.whose() + ", муниципалитет " + nullToDash(d.municipalityCode()) : d.whose())
+                .subtitle(d.forSchool() ? d.whose() + ", " + d.municipality() : d.whose())
                 .subtitle("Программный год " + d.programmeYear() + " (" + d.programmeYear() + "/" + (d.programmeYear() + 1)
                         + " учебный год); справка сформирована " + DATE.format(d.date()));
 
@@ -94,7 +96,7 @@ final class InformationNote {
             return;
         }
         doc.paragraph("Анкеты кураторов и SWOT-анализ представили школ: " + district.schoolsReported().size() + " ("
-                + String.join(", ", district.schoolsReported()) + ").");
+                + String.join(", ", district.schoolsReported().stream().map(d::school).toList()) + ").");
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorSummary i : district.indicators()) {
             if (i.answered() == 0 || "FREE_TEXT".equals(i.type())) {
@@ -110,7 +112,8 @@ final class InformationNote {
         List<List<String>> swot = new ArrayList<>();
         for (QuadrantGroups q : district.swot()) {
             for (SimilarEntries.Group g : q.groups()) {
-                swot.add(List.of(q.title(), g.text(), String.valueOf(g.count()), String.join(", ", g.schools())));
+                swot.add(List.of(q.title(), g.text(), String.valueOf(g.count()),
+                        String.join(", ", g.schools().stream().map(d::school).toList())));
             }
         }
         if (!swot.isEmpty()) {
@@ -166,6 +169,23 @@ final class InformationNote {
                     2.6f, 0.5f, 0.65f, 0.75f, 1.05f, 1f, 0.65f, 0.95f);
         }
         doc.paragraph(d.dynamics().method() + " Прочерк в графе «Значимо»: ни у одного участника оценка не изменилась.");
+        List<NoteCharts.BeforeAfter> pairs = new ArrayList<>();
+        for (RoleDynamics t : d.dynamics().tables()) {
+            if (t.suppressed() || t.people() == 0) {
+                continue;
+            }
+            String who = t.title().contains("наставляемых") ? "Наставляемые" : "Наставники";
+            for (ItemDynamics i : t.items()) {
+                if (!i.suppressed() && i.meanBefore() != null && i.meanAfter() != null) {
+                    pairs.add(new NoteCharts.BeforeAfter(who + ": " + i.text(), i.meanBefore(), i.meanAfter(),
+                            Boolean.TRUE.equals(i.significant())));
+                }
+            }
+        }
+        if (!pairs.isEmpty()) {
+            doc.picture("Рисунок 1. Средние оценки до и после программы (шкала 1–10; ★ — статистически значимое изменение)",
+                    NoteCharts.dynamics(pairs));
+        }
     }
 
     private static void targets(NoteDocument.Builder doc, NoteData d) {
@@ -173,9 +193,20 @@ final class InformationNote {
         List<List<String>> rows = new ArrayList<>();
         for (Target t : d.targets().targets()) {
             rows.add(List.of(t.title(), t.suppressed() ? d.hiddenAs() : Percent.text(t.value()), "не менее " + Math.round(t.target()) + " %", BasisText.met(t),
-                    BasisText.of(t)));
+                    d.naming(BasisText.of(t))));
         }
         doc.table(null, List.of("Показатель", "Значение", "Цель", "Выполнение", "Основание"), rows, 2.3f, 1f, 1f, 1.35f, 2.8f);
+        List<NoteCharts.TargetValue> values = d.targets().targets().stream()
+                .filter(t -> !t.suppressed() && t.value() != null)
+                .map(t -> new NoteCharts.TargetValue(t.title(), t.value(), t.target())).toList();
+        if (!values.isEmpty()) {
+            doc.picture("Рисунок 2. Целевые показатели программы: значения и цели, %", NoteCharts.targets(values));
+        }
+        if (!d.lowResults().isEmpty()) {
+            doc.picture("Рисунок 3. Доля школ с низкими образовательными результатами (ШНОР) по годам, " + d.municipality()
+                    + "; пунктир — целевой уровень 40 %", NoteCharts.share(d.lowResults().stream()
+                    .map(y -> new NoteCharts.Share(y.year(), y.sharePercent())).toList(), LOW_RESULTS_SHARE_TARGET));
+        }
     }
 
     private static void plan(NoteDocument.Builder doc, NoteData d) {
@@ -281,9 +312,5 @@ final class InformationNote {
             return "—";
         }
         return p < 0.001 ? "< 0,001" : Percent.number(p, 3);
-    }
-
-    private static String nullToDash(String s) {
-        return s == null ? "—" : s;
     }
 }

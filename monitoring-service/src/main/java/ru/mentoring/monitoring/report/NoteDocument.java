@@ -9,7 +9,7 @@ import java.util.List;
  */
 record NoteDocument(String title, List<String> subtitle, List<Block> blocks) {
 
-    public sealed interface Block permits Heading, Paragraph, Bullets, Table {
+    public sealed interface Block permits Heading, Paragraph, Bullets, Table, Picture {
     }
 
     /** @param level 1 for a section, 2 for a subsection */
@@ -24,6 +24,15 @@ record NoteDocument(String title, List<String> subtitle, List<Block> blocks) {
 
     /** @param widths relative column widths */
     public record Table(String caption, List<String> headers, List<List<String>> rows, float[] widths) implements Block {
+    }
+
+    /**
+     * A chart as a PNG picture with its caption under it.
+     *
+     * @param width  printed width in points
+     * @param height printed height in points
+     */
+    public record Picture(String caption, byte[] png, int width, int height) implements Block {
     }
 
     /** Collects the blocks of a document in order. */
@@ -71,6 +80,11 @@ record NoteDocument(String title, List<String> subtitle, List<Block> blocks) {
 
         public Builder table(String caption, List<String> headers, List<List<String>> rows, float... widths) {
             blocks.add(new Table(caption, List.copyOf(headers), List.copyOf(rows), widths));
+            return this;
+        }
+
+        public Builder picture(String caption, NoteCharts.Png png) {
+            blocks.add(new Picture(caption, png.bytes(), png.width(), png.height()));
             return this;
         }
 

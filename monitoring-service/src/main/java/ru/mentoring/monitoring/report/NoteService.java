@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import ru.mentoring.monitoring.access.Scope;
@@ -18,9 +24,14 @@ import ru.mentoring.monitoring.competency.CompetencyService;
 import ru.mentoring.monitoring.dynamics.DynamicsService;
 import ru.mentoring.monitoring.dynamics.DynamicsSheets;
 import ru.mentoring.monitoring.export.SheetTable;
+import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.monitoring.index.IndexClassifications;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.registry.RegistryFigures;
+import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
+import ru.mentoring.monitoring.report.NoteData.LowResultsYear;
 import ru.mentoring.monitoring.stage1.Stage1Service;
 import ru.mentoring.monitoring.stage1.Stage1Sheets;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
@@ -35,18 +46,30 @@ import ru.mentoring.platform.privacy.SmallCells;
 @Service
 class NoteService {
 
+    /** How many years the ШНОР share of the note's chart goes back, the note's year included. */
+    static final int TREND_YEARS = 5;
+
     private final AssessmentService assessments;
     private final DynamicsService dynamics;
     private final TargetService targets;
     private final CompetencyService competencies;
     private final Stage1Service stage1;
     private final PlanService plans;
+    private final RegistryFigures registry;
+    private final IndexClassifications index;
+    private final Map<String, String> municipalityNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
-            CompetencyService competencies, Stage1Service stage1, PlanService plans, Clock clock,
+            CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
+            IndexClassifications index, Environment environment, Clock clock,
             @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.registry = registry;
+        this.index = index;
+        // the municipalities' names as the web knows them (platform.municipalities.<code>: name); none: the code
+        this.municipalityNames = Binder.get(environment)
+                .bind("platform.municipalities", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
         this.assessments = assessments;
         this.dynamics = dynamics;
         this.targets = targets;
@@ -66,12 +89,56 @@ class NoteService {
         Optional<Plan> plan = scope.isSchool()
                 ? plans.ofSchool(scope.schoolCode(), year)
                 : plans.municipal(scope.municipalityCode(), year);
-        return new NoteData(year, scope.municipalityCode() != null ? scope.municipalityCode() : municipality,
-                scope.schoolCode(), targetReport.schoolName(), LocalDate.now(clock.withZone(zone)),
+        String municipalityCode = scope.municipalityCode() != null ? scope.municipalityCode() : municipality;
+        Map<String, String> schoolNames = new HashMap<>();
+        if (municipalityCode != null) {
+            Available<List<RegistrySchool>> schools = registry.schoolsOf(municipalityCode);
+            if (schools.present()) {
+                schools.value().forEach(s -> schoolNames.put(s.code(), s.displayName()));
+            }
+        }
+        if (scope.isSchool() && !schoolNames.containsKey(scope.schoolCode())) {
+            Available<RegistrySchool> school = registry.school(scope.schoolCode());
+            if (school.present()) {
+                schoolNames.put(scope.schoolCode(), school.value().displayName());
+            }
+        }
+        // the district's ШНОР trend belongs to the municipality's note
+        List<LowResultsYear> lowResults = scope.isSchool() ? List.of() : lowResults(year, schoolNames.keySet());
+        return new NoteData(year, municipalityCode, municipalityCode == null ? null : municipalityNames.get(municipalityCode),
+                scope.schoolCode(), targetReport.schoolName(), Map.copyOf(schoolNames), lowResults, LocalDate.now(clock.withZone(zone)),
                 assessments.assess(scope, year, null, null, reader), dynamics.dynamics(scope, year, null, null, reader),
                 targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs());
+    }
+
+    /**
+     * The municipality's ШНОР share in each of the last {@link #TREND_YEARS} years that the index
+     * service classified: its schools (the registry's) with the ШНОР status among those classified.
+     * The index service's own trend is not open to other services, its classifications are.
+     */
+    private List<LowResultsYear> lowResults(int year, Set<String> schools) {
+        List<LowResultsYear> years = new ArrayList<>();
+        for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+            Available<Map<String, Set<String>>> statuses = index.statuses(y);
+            if (!statuses.present()) {
+                continue;
+            }
+            int classified = 0;
+            int low = 0;
+            for (String school : schools) {
+                Set<String> s = statuses.value().get(school);
+                if (s != null) {
+                    classified++;
+                    low += s.contains(IndexClassifications.LOW_RESULTS) ? 1 : 0;
+                }
+            }
+            if (classified > 0) {
+                years.add(new LowResultsYear(y, low, classified));
+            }
+        }
+        return years;
     }
 
     /** Every table of the note as worksheets. */

@@ -1,11 +1,14 @@
 package ru.mentoring.monitoring.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -14,11 +17,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import ru.mentoring.monitoring.report.NoteDocument.Block;
 import ru.mentoring.monitoring.report.NoteDocument.Bullets;
 import ru.mentoring.monitoring.report.NoteDocument.Heading;
 import ru.mentoring.monitoring.report.NoteDocument.Paragraph;
+import ru.mentoring.monitoring.report.NoteDocument.Picture;
 import ru.mentoring.monitoring.report.NoteDocument.Table;
 
 /**
@@ -98,7 +104,21 @@ final class PdfRenderer {
                 y -= 3;
             }
             case Table t -> table(t);
+            case Picture p -> picture(p);
         }
+    }
+
+    /** The chart centred at its printed size (narrowed to the text width), its caption under it. */
+    private void picture(Picture p) throws IOException {
+        float w = Math.min(width, p.width());
+        float h = p.height() * w / p.width();
+        ensure(h + 2 * leading(BODY));
+        PDImageXObject image = LosslessFactory.createFromImage(pdf, ImageIO.read(new ByteArrayInputStream(p.png())));
+        y -= 4;
+        content.drawImage(image, MARGIN + (width - w) / 2, y - h, w, h);
+        y -= h + 4;
+        text(p.caption(), regular, TABLE, 0, true);
+        y -= 6;
     }
 
     /** A wrapped text block; {@code centred} for the title lines. */

@@ -12,7 +12,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -55,7 +58,7 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
  * = 83,3 % (target 85: not met); «Эффективность программы наставничества» rose by 3 for all six:
  * exact p = 2/64 = 0,031. No mentor answered and no competency scores were loaded: no data.
  */
-@SpringBootTest
+@SpringBootTest(properties = "platform.municipalities.rp=Ростовский тестовый район")
 @AutoConfigureMockMvc
 @Import(TestSchools.class)
 class InformationNoteReportTest {
@@ -119,7 +122,7 @@ class InformationNoteReportTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = text(doc);
             assertThat(text).contains("Информационная справка по итогам мониторинга реализации программы наставничества")
-                    .contains("муниципалитет rp")
+                    .contains("Ростовский тестовый район")
                     .contains("Цели мониторинга:")
                     .contains("Личностная оценка наставляемых")
                     .contains("Всего участников – 6. Из них: довольны совместной работой – 5 (83,3 %)")
@@ -176,7 +179,7 @@ class InformationNoteReportTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = text(doc);
-            assertThat(text).contains("СОШ №7 (код rp-a), муниципалитет rp")
+            assertThat(text).contains("СОШ №7, Ростовский тестовый район")
                     .contains("Таблица 1. SWOT-анализ реализуемой программы наставничества")
                     .contains("Собственный план мероприятий школы на 2026 год в системе не ведется");
             assertThat(row(doc, "Утверждено Положение о наставничестве").get(1)).isEqualTo("да");
@@ -188,6 +191,36 @@ class InformationNoteReportTest {
         mvc.perform(get("/api/monitoring/reports/note").param("programmeYear", "2026").param("schoolCode", "rp-b")
                         .with(schoolAdmin("rp-a", "rp")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNoteHasItsChartsAsPicturesAndNamesSchoolsAndTheMunicipalityNotTheirCodes() throws Exception {
+        byte[] pdf = mvc.perform(get("/api/monitoring/reports/note").param("programmeYear", "2026").param("format", "pdf")
+                        .with(coordinator("rp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            // dynamics before/after, targets against values, the ШНОР share over the years
+            assertThat(images).isEqualTo(3);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Рисунок 1. Средние оценки до и после программы")
+                    .contains("Рисунок 2. Целевые показатели программы")
+                    .contains("Рисунок 3. Доля школ с низкими образовательными результатами (ШНОР) по годам, Ростовский тестовый район")
+                    .contains("СОШ №7")
+                    .doesNotContain("rp-a").doesNotContain("rp-b").doesNotContain("муниципалитет rp");
+        }
+        byte[] docx = mvc.perform(get("/api/monitoring/reports/note").param("programmeYear", "2026").with(coordinator("rp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getAllPictures()).hasSize(3);
+            assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
+            assertThat(text(doc)).contains("Ростовский тестовый район").doesNotContain("rp-a").doesNotContain("rp-b");
+        }
     }
 
     @Test

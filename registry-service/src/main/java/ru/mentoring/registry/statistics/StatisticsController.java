@@ -77,7 +77,7 @@ class StatisticsController {
             return n;
         }
 
-        private static <E extends Enum<E>> Map<E, Long> line(String name, Map<E, Long> cells, Class<E> type, SmallCells rule,
+        static <E extends Enum<E>> Map<E, Long> line(String name, Map<E, Long> cells, Class<E> type, SmallCells rule,
                 List<String> hidden) {
             List<E> keys = new ArrayList<>(cells.keySet());
             boolean[] hide = rule.hideInLine(keys.stream().mapToLong(cells::get).toArray());
@@ -176,7 +176,7 @@ class StatisticsController {
                 .map(c -> hide ? c.hidingSmallCells(smallCells) : c).toList();
     }
 
-    private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
+    static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
         Map<E, Long> m = new EnumMap<>(type);
         for (E k : type.getEnumConstants()) {
             m.put(k, 0L);

@@ -7,11 +7,12 @@ import java.util.List;
  *
  * @param year     the programme year shown (the latest with a classification run, or the one asked for)
  * @param years    the years of the targets' table, oldest first
+ * @param figures  the further figures (pairs, participants, banks, satisfaction, the plan), each with its table
  * @param missing  what could not be read (a service did not answer), in Russian; the rest is shown
  */
 public record Overview(int year, List<Integer> years, List<TargetRow> targets, String targetsChart, List<TrendRow> lowResults,
         String lowResultsChart, List<SchoolDot> schools, String scatterChart, List<DynamicsRow> dynamics, String dynamicsChart,
-        List<String> missing) {
+        List<Figure> figures, List<String> missing) {
 
     /** One target of the programme: its value per year ({@link #years}), the latest met or not. */
     public record TargetRow(String title, double target, String unit, List<Double> values, Boolean met, String trend) {

@@ -26,6 +26,7 @@ import ru.mentoring.web.dashboard.Overview.TrendRow;
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
+import ru.mentoring.web.registry.RegistryLabels;
 
 /**
  * Reads the overview's figures through the gateway as the signed-in person, so the services' rules
@@ -40,9 +41,11 @@ class OverviewService {
     };
 
     private final GatewayClient gateway;
+    private final RegistryLabels registryLabels;
 
-    OverviewService(GatewayClient gateway) {
+    OverviewService(GatewayClient gateway, RegistryLabels registryLabels) {
         this.gateway = gateway;
+        this.registryLabels = registryLabels;
     }
 
     /** The latest year with a classification run, {@code year} first, or {@code year}. */
@@ -88,8 +91,36 @@ class OverviewService {
         String dynamicsChart = dynamics.isEmpty() ? null : Charts.pairedBars("Динамика до и после, " + year,
                 dynamics.stream().map(d -> new PairedBar(d.role() + ": " + d.item(), d.before(), d.after(),
                         Boolean.TRUE.equals(d.significant()))).toList());
+        List<Figure> figures = new ArrayList<>();
+        JsonNode counts = read(missing, "численность пар и участников", this::municipalityCounts, null);
+        JsonNode catalog = counts == null ? null : read(missing, "справочник форм и этапов", this::catalog, null);
+        if (counts != null && catalog != null) {
+            figures.add(RegistryFigures.pairsByForm(counts, catalog));
+            figures.add(RegistryFigures.pairsByStage(counts, catalog));
+            figures.add(RegistryFigures.participants(counts, registryLabels));
+            figures.add(RegistryFigures.banks(counts));
+        }
+        figures.add(read(missing, "удовлетворённость по формам", () -> MonitoringFigures.satisfaction(
+                gateway.get(JsonNode.class, "/api/monitoring/assessment?programmeYear={year}", year), year),
+                MonitoringFigures.satisfaction(null, year)));
+        figures.add(read(missing, "план мероприятий", () -> MonitoringFigures.plan(
+                gateway.listOrEmpty(LIST, "/api/monitoring/plans?programmeYear={year}", year), schoolNames(), year),
+                MonitoringFigures.plan(List.of(), Map.of(), year)));
         return new Overview(year, years, targets, targetsChart, trend, trendChart, schools, scatter, dynamics, dynamicsChart,
-                missing);
+                figures, missing);
+    }
+
+    private JsonNode municipalityCounts() {
+        return gateway.get(JsonNode.class, "/api/registry/statistics/municipality");
+    }
+
+    private JsonNode catalog() {
+        return gateway.get(JsonNode.class, "/api/registry/pairs/catalog");
+    }
+
+    private Map<String, String> schoolNames() {
+        return gateway.get(LIST, "/api/index/schools").stream()
+                .collect(Collectors.toMap(s -> s.path("code").asString(), s -> s.path("name").asString(), (a, b) -> a));
     }
 
     private List<TargetRow> targets(List<Integer> years) {
@@ -149,8 +180,7 @@ class OverviewService {
     }
 
     private List<SchoolDot> schools(int year) {
-        Map<String, String> names = gateway.get(LIST, "/api/index/schools").stream()
-                .collect(Collectors.toMap(s -> s.path("code").asString(), s -> s.path("name").asString(), (a, b) -> a));
+        Map<String, String> names = schoolNames();
         List<SchoolDot> dots = new ArrayList<>();
         for (JsonNode c : gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year)) {
             if (c.path("ior").isNumber() && c.path("isbsh").isNumber()) {
@@ -209,11 +239,11 @@ class OverviewService {
         return low && social ? "BOTH" : low ? "LOW" : social ? "SOCIAL" : "OTHER";
     }
 
-    private interface Read<T> {
+    interface Read<T> {
         T get();
     }
 
-    private static <T> T read(List<String> missing, String what, Read<T> read, T otherwise) {
+    static <T> T read(List<String> missing, String what, Read<T> read, T otherwise) {
         try {
             return read.get();
         } catch (NotFoundException e) {

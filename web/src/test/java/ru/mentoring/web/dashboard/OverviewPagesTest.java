@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,6 +33,7 @@ import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.registry.RegistryLabels;
 
 /** The overview's figures as the services give them, drawn and tabled; a missing part is named, the rest shown. */
 @SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
@@ -102,6 +105,73 @@ class OverviewPagesTest {
         assertThat(page).contains("МБОУ СОШ № 2: ИОР −0,41, ИСБШ 0,62").contains("href=\"/schools/mil-sosh-2\"");
     }
 
+    @SuppressWarnings("unchecked")
+    private void registryAndMonitoringCounts() {
+        when(gateway.get(JsonNode.class, "/api/registry/statistics/municipality")).thenReturn(json("""
+                {"participantsByKind":{"TEACHER":40,"STUDENT":null,"PARENT":0,"PARTNER":null},"participants":44,
+                 "activePairsByForm":{"TEACHER_TEACHER":12,"TEACHER_STUDENT":0},"activePairsByStage":{"PREPARATORY":5,"DESIGN":7},
+                 "activePairs":12,"mentorBank":15,"menteeBank":null,
+                 "suppressedFigures":["participantsByKind.STUDENT","participantsByKind.PARTNER","menteeBank"]}"""));
+        when(gateway.get(JsonNode.class, "/api/registry/pairs/catalog")).thenReturn(json("""
+                {"forms":[{"code":"TEACHER_TEACHER","label":"педагог – педагог"},{"code":"TEACHER_STUDENT","label":"учитель – ученик"}],
+                 "statuses":[{"code":"PREPARATORY","label":"подготовительный"},{"code":"DESIGN","label":"проектировочный"}]}"""));
+        when(gateway.get(JsonNode.class, "/api/monitoring/assessment?programmeYear={year}", 2025)).thenReturn(json("""
+                {"tables":[{"role":"MENTEE","byForm":[
+                  {"key":"TEACHER_TEACHER","label":"педагог – педагог","respondents":12,"satisfiedWithJointWorkPercent":83.3,
+                   "satisfiedWithResultPercent":75.0,"suppressed":false},
+                  {"key":"TEACHER_STUDENT","label":"учитель – ученик","respondents":null,"suppressed":true},
+                  {"key":"STUDENT_STUDENT","label":"ученик – ученик","respondents":0,"suppressed":false}]}]}"""));
+        when(gateway.listOrEmpty(any(ParameterizedTypeReference.class), eq("/api/monitoring/plans?programmeYear={year}"), eq(2025)))
+                .thenReturn(List.of());
+    }
+
+    @Test
+    void pairsParticipantsBanksAndSatisfactionAreChartsWithTablesAndAnEmptyPlanSaysSo() throws Exception {
+        services();
+        registryAndMonitoringCounts();
+
+        String page = mvc.perform(get("/dashboard").param("year", "2025").with(as("department-viewer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Действующие пары по формам наставничества", "педагог – педагог", "проектировочный",
+                "Участники по категориям", "обучающийся", "Базы наставников и наставляемых", "База наставляемых",
+                "Удовлетворённость участников по формам наставничества, 2025", "83,3", "учитель – ученик",
+                "Выполнение плана мероприятий, 2025", "/dashboard/figures/participants.xlsx?year=2025")
+                .doesNotContain("TEACHER_TEACHER", "PREPARATORY", "ученик – ученик");
+        // four first figures, then pairs by form and by stage, participants, banks, satisfaction; the empty plan has none
+        assertThat(page.split("<svg", -1)).hasSize(10);
+        assertThat(page.split("&lt;5", -1).length - 1).isGreaterThanOrEqualTo(4);
+        assertThat(page).containsPattern("id=\"figure-plan\"[\\s\\S]*Нет данных\\.");
+    }
+
+    @Test
+    void eachFigureDownloadsAsAWorkbookWithRussianHeadersNamesAndNumbers() throws Exception {
+        services();
+        registryAndMonitoringCounts();
+
+        byte[] xlsx = mvc.perform(get("/dashboard/figures/participants.xlsx").param("year", "2025").with(as("department-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(OverviewController.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Участники по категориям", "Миллеровский район");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Категория");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("педагог");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("<5");
+        }
+        byte[] targets = mvc.perform(get("/dashboard/figures/targets.xlsx").param("year", "2025").with(as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(targets))) {
+            var row = book.getSheetAt(0).getRow(2);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Доля молодых педагогов с наставником");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(75.5);
+        }
+        mvc.perform(get("/dashboard/figures/no-such-figure.xlsx").param("year", "2025").with(as("coordinator")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/figures/targets.xlsx").with(as("school-admin"))).andExpect(status().isForbidden());
+    }
+
     @Test
     void aServiceThatDoesNotAnswerIsNamedAndTheRestIsShown() throws Exception {
         services();
@@ -130,6 +200,6 @@ class OverviewPagesTest {
     @Test
     void aYearWithoutARunIsNotAnError() {
         when(gateway.get(JsonNode.class, "/api/index/years/{year}/classification/summary", 2026)).thenThrow(new NotFoundException("x"));
-        assertThat(new OverviewService(gateway).latestYear(2026)).isEqualTo(2025);
+        assertThat(new OverviewService(gateway, new RegistryLabels()).latestYear(2026)).isEqualTo(2025);
     }
 }
