@@ -74,8 +74,13 @@ class OverviewService {
         List<TargetRow> targets = read(missing, "цели программы", () -> targets(years), List.of());
         List<TrendRow> trend = municipality == null ? List.of()
                 : read(missing, "динамика числа ШНОР", () -> lowResults(municipality), List.of());
-        List<SchoolDot> schools = read(missing, "ИОР и ИСБШ школ", () -> schools(year), List.of());
-        List<Double>[] bounds = read(missing, "границы квартилей", () -> boundaries(year), null);
+        // the year's classification is the largest answer (every school with its explanation): read once
+        List<JsonNode> classification = read(missing, "ИОР и ИСБШ школ",
+                () -> gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year), List.of());
+        Map<String, String> names = classification.isEmpty() ? Map.of()
+                : read(missing, "названия школ", this::schoolNames, Map.of());
+        List<SchoolDot> schools = schools(classification, names);
+        List<Double>[] bounds = boundaries(classification);
         List<DynamicsRow> dynamics = read(missing, "динамика до и после", () -> dynamics(year), List.of());
 
         String targetsChart = targets.isEmpty() ? null : Charts.bars("Цели программы в " + year + " году", " %",
@@ -104,7 +109,8 @@ class OverviewService {
                 gateway.get(JsonNode.class, "/api/monitoring/assessment?programmeYear={year}", year), year),
                 MonitoringFigures.satisfaction(null, year)));
         figures.add(read(missing, "план мероприятий", () -> MonitoringFigures.plan(
-                gateway.listOrEmpty(LIST, "/api/monitoring/plans?programmeYear={year}", year), schoolNames(), year),
+                gateway.listOrEmpty(LIST, "/api/monitoring/plans?programmeYear={year}", year),
+                names.isEmpty() ? schoolNames() : names, year),
                 MonitoringFigures.plan(List.of(), Map.of(), year)));
         return new Overview(year, years, targets, targetsChart, trend, trendChart, schools, scatter, dynamics, dynamicsChart,
                 figures, missing);
@@ -179,10 +185,9 @@ class OverviewService {
         return rows;
     }
 
-    private List<SchoolDot> schools(int year) {
-        Map<String, String> names = schoolNames();
+    private static List<SchoolDot> schools(List<JsonNode> classification, Map<String, String> names) {
         List<SchoolDot> dots = new ArrayList<>();
-        for (JsonNode c : gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year)) {
+        for (JsonNode c : classification) {
             if (c.path("ior").isNumber() && c.path("isbsh").isNumber()) {
                 List<String> statuses = new ArrayList<>();
                 c.path("statuses").forEach(s -> statuses.add(s.asString()));
@@ -196,13 +201,13 @@ class OverviewService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Double>[] boundaries(int year) {
-        for (JsonNode c : gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year)) {
+    static List<Double>[] boundaries(List<JsonNode> classification) {
+        for (JsonNode c : classification) {
+            // every school's explanation carries the year's boundaries of both indices
             JsonNode explanation = c.path("explanation");
-            JsonNode history = explanation.path("iorHistory");
-            JsonNode ior = history.isArray() && !history.isEmpty() ? history.get(history.size() - 1).path("boundaries") : null;
+            JsonNode ior = explanation.path("ior").path("boundaries");
             JsonNode isbsh = explanation.path("isbsh").path("boundaries");
-            if (ior != null && ior.path("p50").isNumber() && isbsh.path("p50").isNumber()) {
+            if (ior.path("p50").isNumber() && isbsh.path("p50").isNumber()) {
                 return new List[] {quartiles(ior), quartiles(isbsh)};
             }
         }

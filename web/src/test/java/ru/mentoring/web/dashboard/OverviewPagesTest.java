@@ -78,7 +78,7 @@ class OverviewPagesTest {
         when(gateway.listOrEmpty(any(ParameterizedTypeReference.class), eq("/api/index/years/{year}/classification"), eq(2025)))
                 .thenReturn(List.of(json("""
                         {"schoolCode":"mil-sosh-2","ior":-0.41,"isbsh":0.62,"statuses":["LOW_RESULTS","UNFAVOURABLE_SOCIAL"],
-                         "explanation":{"iorHistory":[{"year":2025,"boundaries":{"p25":-0.3,"p50":0.0,"p75":0.3}}],
+                         "explanation":{"ior":{"value":-0.41,"quartile":1,"boundaries":{"p25":-0.3,"p50":0.0,"p75":0.3}},
                                         "isbsh":{"boundaries":{"p25":0.2,"p50":0.4,"p75":0.6}}}}"""),
                         json("{\"schoolCode\":\"mil-gymnasium-1\",\"ior\":0.9,\"isbsh\":0.1,\"statuses\":[\"STABLY_HIGH\"]}")));
         when(gateway.get(JsonNode.class, "/api/monitoring/dynamics?programmeYear={year}", 2025)).thenReturn(json("""
