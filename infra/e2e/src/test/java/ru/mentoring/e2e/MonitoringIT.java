@@ -240,9 +240,10 @@ class MonitoringIT {
         return low;
     }
 
+    /** The codes of the schools a basis lists (each listed as its code and short name). */
     private static Set<String> names(JsonNode array) {
         Set<String> names = new TreeSet<>();
-        array.forEach(n -> names.add(n.asString()));
+        array.forEach(n -> names.add(n.get("code").asString()));
         return names;
     }
 

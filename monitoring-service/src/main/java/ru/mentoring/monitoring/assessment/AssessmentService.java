@@ -73,16 +73,17 @@ public class AssessmentService {
                 rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")),
                 rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result"))).list();
 
-        Map<RespondentRole, Map<String, Long>> marked = new LinkedHashMap<>();
+        // per characteristic, the people whose form version asked it (MENTOR_AFTER v1 never asked about the
+        // mentors' training) and those who marked it: the share is over those asked, not over everyone
+        Map<RespondentRole, Map<String, long[]>> marked = new LinkedHashMap<>();
         jdbc.sql(latest + """
-                select l.role, a.item_key, count(*) as marked
+                select l.role, i.item_key, count(*) as asked, count(a.submission_id) as marked
                 from latest l
-                join answer_value a on a.submission_id = l.submission_id and a.yes_no
-                join questionnaire_item i on i.template_id = l.template_id and i.item_key = a.item_key
-                where i.characteristic is not null
-                group by l.role, a.item_key""").paramSource(params).query(rs -> {
+                join questionnaire_item i on i.template_id = l.template_id and i.characteristic is not null
+                left join answer_value a on a.submission_id = l.submission_id and a.item_key = i.item_key and a.yes_no
+                group by l.role, i.item_key""").paramSource(params).query(rs -> {
             marked.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new LinkedHashMap<>())
-                    .put(rs.getString("item_key"), rs.getLong("marked"));
+                    .put(rs.getString("item_key"), new long[] {rs.getLong("asked"), rs.getLong("marked")});
         });
 
         List<RoleTable> tables = new ArrayList<>();
@@ -154,7 +155,7 @@ public class AssessmentService {
         return sql.toString();
     }
 
-    private RoleTable table(RespondentRole role, List<Counts> counts, Map<String, Long> marked) {
+    private RoleTable table(RespondentRole role, List<Counts> counts, Map<String, long[]> marked) {
         long respondents = counts.stream().mapToLong(Counts::respondents).sum();
         long joint = counts.stream().mapToLong(Counts::joint).sum();
         long result = counts.stream().mapToLong(Counts::result).sum();
@@ -163,15 +164,12 @@ public class AssessmentService {
         TemplateView after = afterTemplate(role);
         if (after != null) {
             after.items().stream().filter(i -> i.characteristic() != null)
-                    .forEach(i -> {
-                        long n = marked.getOrDefault(i.key(), 0L);
-                        characteristics.add(new Characteristic(i.key(), i.characteristic(), n, Percent.of(n, respondents), false));
-                    });
+                    .forEach(i -> characteristics.add(characteristic(i.key(), i.characteristic(), marked.get(i.key()))));
         }
         // an item of an older template version that the latest no longer has still shows its count
         marked.forEach((key, n) -> {
             if (characteristics.stream().noneMatch(c -> c.itemKey().equals(key))) {
-                characteristics.add(new Characteristic(key, key, n, Percent.of(n, respondents), false));
+                characteristics.add(characteristic(key, key, n));
             }
         });
 
@@ -200,6 +198,13 @@ public class AssessmentService {
                 .filter(t -> t.respondentRole() == role && t.stage() == Stage.AFTER)
                 .map(TemplateSummary::code).filter(Objects::nonNull).findFirst()
                 .map(questionnaires::latest).orElse(null);
+    }
+
+    /** @param askedAndMarked people asked the item, people who marked it; null when nobody was asked */
+    private static Characteristic characteristic(String key, String text, long[] askedAndMarked) {
+        long asked = askedAndMarked == null ? 0 : askedAndMarked[0];
+        long n = askedAndMarked == null ? 0 : askedAndMarked[1];
+        return new Characteristic(key, text, asked, n, Percent.of(n, asked), false);
     }
 
     private static void add(long[] sums, Counts c) {

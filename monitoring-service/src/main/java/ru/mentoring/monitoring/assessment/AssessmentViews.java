@@ -68,7 +68,7 @@ public final class AssessmentViews {
             return new RoleTable(role, title, reader.shown(respondents, hide), reader.shown(satisfiedWithJointWork, hide),
                     reader.shown(satisfiedWithJointWorkPercent, hide), reader.shown(satisfiedWithResult, hide),
                     reader.shown(satisfiedWithResultPercent, hide),
-                    characteristics.stream().map(c -> hide ? c.hidden() : c).toList(),
+                    characteristics.stream().map(c -> hide || reader.hides(c.asked()) ? c.hidden() : c).toList(),
                     hidden(bySchool, reader), hidden(byForm, reader), hide);
         }
 
@@ -89,11 +89,18 @@ public final class AssessmentViews {
         }
     }
 
-    /** @param marked people who marked the characteristic; hidden with the table's respondents */
-    public record Characteristic(String itemKey, String characteristic, Long marked, Double percent, boolean suppressed) {
+    /**
+     * @param asked   people whose version of the form asked it (an item added in a later version was not
+     *                asked of those who answered an earlier one): the share's denominator
+     * @param marked  people who marked the characteristic; hidden with the table's respondents, or when
+     *                fewer than the minimum were asked
+     * @param percent marked of asked
+     */
+    public record Characteristic(String itemKey, String characteristic, Long asked, Long marked, Double percent,
+            boolean suppressed) {
 
         Characteristic hidden() {
-            return new Characteristic(itemKey, characteristic, null, null, true);
+            return new Characteristic(itemKey, characteristic, null, null, null, true);
         }
     }
 
