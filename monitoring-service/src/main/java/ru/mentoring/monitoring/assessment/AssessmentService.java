@@ -43,6 +43,8 @@ public class AssessmentService {
 
     public static final String JOINT_WORK_ITEM = "joint_work_satisfaction";
     public static final String RESULT_ITEM = "expectations_met";
+    /** The model line of respondents of rounds listed by hand: the round did not say their pair. */
+    static final String UNKNOWN_MODEL = "модель не указана";
 
     private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
@@ -62,15 +64,15 @@ public class AssessmentService {
                 .addValue("jointFrom", properties.jointWorkThreshold()).addValue("resultFrom", properties.resultThreshold());
 
         List<Counts> counts = jdbc.sql(latest + """
-                select l.role, l.school_code, l.form, count(*) as respondents,
+                select l.role, l.school_code, l.form, l.model, count(*) as respondents,
                        count(*) filter (where jw.scale_value >= :jointFrom) as joint,
                        count(*) filter (where em.scale_value >= :resultFrom) as result
                 from latest l
                 left join answer_value jw on jw.submission_id = l.submission_id and jw.item_key = :jointItem
                 left join answer_value em on em.submission_id = l.submission_id and em.item_key = :resultItem
-                group by l.role, l.school_code, l.form""").paramSource(params).query((rs, i) -> new Counts(
+                group by l.role, l.school_code, l.form, l.model""").paramSource(params).query((rs, i) -> new Counts(
                 RespondentRole.valueOf(rs.getString("role")), rs.getString("school_code"),
-                rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")),
+                rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")), rs.getString("model"),
                 rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result"))).list();
 
         // per characteristic, the people whose form version asked it (MENTOR_AFTER v1 never asked about the
@@ -136,7 +138,8 @@ public class AssessmentService {
         StringBuilder sql = new StringBuilder("""
                 with latest as (
                   select distinct on (rr.participant_id, rr.role)
-                         s.id as submission_id, s.template_id, r.school_code, r.form, rr.role
+                         s.id as submission_id, s.template_id, r.school_code, coalesce(rr.form, r.form) as form,
+                         rr.interaction_model_label as model, rr.role
                   from questionnaire_submission s
                   join round_respondent rr on rr.id = s.respondent_id
                   join questionnaire_round r on r.id = s.round_id
@@ -148,7 +151,8 @@ public class AssessmentService {
             params.addValue("role", role.name());
         }
         if (form != null) {
-            sql.append(" and r.form = :form");
+            // the respondent's own pair's form (rounds from pairs), else the round's
+            sql.append(" and coalesce(rr.form, r.form) = :form");
             params.addValue("form", form.name());
         }
         sql.append("\n  order by rr.participant_id, rr.role, s.submitted_at desc, s.id\n)\n");
@@ -175,9 +179,11 @@ public class AssessmentService {
 
         Map<String, long[]> bySchool = new TreeMap<>();
         Map<MentoringForm, long[]> byForm = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<String, long[]> byModel = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Counts c : counts) {
             add(bySchool.computeIfAbsent(c.school(), k -> new long[3]), c);
             add(byForm.computeIfAbsent(c.form(), k -> new long[3]), c);
+            add(byModel.computeIfAbsent(c.model(), k -> new long[3]), c);
         }
         List<Breakdown> schools = bySchool.entrySet().stream()
                 .map(e -> breakdown(e.getKey(), e.getKey(), e.getValue())).toList();
@@ -185,8 +191,10 @@ public class AssessmentService {
                 .map(e -> breakdown(e.getKey() == null ? null : e.getKey().name(), MentoringForm.labelOf(e.getKey()),
                         e.getValue()))
                 .toList();
+        List<Breakdown> models = byModel.entrySet().stream()
+                .map(e -> breakdown(e.getKey(), e.getKey() == null ? UNKNOWN_MODEL : e.getKey(), e.getValue())).toList();
         return new RoleTable(role, title(role), respondents, joint, Percent.of(joint, respondents), result,
-                Percent.of(result, respondents), characteristics, schools, forms, false);
+                Percent.of(result, respondents), characteristics, schools, forms, models, false);
     }
 
     static String title(RespondentRole role) {
@@ -217,6 +225,7 @@ public class AssessmentService {
         return new Breakdown(key, label, s[0], s[1], Percent.of(s[1], s[0]), s[2], Percent.of(s[2], s[0]), false);
     }
 
-    private record Counts(RespondentRole role, String school, MentoringForm form, long respondents, long joint, long result) {
+    private record Counts(RespondentRole role, String school, MentoringForm form, String model, long respondents, long joint,
+            long result) {
     }
 }
