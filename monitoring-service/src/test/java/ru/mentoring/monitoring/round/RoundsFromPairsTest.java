@@ -35,10 +35,10 @@ import static ru.mentoring.platform.test.TestCallers.coordinator;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 
 /**
- * Rounds opened from the registry's pairs (stubbed in {@link TestSchools#PAIRS}). School {@code rp-a},
+ * Rounds opened from the registry's pairs (stubbed in {@link TestSchools#PAIRS}). School {@code rfp-a},
  * 2026: a teacher pair (опытный педагог – молодой специалист, реализационный этап) with mentee e1;
  * a student group (успевающий – неуспевающий, проектировочный) with mentees e2, e3; a terminated
- * pair with e4; a pair of 2024 with e5. School {@code rp-b}: one pair still at its first stage.
+ * pair with e4; a pair of 2024 with e5. School {@code rfp-b}: one pair still at its first stage.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,13 +63,13 @@ class RoundsFromPairsTest {
     @BeforeAll
     static void pairs() {
         LocalDate start = LocalDate.of(YEAR, 9, 15);
-        TestSchools.PAIRS.bySchool.put("rp-a", List.of(
+        TestSchools.PAIRS.bySchool.put("rfp-a", List.of(
                 pair("TEACHER_TEACHER", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST", "опытный педагог – молодой специалист",
                         "IMPLEMENTATION", start, M1, E1),
                 pair("STUDENT_STUDENT", "ACHIEVER_UNDERACHIEVER", "успевающий – неуспевающий", "DESIGN", start, M2, E2, E3),
                 pair("STUDENT_STUDENT", "LEADER_PASSIVE", "лидер – пассивный", "TERMINATED", start, M2, E4),
                 pair("STUDENT_STUDENT", "PEER_TO_PEER", "равный – равному", "COMPLETED", LocalDate.of(2024, 1, 10), M2, E5)));
-        TestSchools.PAIRS.bySchool.put("rp-b", List.of(
+        TestSchools.PAIRS.bySchool.put("rfp-b", List.of(
                 pair("TEACHER_TEACHER", "INNOVATOR_CONSERVATIVE_TEACHER", "педагог-новатор – консервативный педагог",
                         "PREPARATORY", start, UUID.randomUUID(), UUID.randomUUID())));
     }
@@ -94,7 +94,7 @@ class RoundsFromPairsTest {
 
     @Test
     void aRoundFromPairsAsksTheMenteesOfTheYearsPairsWithTheirFormAndModel() throws Exception {
-        String body = open(schoolAdmin("rp-a", "rp"), "rp-a", "MENTEE_BEFORE", null)
+        String body = open(schoolAdmin("rfp-a", "rfp"), "rfp-a", "MENTEE_BEFORE", null)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.round.fromPairs").value(true))
                 // two forms among the pairs: the round names none, each respondent their own
@@ -103,7 +103,7 @@ class RoundsFromPairsTest {
                         E3.toString())))
                 .andReturn().getResponse().getContentAsString();
         String roundId = JsonPath.read(body, "$.round.id");
-        mvc.perform(get("/api/monitoring/rounds/" + roundId).with(coordinator("rp")))
+        mvc.perform(get("/api/monitoring/rounds/" + roundId).with(coordinator("rfp")))
                 .andExpect(jsonPath("$.respondents", hasSize(3)))
                 .andExpect(jsonPath("$.respondents[?(@.participantId == '" + E1 + "')].form").value("TEACHER_TEACHER"))
                 .andExpect(jsonPath("$.respondents[?(@.participantId == '" + E1 + "')].interactionModelLabel")
@@ -112,15 +112,15 @@ class RoundsFromPairsTest {
                 .andExpect(jsonPath("$.respondents[?(@.participantId == '" + E3 + "')].interactionModel")
                         .value("ACHIEVER_UNDERACHIEVER"));
         // a mentor form asks the mentors: M2 mentors two pairs of the year (one terminated) and is asked once
-        open(coordinator("rp"), "rp-a", "MENTOR_BEFORE", null)
+        open(coordinator("rfp"), "rfp-a", "MENTOR_BEFORE", null)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.links[*].participantId").value(containsInAnyOrder(M1.toString(), M2.toString())));
     }
 
     @Test
     void theAssessmentSplitsTheAnswersByTheRespondentsFormAndModel() throws Exception {
-        RequestPostProcessor coordinator = coordinator("rp");
-        String body = open(coordinator, "rp-a", "MENTEE_AFTER", null).andExpect(status().isCreated())
+        RequestPostProcessor coordinator = coordinator("rfp");
+        String body = open(coordinator, "rfp-a", "MENTEE_AFTER", null).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> links = JsonPath.read(body, "$.links");
         // joint work: e1 9 (satisfied), e2 5 (not), e3 8 (satisfied)
@@ -149,40 +149,40 @@ class RoundsFromPairsTest {
 
     @Test
     void anAfterRoundIsRefusedWhilePairsAreAtTheirFirstStageUnlessTheCoordinatorGivesAReason() throws Exception {
-        open(coordinator("rp"), "rp-b", "MENTEE_AFTER", null)
+        open(coordinator("rfp"), "rfp-b", "MENTEE_AFTER", null)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("overrideReason"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("Пар на подготовительном этапе: 1")));
         // the school cannot override
-        open(schoolAdmin("rp-b", "rp"), "rp-b", "MENTEE_AFTER", "Пара завершает работу досрочно")
+        open(schoolAdmin("rfp-b", "rfp"), "rfp-b", "MENTEE_AFTER", "Пара завершает работу досрочно")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("только координатор")));
-        open(coordinator("rp"), "rp-b", "MENTEE_AFTER", "Наставляемый переводится в другую школу")
+        open(coordinator("rfp"), "rfp-b", "MENTEE_AFTER", "Наставляемый переводится в другую школу")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.round.overrideReason").value("Наставляемый переводится в другую школу"))
                 .andExpect(jsonPath("$.round.form").value("TEACHER_TEACHER"));
         // a before-round is what a pair at its first stage is for
-        open(schoolAdmin("rp-b", "rp"), "rp-b", "MENTEE_BEFORE", null).andExpect(status().isCreated());
+        open(schoolAdmin("rfp-b", "rfp"), "rfp-b", "MENTEE_BEFORE", null).andExpect(status().isCreated());
     }
 
     @Test
     void anotherSchoolsOrMunicipalitysPairsAreNotFound() throws Exception {
-        open(schoolAdmin("rp-a", "rp"), "rp-b", "MENTEE_BEFORE", null).andExpect(status().isNotFound());
-        open(coordinator("rpx"), "rp-a", "MENTEE_BEFORE", null).andExpect(status().isNotFound());
+        open(schoolAdmin("rfp-a", "rfp"), "rfp-b", "MENTEE_BEFORE", null).andExpect(status().isNotFound());
+        open(coordinator("rfpx"), "rfp-a", "MENTEE_BEFORE", null).andExpect(status().isNotFound());
     }
 
     @Test
     void aRoundIsFromPairsOrListedNeverBothAndAYearWithoutPairsIsSaid() throws Exception {
-        mvc.perform(post("/api/monitoring/rounds").with(coordinator("rp")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/monitoring/rounds").with(coordinator("rfp")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"programmeYear":2026,"schoolCode":"rp-a","templateCode":"MENTEE_BEFORE","validityDays":14,
+                                {"programmeYear":2026,"schoolCode":"rfp-a","templateCode":"MENTEE_BEFORE","validityDays":14,
                                  "fromPairs":true,"respondents":[{"participantId":"%s","role":"MENTEE"}]}
                                 """.formatted(E1)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("respondents"));
-        mvc.perform(post("/api/monitoring/rounds").with(coordinator("rp")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/monitoring/rounds").with(coordinator("rfp")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"programmeYear":2023,"schoolCode":"rp-a","templateCode":"MENTEE_BEFORE","validityDays":14,"fromPairs":true}
+                                {"programmeYear":2023,"schoolCode":"rfp-a","templateCode":"MENTEE_BEFORE","validityDays":14,"fromPairs":true}
                                 """))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("fromPairs"))
