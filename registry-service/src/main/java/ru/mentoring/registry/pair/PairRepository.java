@@ -1,5 +1,6 @@
 package ru.mentoring.registry.pair;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -24,5 +25,5 @@ interface PairRepository extends JpaRepository<MentoringPair, UUID>, JpaSpecific
     @Query("""
             select distinct p from MentoringPair p join p.members m
             where m.schoolCode = :schoolCode and p.startDate <= :to and coalesce(p.endedOn, p.endDate) >= :from""")
-    List<MentoringPair> ofSchoolInPeriod(String schoolCode, java.time.LocalDate from, java.time.LocalDate to);
+    List<MentoringPair> ofSchoolInPeriod(String schoolCode, LocalDate from, LocalDate to);
 }
