@@ -15,6 +15,7 @@ import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
 import ru.mentoring.monitoring.index.LowResultList;
 import ru.mentoring.monitoring.registry.RegistryFigures;
+import ru.mentoring.monitoring.registry.RegistryPairs;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 
 /**
@@ -28,6 +29,25 @@ public class TestSchools {
 
     public static final StubRegistry REGISTRY = new StubRegistry();
     public static final StubIndex INDEX = new StubIndex();
+    public static final StubPairs PAIRS = new StubPairs();
+
+    @Bean
+    @Primary
+    RegistryPairs testRegistryPairs() {
+        return PAIRS;
+    }
+
+    /** The registry's pairs per school; a pair ran in a period when it started by its end and ended after its start. */
+    public static final class StubPairs implements RegistryPairs {
+
+        public final Map<String, List<PeriodPair>> bySchool = new ConcurrentHashMap<>();
+
+        @Override
+        public List<PeriodPair> ofSchool(String schoolCode, java.time.LocalDate from, java.time.LocalDate to) {
+            return bySchool.getOrDefault(schoolCode, List.of()).stream()
+                    .filter(p -> !p.startDate().isAfter(to) && !p.endDate().isBefore(from)).toList();
+        }
+    }
 
     @Bean
     @Primary

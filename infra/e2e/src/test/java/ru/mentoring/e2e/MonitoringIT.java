@@ -240,9 +240,105 @@ class MonitoringIT {
         return low;
     }
 
+    /**
+     * A round opened from the registry's pairs (the demo's pair of mil-sosh-4 runs 15.09.2025–31.05.2026):
+     * the monitoring service reads the pairs with its own service token, and asks exactly the school's
+     * mentees of the year's pairs the coordinator sees in the registry, each with their pair's form
+     * and model. An after-round while a pair is at its first stage needs the coordinator's reason.
+     */
+    @Test
+    void aRoundFromTheRegistrysPairsAsksTheSchoolsMenteesOfTheYearsPairs() {
+        String school = "mil-sosh-4";
+        int year = 2026;
+        Set<String> expected = new TreeSet<>();
+        boolean anyAtFirstStage = false;
+        for (JsonNode pair : client.get("coordinator", "/api/registry/pairs?schoolCode=" + school + "&size=200").json().get("items")) {
+            String end = pair.hasNonNull("endedOn") ? pair.get("endedOn").asString() : pair.get("endDate").asString();
+            boolean ran = pair.get("startDate").asString().compareTo(year + "-12-31") <= 0 && end.compareTo(year + "-01-01") >= 0;
+            if (!ran || "TERMINATED".equals(pair.get("status").asString())) {
+                continue;
+            }
+            anyAtFirstStage |= "PREPARATORY".equals(pair.get("status").asString());
+            for (JsonNode m : pair.get("mentees")) {
+                if (school.equals(m.path("schoolCode").asString(""))) {
+                    expected.add(m.get("participantId").asString());
+                }
+            }
+        }
+        assertThat(expected).as("the demo's pair of " + school).isNotEmpty();
+
+        Map<String, Object> round = new LinkedHashMap<>(Map.of("programmeYear", year, "schoolCode", school,
+                "templateCode", "MENTEE_BEFORE", "validityDays", 7, "fromPairs", true));
+        PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds", JSON.writeValueAsString(round));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().get("round").get("fromPairs").asBoolean()).isTrue();
+        Set<String> asked = new TreeSet<>();
+        opened.json().get("links").forEach(l -> asked.add(l.get("participantId").asString()));
+        assertThat(asked).isEqualTo(expected);
+        JsonNode details = client.get("coordinator", "/api/monitoring/rounds/" + opened.json().get("round").get("id").asString())
+                .json();
+        details.get("respondents").forEach(r -> assertThat(r.get("interactionModelLabel").asString()).isNotBlank());
+
+        round.put("templateCode", "MENTEE_AFTER");
+        PlatformClient.Response after = client.postJson("coordinator", "/api/monitoring/rounds", JSON.writeValueAsString(round));
+        if (anyAtFirstStage) {
+            assertThat(after.status()).as(after.body()).isEqualTo(422);
+            assertThat(after.body()).contains("overrideReason");
+            round.put("overrideReason", "Проверка: наставляемый переходит в другую школу");
+            after = client.postJson("coordinator", "/api/monitoring/rounds", JSON.writeValueAsString(round));
+        }
+        assertThat(after.status()).as(after.body()).isEqualTo(201);
+        // the school's administrator cannot open one for another school
+        assertThat(client.postJson("admin-mil-sosh-2", "/api/monitoring/rounds", JSON.writeValueAsString(round)).status())
+                .isEqualTo(404);
+    }
+
+    /**
+     * After monitoring (seed 001, 9.5): the coordinator recommends from this class's after-round, the
+     * school's administrator records the decision, another school gets 404, the department viewer
+     * reads the municipality's list.
+     */
+    @Test
+    void theCoordinatorsRecommendationReachesTheSchoolWhichRecordsItsDecision() {
+        String round = null;
+        for (JsonNode r : client.get("coordinator", "/api/monitoring/rounds?programmeYear=" + YEAR + "&schoolCode=" + SCHOOL).json()) {
+            if ("MENTEE_AFTER".equals(r.get("templateCode").asString())) {
+                round = r.get("id").asString();
+            }
+        }
+        assertThat(round).isNotNull();
+        String body = JSON.writeValueAsString(Map.of("programmeYear", YEAR, "schoolCode", SCHOOL, "roundId", round,
+                "text", "Провести для молодых педагогов серию открытых уроков наставников"));
+        PlatformClient.Response created = client.postJson("coordinator", "/api/monitoring/recommendations", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("schoolName").asString()).isNotBlank().isNotEqualTo(SCHOOL);
+
+        String decision = JSON.writeValueAsString(Map.of("decision", "Утвердить график открытых уроков",
+                "dueDate", YEAR + "-03-01"));
+        PlatformClient.Response decided = client.putJson("admin-" + SCHOOL, "/api/monitoring/recommendations/" + id + "/decision",
+                decision);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().get("dueDate").asString()).isEqualTo(YEAR + "-03-01");
+        assertThat(client.get("admin-mil-sosh-2", "/api/monitoring/recommendations/" + id).status()).isEqualTo(404);
+        assertThat(client.putJson("admin-mil-sosh-2", "/api/monitoring/recommendations/" + id + "/decision", decision).status())
+                .isEqualTo(404);
+        JsonNode listed = client.get("department", "/api/monitoring/recommendations?programmeYear=" + YEAR).json();
+        boolean found = false;
+        for (JsonNode r : listed) {
+            if (id.equals(r.get("id").asString())) {
+                found = true;
+                assertThat(r.get("decision").asString()).isEqualTo("Утвердить график открытых уроков");
+                assertThat(r.hasNonNull("recommendedBy")).isFalse();
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
+    /** The codes of the schools a basis lists (each listed as its code and short name). */
     private static Set<String> names(JsonNode array) {
         Set<String> names = new TreeSet<>();
-        array.forEach(n -> names.add(n.asString()));
+        array.forEach(n -> names.add(n.get("code").asString()));
         return names;
     }
 

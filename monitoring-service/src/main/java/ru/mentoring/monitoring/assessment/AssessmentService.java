@@ -43,6 +43,8 @@ public class AssessmentService {
 
     public static final String JOINT_WORK_ITEM = "joint_work_satisfaction";
     public static final String RESULT_ITEM = "expectations_met";
+    /** The model line of respondents of rounds listed by hand: the round did not say their pair. */
+    static final String UNKNOWN_MODEL = "модель не указана";
 
     private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
@@ -62,27 +64,28 @@ public class AssessmentService {
                 .addValue("jointFrom", properties.jointWorkThreshold()).addValue("resultFrom", properties.resultThreshold());
 
         List<Counts> counts = jdbc.sql(latest + """
-                select l.role, l.school_code, l.form, count(*) as respondents,
+                select l.role, l.school_code, l.form, l.model, count(*) as respondents,
                        count(*) filter (where jw.scale_value >= :jointFrom) as joint,
                        count(*) filter (where em.scale_value >= :resultFrom) as result
                 from latest l
                 left join answer_value jw on jw.submission_id = l.submission_id and jw.item_key = :jointItem
                 left join answer_value em on em.submission_id = l.submission_id and em.item_key = :resultItem
-                group by l.role, l.school_code, l.form""").paramSource(params).query((rs, i) -> new Counts(
+                group by l.role, l.school_code, l.form, l.model""").paramSource(params).query((rs, i) -> new Counts(
                 RespondentRole.valueOf(rs.getString("role")), rs.getString("school_code"),
-                rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")),
+                rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")), rs.getString("model"),
                 rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result"))).list();
 
-        Map<RespondentRole, Map<String, Long>> marked = new LinkedHashMap<>();
+        // per characteristic, the people whose form version asked it (MENTOR_AFTER v1 never asked about the
+        // mentors' training) and those who marked it: the share is over those asked, not over everyone
+        Map<RespondentRole, Map<String, long[]>> marked = new LinkedHashMap<>();
         jdbc.sql(latest + """
-                select l.role, a.item_key, count(*) as marked
+                select l.role, i.item_key, count(*) as asked, count(a.submission_id) as marked
                 from latest l
-                join answer_value a on a.submission_id = l.submission_id and a.yes_no
-                join questionnaire_item i on i.template_id = l.template_id and i.item_key = a.item_key
-                where i.characteristic is not null
-                group by l.role, a.item_key""").paramSource(params).query(rs -> {
+                join questionnaire_item i on i.template_id = l.template_id and i.characteristic is not null
+                left join answer_value a on a.submission_id = l.submission_id and a.item_key = i.item_key and a.yes_no
+                group by l.role, i.item_key""").paramSource(params).query(rs -> {
             marked.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new LinkedHashMap<>())
-                    .put(rs.getString("item_key"), rs.getLong("marked"));
+                    .put(rs.getString("item_key"), new long[] {rs.getLong("asked"), rs.getLong("marked")});
         });
 
         List<RoleTable> tables = new ArrayList<>();
@@ -135,7 +138,8 @@ public class AssessmentService {
         StringBuilder sql = new StringBuilder("""
                 with latest as (
                   select distinct on (rr.participant_id, rr.role)
-                         s.id as submission_id, s.template_id, r.school_code, r.form, rr.role
+                         s.id as submission_id, s.template_id, r.school_code, coalesce(rr.form, r.form) as form,
+                         rr.interaction_model_label as model, rr.role
                   from questionnaire_submission s
                   join round_respondent rr on rr.id = s.respondent_id
                   join questionnaire_round r on r.id = s.round_id
@@ -147,14 +151,15 @@ public class AssessmentService {
             params.addValue("role", role.name());
         }
         if (form != null) {
-            sql.append(" and r.form = :form");
+            // the respondent's own pair's form (rounds from pairs), else the round's
+            sql.append(" and coalesce(rr.form, r.form) = :form");
             params.addValue("form", form.name());
         }
         sql.append("\n  order by rr.participant_id, rr.role, s.submitted_at desc, s.id\n)\n");
         return sql.toString();
     }
 
-    private RoleTable table(RespondentRole role, List<Counts> counts, Map<String, Long> marked) {
+    private RoleTable table(RespondentRole role, List<Counts> counts, Map<String, long[]> marked) {
         long respondents = counts.stream().mapToLong(Counts::respondents).sum();
         long joint = counts.stream().mapToLong(Counts::joint).sum();
         long result = counts.stream().mapToLong(Counts::result).sum();
@@ -163,23 +168,22 @@ public class AssessmentService {
         TemplateView after = afterTemplate(role);
         if (after != null) {
             after.items().stream().filter(i -> i.characteristic() != null)
-                    .forEach(i -> {
-                        long n = marked.getOrDefault(i.key(), 0L);
-                        characteristics.add(new Characteristic(i.key(), i.characteristic(), n, Percent.of(n, respondents), false));
-                    });
+                    .forEach(i -> characteristics.add(characteristic(i.key(), i.characteristic(), marked.get(i.key()))));
         }
         // an item of an older template version that the latest no longer has still shows its count
         marked.forEach((key, n) -> {
             if (characteristics.stream().noneMatch(c -> c.itemKey().equals(key))) {
-                characteristics.add(new Characteristic(key, key, n, Percent.of(n, respondents), false));
+                characteristics.add(characteristic(key, key, n));
             }
         });
 
         Map<String, long[]> bySchool = new TreeMap<>();
         Map<MentoringForm, long[]> byForm = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<String, long[]> byModel = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Counts c : counts) {
             add(bySchool.computeIfAbsent(c.school(), k -> new long[3]), c);
             add(byForm.computeIfAbsent(c.form(), k -> new long[3]), c);
+            add(byModel.computeIfAbsent(c.model(), k -> new long[3]), c);
         }
         List<Breakdown> schools = bySchool.entrySet().stream()
                 .map(e -> breakdown(e.getKey(), e.getKey(), e.getValue())).toList();
@@ -187,8 +191,10 @@ public class AssessmentService {
                 .map(e -> breakdown(e.getKey() == null ? null : e.getKey().name(), MentoringForm.labelOf(e.getKey()),
                         e.getValue()))
                 .toList();
+        List<Breakdown> models = byModel.entrySet().stream()
+                .map(e -> breakdown(e.getKey(), e.getKey() == null ? UNKNOWN_MODEL : e.getKey(), e.getValue())).toList();
         return new RoleTable(role, title(role), respondents, joint, Percent.of(joint, respondents), result,
-                Percent.of(result, respondents), characteristics, schools, forms, false);
+                Percent.of(result, respondents), characteristics, schools, forms, models, false);
     }
 
     static String title(RespondentRole role) {
@@ -202,6 +208,13 @@ public class AssessmentService {
                 .map(questionnaires::latest).orElse(null);
     }
 
+    /** @param askedAndMarked people asked the item, people who marked it; null when nobody was asked */
+    private static Characteristic characteristic(String key, String text, long[] askedAndMarked) {
+        long asked = askedAndMarked == null ? 0 : askedAndMarked[0];
+        long n = askedAndMarked == null ? 0 : askedAndMarked[1];
+        return new Characteristic(key, text, asked, n, Percent.of(n, asked), false);
+    }
+
     private static void add(long[] sums, Counts c) {
         sums[0] += c.respondents();
         sums[1] += c.joint();
@@ -212,6 +225,7 @@ public class AssessmentService {
         return new Breakdown(key, label, s[0], s[1], Percent.of(s[1], s[0]), s[2], Percent.of(s[2], s[0]), false);
     }
 
-    private record Counts(RespondentRole role, String school, MentoringForm form, long respondents, long joint, long result) {
+    private record Counts(RespondentRole role, String school, MentoringForm form, String model, long respondents, long joint,
+            long result) {
     }
 }

@@ -37,6 +37,8 @@ public final class AssessmentSheets {
             sheets.add(breakdown("По школам — " + who, t.title() + ": по школам", "Школа", t.bySchool(), hiddenAs));
             sheets.add(breakdown("По формам — " + who, t.title() + ": по формам наставничества", "Форма наставничества",
                     t.byForm(), hiddenAs));
+            sheets.add(breakdown("По моделям — " + who, t.title() + ": по моделям взаимодействия пар", "Модель взаимодействия",
+                    t.byModel(), hiddenAs));
         }
         return sheets;
     }

@@ -56,26 +56,30 @@ public final class AssessmentViews {
      * @param satisfiedWithResult          «Довольны результатом»
      * @param characteristics              the table's rows: how many marked each characteristic («да»)
      * @param bySchool                     the same counts per school of the scope
-     * @param byForm                       the same counts per form of mentoring
+     * @param byForm                       the same counts per form of mentoring (the respondent's pair's, else the round's)
+     * @param byModel                      the same counts per interaction model of the respondent's pair (rounds
+     *                                     opened from the registry's pairs; «модель не указана» for the others)
      * @param suppressed                   the respondents are 1–4: every figure of the table is null
      */
     public record RoleTable(RespondentRole role, String title, Long respondents, Long satisfiedWithJointWork,
             Double satisfiedWithJointWorkPercent, Long satisfiedWithResult, Double satisfiedWithResultPercent,
-            List<Characteristic> characteristics, List<Breakdown> bySchool, List<Breakdown> byForm, boolean suppressed) {
+            List<Characteristic> characteristics, List<Breakdown> bySchool, List<Breakdown> byForm, List<Breakdown> byModel,
+            boolean suppressed) {
 
         RoleTable shownTo(SmallCells.Reader reader) {
             boolean hide = reader.hides(respondents);
             return new RoleTable(role, title, reader.shown(respondents, hide), reader.shown(satisfiedWithJointWork, hide),
                     reader.shown(satisfiedWithJointWorkPercent, hide), reader.shown(satisfiedWithResult, hide),
                     reader.shown(satisfiedWithResultPercent, hide),
-                    characteristics.stream().map(c -> hide ? c.hidden() : c).toList(),
-                    hidden(bySchool, reader), hidden(byForm, reader), hide);
+                    characteristics.stream().map(c -> hide || reader.hides(c.asked()) ? c.hidden() : c).toList(),
+                    hidden(bySchool, reader), hidden(byForm, reader), hidden(byModel, reader), hide);
         }
 
         RoleTable hiddenWhole() {
             return new RoleTable(role, title, null, null, null, null, null,
                     characteristics.stream().map(Characteristic::hidden).toList(),
-                    bySchool.stream().map(Breakdown::hidden).toList(), byForm.stream().map(Breakdown::hidden).toList(), true);
+                    bySchool.stream().map(Breakdown::hidden).toList(), byForm.stream().map(Breakdown::hidden).toList(),
+                    byModel.stream().map(Breakdown::hidden).toList(), true);
         }
 
         /** A breakdown whose total is shown above it: small lines and their complements hidden. */
@@ -89,15 +93,25 @@ public final class AssessmentViews {
         }
     }
 
-    /** @param marked people who marked the characteristic; hidden with the table's respondents */
-    public record Characteristic(String itemKey, String characteristic, Long marked, Double percent, boolean suppressed) {
+    /**
+     * @param asked   people whose version of the form asked it (an item added in a later version was not
+     *                asked of those who answered an earlier one): the share's denominator
+     * @param marked  people who marked the characteristic; hidden with the table's respondents, or when
+     *                fewer than the minimum were asked
+     * @param percent marked of asked
+     */
+    public record Characteristic(String itemKey, String characteristic, Long asked, Long marked, Double percent,
+            boolean suppressed) {
 
         Characteristic hidden() {
-            return new Characteristic(itemKey, characteristic, null, null, true);
+            return new Characteristic(itemKey, characteristic, null, null, null, true);
         }
     }
 
-    /** @param key a school code or a form code ({@code null}: rounds opened without a form) */
+    /**
+     * @param key a school code, a form code or a model's label ({@code null}: rounds opened without a form
+     *            or a model)
+     */
     public record Breakdown(String key, String label, Long respondents, Long satisfiedWithJointWork,
             Double satisfiedWithJointWorkPercent, Long satisfiedWithResult, Double satisfiedWithResultPercent,
             boolean suppressed) {

@@ -62,6 +62,12 @@ public class QuestionnaireRound {
     @Column(name = "form", updatable = false)
     private MentoringForm form;
 
+    @Column(name = "from_pairs", nullable = false, updatable = false)
+    private boolean fromPairs;
+
+    @Column(name = "override_reason", updatable = false)
+    private String overrideReason;
+
     @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
     @OrderBy("role, participantId")
     private List<RoundRespondent> respondents = new ArrayList<>();
@@ -70,7 +76,9 @@ public class QuestionnaireRound {
     }
 
     QuestionnaireRound(String schoolCode, String municipalityCode, int programmeYear, QuestionnaireTemplate template,
-            Instant opensAt, Instant closesAt, String createdBy, MentoringForm form) {
+            Instant opensAt, Instant closesAt, String createdBy, MentoringForm form, boolean fromPairs, String overrideReason) {
+        this.fromPairs = fromPairs;
+        this.overrideReason = overrideReason;
         this.id = UUID.randomUUID();
         this.schoolCode = schoolCode;
         this.municipalityCode = municipalityCode;
@@ -82,9 +90,9 @@ public class QuestionnaireRound {
         this.form = form;
     }
 
-    RoundRespondent ask(UUID participantId, RespondentRole role, UUID pairId,
+    RoundRespondent ask(UUID participantId, RespondentRole role, UUID pairId, RoundRespondent.PairOf pair,
             String tokenHash) {
-        RoundRespondent respondent = new RoundRespondent(this, participantId, role, pairId, tokenHash, closesAt);
+        RoundRespondent respondent = new RoundRespondent(this, participantId, role, pairId, pair, tokenHash, closesAt);
         respondents.add(respondent);
         return respondent;
     }
@@ -123,6 +131,14 @@ public class QuestionnaireRound {
 
     public MentoringForm getForm() {
         return form;
+    }
+
+    public boolean isFromPairs() {
+        return fromPairs;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
     }
 
     public List<RoundRespondent> getRespondents() {

@@ -46,6 +46,16 @@ public class RoundRespondent {
     @Column(name = "pair_id", updatable = false)
     private UUID pairId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form", updatable = false)
+    private MentoringForm form;
+
+    @Column(name = "interaction_model", updatable = false)
+    private String interactionModel;
+
+    @Column(name = "interaction_model_label", updatable = false)
+    private String interactionModelLabel;
+
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
 
@@ -58,9 +68,12 @@ public class RoundRespondent {
     protected RoundRespondent() {
     }
 
-    RoundRespondent(QuestionnaireRound round, UUID participantId, RespondentRole role, UUID pairId, String tokenHash,
-            Instant expiresAt) {
+    RoundRespondent(QuestionnaireRound round, UUID participantId, RespondentRole role, UUID pairId, PairOf pair,
+            String tokenHash, Instant expiresAt) {
         this.id = UUID.randomUUID();
+        this.form = pair == null ? round.getForm() : pair.form();
+        this.interactionModel = pair == null ? null : pair.model();
+        this.interactionModelLabel = pair == null ? null : pair.modelLabel();
         this.round = round;
         this.schoolCode = round.getSchoolCode();
         this.participantId = participantId;
@@ -68,6 +81,10 @@ public class RoundRespondent {
         this.pairId = pairId;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
+    }
+
+    /** The form and interaction model of the respondent's pair, as the registry gave them. */
+    record PairOf(MentoringForm form, String model, String modelLabel) {
     }
 
     /** A new link for someone who lost theirs: the old token stops working at once. */
@@ -97,6 +114,18 @@ public class RoundRespondent {
 
     public UUID getPairId() {
         return pairId;
+    }
+
+    public MentoringForm getForm() {
+        return form;
+    }
+
+    public String getInteractionModel() {
+        return interactionModel;
+    }
+
+    public String getInteractionModelLabel() {
+        return interactionModelLabel;
     }
 
     public Instant getExpiresAt() {

@@ -3,6 +3,7 @@ package ru.mentoring.monitoring.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
 import ru.mentoring.monitoring.questionnaire.QuestionnaireTemplate;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.questionnaire.TemplateView;
+import ru.mentoring.monitoring.questionnaire.Stage;
+import ru.mentoring.monitoring.registry.RegistryPairs;
+import ru.mentoring.monitoring.registry.RegistryPairs.PeriodPair;
 import ru.mentoring.monitoring.registry.SchoolDirectory;
 import ru.mentoring.monitoring.round.RoundViews.CreatedRound;
 import ru.mentoring.monitoring.round.RoundViews.Pending;
@@ -51,12 +55,15 @@ class RoundService {
     private final RespondentRepository respondents;
     private final QuestionnaireService questionnaires;
     private final SchoolDirectory schools;
+    private final RegistryPairs pairs;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RoundService(RoundRepository rounds, RespondentRepository respondents, QuestionnaireService questionnaires,
-            SchoolDirectory schools, EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+            SchoolDirectory schools, RegistryPairs pairs, EntityManager entityManager, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.pairs = pairs;
         this.rounds = rounds;
         this.respondents = respondents;
         this.questionnaires = questionnaires;
@@ -71,26 +78,92 @@ class RoundService {
         // the registry is asked before the transaction, so no connection waits on a remote call
         String municipality = municipalityOfWritableSchool(caller, request.schoolCode());
         TemplateView template = latestTemplate(request.templateCode());
-        checkRespondents(request.respondents(), template);
+        List<Asked> asked;
+        MentoringForm form = request.form();
+        String overrideReason = blankToNull(request.overrideReason());
+        if (request.takesPairs()) {
+            if (request.respondents() != null && !request.respondents().isEmpty()) {
+                throw DomainRuleException.unprocessable("respondents",
+                        "Опрос по парам реестра составляется из пар: не перечисляйте участников");
+            }
+            List<PeriodPair> pairs = pairsOfYear(request.schoolCode(), request.programmeYear());
+            checkStages(pairs, template, overrideReason, caller.isCoordinator());
+            asked = RoundsFromPairs.respondents(pairs, template.respondentRole());
+            if (asked.isEmpty()) {
+                throw DomainRuleException.unprocessable("fromPairs", "В реестре нет " + audience(template.respondentRole())
+                        + " этой школы в парах " + request.programmeYear() + " года");
+            }
+            // the round's form: the one form of all its pairs, else none (each respondent carries their own)
+            Set<MentoringForm> forms = new HashSet<>();
+            asked.forEach(a -> forms.add(a.pair().form()));
+            form = forms.size() == 1 ? forms.iterator().next() : null;
+        } else {
+            if (request.respondents() == null || request.respondents().isEmpty()) {
+                throw DomainRuleException.unprocessable("respondents",
+                        "Укажите хотя бы одного участника или откройте опрос по парам реестра (fromPairs)");
+            }
+            checkRespondents(request.respondents(), template);
+            asked = request.respondents().stream().map(r -> new Asked(r.participantId(), r.role(), r.pairId(), null)).toList();
+            overrideReason = null;
+        }
+        MentoringForm roundForm = form;
+        String reason = overrideReason;
 
         Instant opens = clock.instant();
         Instant closes = opens.plus(Duration.ofDays(request.validityDays()));
         return transaction.execute(status -> {
             QuestionnaireRound round = new QuestionnaireRound(request.schoolCode(), municipality, request.programmeYear(),
                     entityManager.getReference(QuestionnaireTemplate.class, template.id()), opens, closes, caller.username(),
-                    request.form());
-            List<PersonalLink> links = new ArrayList<>(request.respondents().size());
-            for (CreateRoundRequest.Respondent r : request.respondents()) {
+                    roundForm, request.takesPairs(), reason);
+            List<PersonalLink> links = new ArrayList<>(asked.size());
+            for (Asked a : asked) {
                 String token = PersonalLinkTokens.newToken();
-                RoundRespondent respondent = round.ask(r.participantId(), r.role(), r.pairId(), PersonalLinkTokens.hash(token));
+                RoundRespondent respondent = round.ask(a.participantId(), a.role(), a.pairId(), a.pair(),
+                        PersonalLinkTokens.hash(token));
                 links.add(linkOf(respondent, token));
             }
             entityManager.persist(round); // persist, not save: the id is assigned, and save() would merge without cascading
             RoundSummary summary = new RoundSummary(round.getId(), round.getProgrammeYear(), round.getSchoolCode(),
                     round.getMunicipalityCode(), template.code(), template.version(), template.title(), opens, closes,
-                    round.getCreatedBy(), links.size(), 0, round.getForm());
+                    round.getCreatedBy(), links.size(), 0, round.getForm(), round.isFromPairs(), round.getOverrideReason());
             return new CreatedRound(summary, links);
         });
+    }
+
+    /** A person to ask: from the request, or from a pair of the registry (then with its form and model). */
+    record Asked(UUID participantId, RespondentRole role, UUID pairId, RoundRespondent.PairOf pair) {
+    }
+
+    /** The programme year Y is the calendar year: pairs that ran at some time from 01.01.Y to 31.12.Y. */
+    private List<PeriodPair> pairsOfYear(String schoolCode, int year) {
+        return pairs.ofSchool(schoolCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * An after-round asks what the programme gave: a pair still at its first stage (подготовительный)
+     * has had none of it. Refused, unless the coordinator overrides with a reason.
+     */
+    private static void checkStages(List<PeriodPair> pairs, TemplateView template, String overrideReason,
+            boolean coordinator) {
+        if (template.stage() != Stage.AFTER) {
+            return;
+        }
+        long atFirstStage = pairs.stream().filter(p -> RegistryPairs.FIRST_STAGE.equals(p.status())).count();
+        if (atFirstStage == 0) {
+            return;
+        }
+        if (!coordinator) {
+            throw DomainRuleException.unprocessable("overrideReason", "Пар на подготовительном этапе: " + atFirstStage
+                    + ". Итоговая анкета для них преждевременна; открыть опрос всё же может только координатор, указав причину");
+        }
+        if (overrideReason == null) {
+            throw DomainRuleException.unprocessable("overrideReason", "Пар на подготовительном этапе: " + atFirstStage
+                    + ". Итоговая анкета для них преждевременна; чтобы всё же открыть опрос, укажите причину");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Transactional(readOnly = true)
@@ -234,6 +307,7 @@ class RoundService {
     private static RoundSummary summary(QuestionnaireRound r, long total, long answered) {
         QuestionnaireTemplate t = r.getTemplate();
         return new RoundSummary(r.getId(), r.getProgrammeYear(), r.getSchoolCode(), r.getMunicipalityCode(), t.getCode(),
-                t.getVersion(), t.getTitle(), r.getOpensAt(), r.getClosesAt(), r.getCreatedBy(), total, answered, r.getForm());
+                t.getVersion(), t.getTitle(), r.getOpensAt(), r.getClosesAt(), r.getCreatedBy(), total, answered, r.getForm(),
+                r.isFromPairs(), r.getOverrideReason());
     }
 }

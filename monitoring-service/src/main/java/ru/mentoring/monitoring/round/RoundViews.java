@@ -18,16 +18,17 @@ final class RoundViews {
 
     public record RoundSummary(UUID id, int programmeYear, String schoolCode, String municipalityCode, String templateCode,
             int templateVersion, String templateTitle, Instant opensAt, Instant closesAt, String createdBy,
-            long respondents, long answered, MentoringForm form) {
+            long respondents, long answered, MentoringForm form, boolean fromPairs, String overrideReason) {
     }
 
-    public record RespondentView(UUID id, UUID participantId, RespondentRole role, UUID pairId, RespondentStatus status,
-            Instant answeredAt) {
+    public record RespondentView(UUID id, UUID participantId, RespondentRole role, UUID pairId, MentoringForm form,
+            String interactionModel, String interactionModelLabel, RespondentStatus status, Instant answeredAt) {
 
         static RespondentView of(RoundRespondent r, Instant now) {
             RespondentStatus status = r.hasAnswered() ? RespondentStatus.ANSWERED
                     : now.isBefore(r.getExpiresAt()) ? RespondentStatus.PENDING : RespondentStatus.EXPIRED;
-            return new RespondentView(r.getId(), r.getParticipantId(), r.getRole(), r.getPairId(), status, r.getUsedAt());
+            return new RespondentView(r.getId(), r.getParticipantId(), r.getRole(), r.getPairId(), r.getForm(),
+                    r.getInteractionModel(), r.getInteractionModelLabel(), status, r.getUsedAt());
         }
     }
 

@@ -70,7 +70,8 @@ public final class BasisText {
         return switch (v) {
             case Boolean b -> b ? "да" : "нет";
             case Double d -> Percent.number(d, 2).replaceAll(",?0+$", "");
-            case Collection<?> c -> String.join(", ", c.stream().map(String::valueOf).toList());
+            case Collection<?> c -> String.join(", ", c.stream().map(BasisText::value).toList());
+            case BasisSchool s -> s.name();
             default -> String.valueOf(v);
         };
     }

@@ -39,7 +39,16 @@ final class TargetCalculator {
     record Inputs(int year, Period programme, List<String> schools, boolean municipalityWide,
             Available<Map<String, SchoolCounts>> counts, Available<LowResultList> statuses,
             Available<LowResultList> previousStatuses, Available<LowResultList> firstYearStatuses,
-            Satisfaction mentees, Satisfaction mentors, List<SchoolScores> competency) {
+            Satisfaction mentees, Satisfaction mentors, List<SchoolScores> competency, Map<String, String> schoolNames) {
+
+        /** The schools as the basis lists them: code and short name (the code where the registry gave no name). */
+        List<BasisSchool> named(List<String> codes) {
+            return codes.stream().map(c -> new BasisSchool(c, schoolNames.getOrDefault(c, c))).toList();
+        }
+
+        String nameOf(String code) {
+            return schoolNames.getOrDefault(code, code);
+        }
     }
 
     static final String REGISTRY_SOURCE = "реестр (данные на момент запроса)";
@@ -63,7 +72,7 @@ final class TargetCalculator {
         }
         basis.put("lowResultsList", in.statuses().value().source());
         List<String> low = in.schools().stream().filter(in.statuses().value()::contains).toList();
-        basis.put("lowResultSchools", low);
+        basis.put("lowResultSchools", in.named(low));
         if (low.isEmpty()) {
             return unavailable(t, basis, in.municipalityWide()
                     ? noLowResults(in.statuses().value())
@@ -78,7 +87,7 @@ final class TargetCalculator {
         for (String school : low) {
             SchoolCounts c = in.counts().value().get(school);
             if (c == null || c.teachers() == null) {
-                return unavailable(t, basis, "Реестр не сообщил число педагогов школы " + school);
+                return unavailable(t, basis, "Реестр не сообщил число педагогов школы «" + in.nameOf(school) + "»");
             }
             if (c.mentees() == null) {
                 return unavailable(t, basis, "Реестр пока не публикует число наставляемых по школам");
@@ -109,7 +118,7 @@ final class TargetCalculator {
         for (String school : in.schools()) {
             SchoolCounts c = in.counts().value().get(school);
             if (c == null || c.teachers() == null) {
-                return unavailable(t, basis, "Реестр не сообщил число педагогов школы " + school);
+                return unavailable(t, basis, "Реестр не сообщил число педагогов школы «" + in.nameOf(school) + "»");
             }
             if (c.mentors() == null) {
                 return unavailable(t, basis, "Реестр пока не публикует число наставников по школам");
@@ -166,8 +175,8 @@ final class TargetCalculator {
         List<String> now = in.schools().stream().filter(in.statuses().value()::contains).toList();
         basis.put("lowResultSchoolsPreviousYear", before.size());
         basis.put("lowResultSchoolsThisYear", now.size());
-        basis.put("schoolsPreviousYear", before);
-        basis.put("schoolsThisYear", now);
+        basis.put("schoolsPreviousYear", in.named(before));
+        basis.put("schoolsThisYear", in.named(now));
         basis.put("source", in.previousStatuses().value().source() + "; " + in.statuses().value().source());
         if (before.isEmpty()) {
             return unavailable(t, basis, "В " + (in.year() - 1) + " году среди школ муниципалитета не было ШНОР: снижать нечего");
@@ -211,8 +220,8 @@ final class TargetCalculator {
         List<String> now = in.schools().stream().filter(in.statuses().value()::contains).toList();
         basis.put("lowResultSchoolsFirstYear", first.size());
         basis.put("lowResultSchoolsThisYear", now.size());
-        basis.put("schoolsFirstYear", first);
-        basis.put("schoolsThisYear", now);
+        basis.put("schoolsFirstYear", in.named(first));
+        basis.put("schoolsThisYear", in.named(now));
         basis.put("source", in.firstYearStatuses().value().source() + "; " + in.statuses().value().source());
         if (first.isEmpty()) {
             return unavailable(t, basis, "В " + p.firstYear() + " году, первом году программы, среди школ муниципалитета не было ШНОР: снижать нечего");
@@ -235,7 +244,7 @@ final class TargetCalculator {
         LowResultList lows = in.statuses().value();
         basis.put("lowResultsList", lows.source());
         List<String> low = in.schools().stream().filter(lows::contains).toList();
-        basis.put("lowResultSchools", low);
+        basis.put("lowResultSchools", in.named(low));
         if (low.isEmpty()) {
             return unavailable(t, basis, in.municipalityWide() ? noLowResults(lows) : notLowResult(lows));
         }

@@ -1,6 +1,7 @@
 package ru.mentoring.monitoring.targets;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,17 +138,22 @@ public class TargetService {
             y0 = Available.unavailable(schoolList.unavailable());
         }
 
+        Map<String, String> names = new HashMap<>();
+        known.forEach(s -> names.put(s.code(), s.displayName()));
+        if (scope.isSchool() && schoolName != null) {
+            names.put(scope.schoolCode(), schoolName);
+        }
         Inputs total = new Inputs(year, programme.period(), schools, !scope.isSchool(), counts, y, y1, y0,
                 satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), null),
                 satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), null),
-                competency);
+                competency, names);
         List<SchoolTargets> perSchool = new ArrayList<>();
         if (!scope.isSchool()) {
             for (RegistrySchool school : known.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
                 Inputs one = new Inputs(year, programme.period(), List.of(school.code()), false, counts, y, y1, y0,
                         satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), school.code()),
                         satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), school.code()),
-                        competency.stream().filter(c -> school.code().equals(c.schoolCode())).toList());
+                        competency.stream().filter(c -> school.code().equals(c.schoolCode())).toList(), names);
                 perSchool.add(new SchoolTargets(school.code(), school.displayName(), TargetCalculator.targets(one)));
             }
         }

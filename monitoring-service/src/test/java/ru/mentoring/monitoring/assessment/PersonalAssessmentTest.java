@@ -285,6 +285,42 @@ class PersonalAssessmentTest {
                 .andExpect(jsonPath("$.tables[0].satisfiedWithJointWork").value(1));
     }
 
+    /**
+     * Municipality {@code asv}: four mentors answered; one of them on MENTOR_AFTER version 1, which
+     * never asked about the mentors' training. Of the three asked, two said yes: 66.7 %, not 2 of 4.
+     */
+    @Test
+    void theMentorsTrainingRowIsAShareOfThoseWhoseFormAskedIt(@Autowired JdbcClient jdbc) throws Exception {
+        RequestPostProcessor caller = coordinator("asv");
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Round round = TestRounds.open(mvc, caller, YEAR, "asv-a", "MENTOR_AFTER", "MENTOR", null, ids);
+        List<Boolean> training = List.of(true, true, false, true);
+        for (int i = 0; i < ids.size(); i++) {
+            TestRounds.answer(mvc, caller, "MENTOR_AFTER", round.links().get(i),
+                    Map.of("mentor_training_sufficient", training.get(i), "wants_to_continue", true));
+        }
+        // the fourth answered version 1: its submission pins v1 and v1 has no training item to answer
+        long v1 = jdbc.sql("select id from questionnaire_template where code = 'MENTOR_AFTER' and version = 1")
+                .query(Long.class).single();
+        UUID submission = jdbc.sql("select s.id from questionnaire_submission s join round_respondent r on r.id = s.respondent_id"
+                        + " where r.participant_id = :p").param("p", ids.get(3)).query(UUID.class).single();
+        jdbc.sql("update questionnaire_submission set template_id = :v1 where id = :s").param("v1", v1).param("s", submission)
+                .update();
+        jdbc.sql("delete from answer_value where submission_id = :s and item_key = 'mentor_training_sufficient'")
+                .param("s", submission).update();
+
+        mvc.perform(get("/api/monitoring/assessment").param("programmeYear", "2026").param("role", "MENTOR")
+                        .with(caller))
+                .andExpect(jsonPath("$.tables[0].respondents").value(4))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].itemKey").value("mentor_training_sufficient"))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].asked").value(3))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].marked").value(2))
+                .andExpect(jsonPath("$.tables[0].characteristics[0].percent").value(66.7))
+                // an item every version asks is over all four
+                .andExpect(jsonPath("$.tables[0].characteristics[?(@.itemKey == 'wants_to_continue')].asked").value(4))
+                .andExpect(jsonPath("$.tables[0].characteristics[?(@.itemKey == 'wants_to_continue')].percent").value(100.0));
+    }
+
     @Test
     void theThresholdIsASetting(@Autowired JdbcClient jdbc, @Autowired QuestionnaireService questionnaires) {
         AssessmentService strict = new AssessmentService(jdbc, questionnaires, new AssessmentProperties(9, 8));

@@ -210,8 +210,16 @@ class RoundTenancyTest {
                                 {"programmeYear":2026,"schoolCode":"rt-a","templateCode":"MENTEE_BEFORE","validityDays":0,"respondents":[]}
                                 """))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == 'validityDays')].reason").value("Срок от 1 до 365 дней"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'respondents')].reason").value("Укажите хотя бы одного участника"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'validityDays')].reason").value("Срок от 1 до 365 дней"));
+        mvc.perform(post("/api/monitoring/rounds").with(schoolAdmin("rt-a", "rt"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"programmeYear":2026,"schoolCode":"rt-a","templateCode":"MENTEE_BEFORE","validityDays":7,"respondents":[]}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("respondents"))
+                .andExpect(jsonPath("$.errors[0].reason").value(
+                        "Укажите хотя бы одного участника или откройте опрос по парам реестра (fromPairs)"));
     }
 
     @Test

@@ -112,7 +112,8 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.targets[0].met").value(false))
                 .andExpect(jsonPath("$.targets[0].basis.teachers").value(20))
                 .andExpect(jsonPath("$.targets[0].basis.mentees").value(12))
-                .andExpect(jsonPath("$.targets[0].basis.lowResultSchools[0]").value("tg-a"))
+                .andExpect(jsonPath("$.targets[0].basis.lowResultSchools[0].code").value("tg-a"))
+                .andExpect(jsonPath("$.targets[0].basis.lowResultSchools[0].name").value("СОШ №1"))
                 .andExpect(jsonPath("$.targets[1].code").value("TEACHERS_AS_MENTORS"))
                 .andExpect(jsonPath("$.targets[1].value").value(8.0))
                 .andExpect(jsonPath("$.targets[1].met").value(false))
@@ -156,7 +157,7 @@ class ProgrammeTargetsTest {
                 .andExpect(jsonPath("$.targets[6].code").value("COMPETENCY_RISE"))
                 .andExpect(jsonPath("$.targets[6].value").value(50.0))
                 .andExpect(jsonPath("$.targets[6].basis.teachersWithBoth").value(1))
-                .andExpect(jsonPath("$.targets[6].basis.lowResultSchools[0]").value("tg-c"))
+                .andExpect(jsonPath("$.targets[6].basis.lowResultSchools[0].code").value("tg-c"))
                 .andExpect(jsonPath("$.targets[6].basis.lowResultsList").value("официальный перечень ШНОР 2028 года"));
     }
 

@@ -24,11 +24,13 @@ class TargetCalculatorTest {
 
     static final List<SchoolScores> NO_SCORES = List.of();
     static final Period PROGRAMME = new Period(2023, 2025);
+    /** Short names of some schools; the others have none (the registry did not name them). */
+    static final Map<String, String> NAMES = Map.of("a", "СОШ № 5", "g", "Гимназия № 1");
 
     static Inputs inputs(Map<String, SchoolCounts> counts, Map<String, Set<String>> now, Map<String, Set<String>> before,
             Satisfaction mentees) {
         return new Inputs(2026, PROGRAMME, List.copyOf(counts.keySet()), true, Available.of(counts), computed(2026, now),
-                computed(2025, before), computed(2023, Map.of()), mentees, new Satisfaction(0, 0, 7), NO_SCORES);
+                computed(2025, before), computed(2023, Map.of()), mentees, new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
     }
 
     static Available<LowResultList> computed(int year, Map<String, Set<String>> statuses) {
@@ -43,7 +45,7 @@ class TargetCalculatorTest {
     static Inputs lists(int year, List<String> schools, Available<LowResultList> now, Available<LowResultList> firstYear,
             List<SchoolScores> competency) {
         return new Inputs(year, PROGRAMME, schools, true, Available.of(Map.of()), now, now, firstYear,
-                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), competency);
+                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), competency, NAMES);
     }
 
     static SchoolScores scores(String school, long paired, int sumBefore, int sumAfter) {
@@ -97,10 +99,10 @@ class TargetCalculatorTest {
     void aSchoolWithoutARegistryCountMakesTheShareUnavailableRatherThanSmaller() {
         Inputs in = new Inputs(2026, PROGRAMME, List.of("a", "b"), true, Available.of(Map.of("a", counts("a", 10, 1, 1))),
                 computed(2026, Map.of()), computed(2025, Map.of()), computed(2023, Map.of()), new Satisfaction(0, 0, 7),
-                new Satisfaction(0, 0, 7), NO_SCORES);
+                new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
         Target t = TargetCalculator.mentors(in);
         assertThat(t.value()).isNull();
-        assertThat(t.unavailableReason()).isEqualTo("Реестр не сообщил число педагогов школы b");
+        assertThat(t.unavailableReason()).isEqualTo("Реестр не сообщил число педагогов школы «b»");
     }
 
     @Test
@@ -122,7 +124,7 @@ class TargetCalculatorTest {
         assertThat(t.value()).isEqualTo(30.0);
         assertThat(t.basis()).containsEntry("teachersWithBoth", 2L).containsEntry("meanBefore", 40.0)
                 .containsEntry("meanAfter", 52.0).containsEntry("teachersOfOtherSchools", 3L)
-                .containsEntry("lowResultSchools", List.of("a"));
+                .containsEntry("lowResultSchools", List.of(new BasisSchool("a", "СОШ № 5")));
         assertThat(BasisText.of(t)).contains("перечень ШНОР: рассчитанная классификация 2026 года (официальный перечень не загружен)")
                 .contains("не учтены педагоги других школ с обоими баллами: 3");
     }
@@ -142,7 +144,7 @@ class TargetCalculatorTest {
     void aSchoolThatIsNotShnorHasNoCompetencyTarget() {
         Inputs gymnasium = new Inputs(2026, PROGRAMME, List.of("g"), false, Available.of(Map.of()), low(2026, false, "a"),
                 low(2025, false, "a"), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7),
-                List.of(scores("g", 3, 210, 240)));
+                List.of(scores("g", 3, 210, 240)), Map.of());
         Target t = TargetCalculator.competency(gymnasium);
         assertThat(t.value()).isNull();
         assertThat(t.unavailableReason()).contains("не относится к ШНОР").contains("рассчитанная классификация 2026 года");
@@ -160,6 +162,8 @@ class TargetCalculatorTest {
         assertThat(t.basis()).containsEntry("lowResultSchoolsFirstYear", 4).containsEntry("lowResultSchoolsThisYear", 2)
                 .containsEntry("firstYear", 2023).containsEntry("programmePeriod", "2023–2025");
         assertThat(BasisText.of(t)).contains("ШНОР в первый год программы: 4").contains("ШНОР в этом году: 2")
+                // schools by short name, never by code; a school without a name in the registry keeps its code
+                .contains("школы первого года программы: СОШ № 5, b, c, d").contains("школы этого года: СОШ № 5, e")
                 .contains("рассчитанная классификация 2023 года");
 
         // 2023: three ШНОР; 2024: two — a third fewer, 33.3 %: not met
@@ -177,7 +181,7 @@ class TargetCalculatorTest {
         assertThat(first.unavailableReason()).contains("Первый год программы (2023)");
 
         Inputs one = new Inputs(2025, PROGRAMME, List.of("a"), false, Available.of(Map.of()), low(2025, false),
-                low(2024, false), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES);
+                low(2024, false), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
         Target school = TargetCalculator.programmeDecline(one);
         assertThat(school.value()).isNull();
         assertThat(school.unavailableReason()).contains("муниципального уровня");
@@ -188,7 +192,7 @@ class TargetCalculatorTest {
     void theYearlyAndTheProgrammeDeclineStandSideBySide() {
         Inputs in = new Inputs(2025, PROGRAMME, List.of("a", "b", "c", "d"), true, Available.of(Map.of()),
                 low(2025, false, "a"), low(2024, false, "a", "b"), low(2023, false, "a", "b", "c", "d"),
-                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES);
+                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
         List<Target> all = TargetCalculator.targets(in);
         assertThat(all).extracting(Target::code).containsSubsequence("LOW_RESULT_SCHOOLS_DECLINE",
                 "LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE");

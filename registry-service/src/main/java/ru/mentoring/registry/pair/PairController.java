@@ -1,12 +1,14 @@
 package ru.mentoring.registry.pair;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,11 @@ class PairController {
     private final PairReading reading;
     private final PairStages stages;
     private final PairChangeRequests requests;
+    private final PairsForMonitoring forMonitoring;
 
-    PairController(PairForming forming, PairReading reading, PairStages stages, PairChangeRequests requests) {
+    PairController(PairForming forming, PairReading reading, PairStages stages, PairChangeRequests requests,
+            PairsForMonitoring forMonitoring) {
+        this.forMonitoring = forMonitoring;
         this.forming = forming;
         this.reading = reading;
         this.stages = stages;
@@ -58,6 +63,18 @@ class PairController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reading.list(CurrentCaller.get(), schoolCode == null || schoolCode.isBlank() ? null : schoolCode.strip(), status,
                 active, form, participantId, PageView.page(page), PageView.size(size, 50));
+    }
+
+    /**
+     * For the monitoring service (its service token only): the pairs of a school that ran at some
+     * time in [from, to], with form, model, stage and the school's members' ids.
+     */
+    @GetMapping("/in-period")
+    @PreAuthorize("hasRole('internal-service')")
+    List<PairsForMonitoring.PeriodPair> inPeriod(@RequestParam String schoolCode,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return forMonitoring.ofSchool(schoolCode.strip(), from, to);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package ru.mentoring.registry.pair;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -19,4 +20,10 @@ interface PairRepository extends JpaRepository<MentoringPair, UUID>, JpaSpecific
             where m.participantId in :ids and m.role = ru.mentoring.registry.pair.MemberRole.MENTEE
               and p.form = :form and p.status in :statuses""")
     List<Object[]> menteesInPairsOfForm(Collection<UUID> ids, MentoringForm form, Collection<PairStatus> statuses);
+
+    /** Pairs with a member of the school that ran at some time in [from, to]: started by then, not ended before. */
+    @Query("""
+            select distinct p from MentoringPair p join p.members m
+            where m.schoolCode = :schoolCode and p.startDate <= :to and coalesce(p.endedOn, p.endDate) >= :from""")
+    List<MentoringPair> ofSchoolInPeriod(String schoolCode, LocalDate from, LocalDate to);
 }
