@@ -123,7 +123,8 @@ public class DynamicsService {
         StringBuilder answered = new StringBuilder("""
                 with answered as (
                   select distinct on (rr.participant_id, rr.role, t.stage)
-                         rr.participant_id, rr.role, t.stage, s.id as submission_id, s.template_id, r.form, r.school_code
+                         rr.participant_id, rr.role, t.stage, s.id as submission_id, s.template_id,
+                         coalesce(rr.form, r.form) as form, r.school_code
                   from questionnaire_submission s
                   join round_respondent rr on rr.id = s.respondent_id
                   join questionnaire_round r on r.id = s.round_id
