@@ -30,7 +30,7 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 @AutoConfigureMockMvc
 class PairsForMonitoringTest {
 
-    static final String M = "pfm";
+    static final String M = "pmon";
 
     private final MockMvc mvc;
 
@@ -45,13 +45,13 @@ class PairsForMonitoringTest {
     @BeforeAll
     static void pairs(@Autowired MockMvc mvc) throws Exception {
         TestData data = new TestData(mvc, M);
-        data.school("pfm-a");
-        data.school("pfm-b");
-        String mentor = consented(data, data.teacher("pfm-a", "pfm-m1", "Наставник", "физика", 20));
-        String mentee = consented(data, data.teacher("pfm-a", "pfm-y1", "Молодой", "физика", 1));
+        data.school("pmon-a");
+        data.school("pmon-b");
+        String mentor = consented(data, data.teacher("pmon-a", "pmon-m1", "Наставник", "физика", 20));
+        String mentee = consented(data, data.teacher("pmon-a", "pmon-y1", "Молодой", "физика", 1));
         teacherPair = data.pair(mentor, "TEACHER_TEACHER", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST", "TRADITIONAL", mentee);
-        String mentor2 = consented(data, data.teacher("pfm-a", "pfm-m2", "Второй", "химия", 15));
-        menteeOfB = consented(data, data.teacher("pfm-b", "pfm-y2", "Другой", "химия", 2));
+        String mentor2 = consented(data, data.teacher("pmon-a", "pmon-m2", "Второй", "химия", 15));
+        menteeOfB = consented(data, data.teacher("pmon-b", "pmon-y2", "Другой", "химия", 2));
         crossPair = data.pair(mentor2, "TEACHER_TEACHER", "INNOVATOR_CONSERVATIVE_TEACHER", "TRADITIONAL", menteeOfB);
         // the teacher pair moves on to its second stage
         mvc.perform(post("/api/registry/pairs/" + teacherPair + "/status").with(coordinator(M))
@@ -66,7 +66,7 @@ class PairsForMonitoringTest {
     @Test
     void theMonitoringServiceReadsASchoolsPairsOfThePeriodWithFormModelStageAndItsOwnMembersOnly() throws Exception {
         LocalDate today = TestData.today();
-        mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pfm-a")
+        mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pmon-a")
                         .param("from", today.withDayOfYear(1).toString()).param("to", today.plusYears(1).toString())
                         .with(internalService("monitoring-service")))
                 .andExpect(status().isOk())
@@ -85,7 +85,7 @@ class PairsForMonitoringTest {
                 .andExpect(jsonPath("$..participantId").value(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.hasItem(menteeOfB))))
                 .andExpect(jsonPath("$..lastName").doesNotExist());
-        mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pfm-b")
+        mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pmon-b")
                         .param("from", today.toString()).param("to", today.toString())
                         .with(internalService("monitoring-service")))
                 .andExpect(jsonPath("$", hasSize(1)))
@@ -96,7 +96,7 @@ class PairsForMonitoringTest {
     void aPeriodBeforeThePairsStartOrAfterTheirEndHasNone() throws Exception {
         LocalDate today = TestData.today();
         for (LocalDate from : new LocalDate[] {today.minusYears(2), today.plusMonths(7)}) {
-            mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pfm-a")
+            mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pmon-a")
                             .param("from", from.toString()).param("to", from.plusMonths(3).toString())
                             .with(internalService("monitoring-service")))
                     .andExpect(status().isOk())
@@ -107,8 +107,8 @@ class PairsForMonitoringTest {
     @Test
     void peopleAreRefusedTheServiceRead() throws Exception {
         for (var caller : new org.springframework.test.web.servlet.request.RequestPostProcessor[] {coordinator(M),
-                schoolAdmin("pfm-a", M)}) {
-            mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pfm-a")
+                schoolAdmin("pmon-a", M)}) {
+            mvc.perform(get("/api/registry/pairs/in-period").param("schoolCode", "pmon-a")
                             .param("from", "2026-01-01").param("to", "2026-12-31").with(caller))
                     .andExpect(status().isForbidden());
         }
