@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
@@ -246,11 +247,11 @@ final class NoteCharts {
         text(g, cut(line.toString(), metrics, width), x, top + written * (size + 1), size, INK);
     }
 
-    private static int estimate(String text, java.awt.FontMetrics metrics, int width) {
+    private static int estimate(String text, FontMetrics metrics, int width) {
         return Math.max(1, (int) Math.ceil(metrics.stringWidth(text) / (double) width));
     }
 
-    private static String cut(String text, java.awt.FontMetrics metrics, int width) {
+    private static String cut(String text, FontMetrics metrics, int width) {
         if (metrics.stringWidth(text) <= width) {
             return text;
         }
