@@ -299,6 +299,9 @@ class TenancyMatrixIT {
 
     // ------------------------------------------------------------------------------ expectations
 
+    /** Endpoints only the platform's services call (their role internal-service): every person gets 403. */
+    static final Set<String> SERVICE_ONLY = Set.of("GET /api/registry/pairs/in-period");
+
     /** null: no expectation of its own (a missing target: only compared with, a query filter: only compared). */
     static String expectedStatus(Result r) {
         Case c = r.c();
@@ -308,6 +311,9 @@ class TenancyMatrixIT {
         }
         if (c.caller() == Caller.REGION && !e.service().equals("index")) {
             return "403"; // the gateway: the region's analyst reaches the index only
+        }
+        if (SERVICE_ONLY.contains(e.key())) {
+            return "403"; // a read for another service's token; no person's role opens it
         }
         if (c.caller() == Caller.DEPARTMENT && e.write()) {
             return "403";
@@ -500,7 +506,7 @@ class TenancyMatrixIT {
                 }
                 List<String> query = new ArrayList<>();
                 for (String q : requiredQuery) {
-                    String value = queryValue(q);
+                    String value = q.equals("schoolCode") ? t.school() : queryValue(q);
                     if (value == null) {
                         unresolved(e, q);
                         value = "unresolved";
@@ -604,6 +610,8 @@ class TenancyMatrixIT {
                     yield t.id("round");
                 } else if (p.startsWith("/api/monitoring/plans/")) {
                     yield t.id("plan");
+                } else if (p.startsWith("/api/monitoring/recommendations/")) {
+                    yield t.id("recommendation");
                 } else if (p.startsWith("/api/index/years/{year}/data-sets/")) {
                     yield DATA_SET_ID;
                 }
@@ -616,6 +624,9 @@ class TenancyMatrixIT {
     static String queryValue(String q) {
         return switch (q) {
             case "programmeYear", "year" -> YEAR;
+            // a period: the matrix's year
+            case "from" -> YEAR + "-01-01";
+            case "to" -> YEAR + "-12-31";
             default -> null;
         };
     }
@@ -877,7 +888,7 @@ class TenancyMatrixIT {
     static Map<String, String> missingIds() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String slot : List.of("participant", "participant2", "pair", "menteeRequest", "requestOwner", "topic", "topicOwner",
-                "round", "respondent", "plan", "event", "missing-programme-event", "missing-pair-request")) {
+                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request")) {
             ids.put(slot, UUID.nameUUIDFromBytes(("matrix-missing-" + slot).getBytes(StandardCharsets.UTF_8)).toString());
         }
         return ids;
@@ -984,6 +995,17 @@ class TenancyMatrixIT {
         assertThat(ids.get("plan")).as("plan of " + school).isNotNull();
         ids.put("event", ok(client.get(owner, "/api/monitoring/plans/" + ids.get("plan")), "plan").path("events").get(0).get("id")
                 .asString());
+
+        // a recommendation to the school after monitoring (the coordinator's; the school decides on it)
+        JsonNode recommendations = ok(client.get(owner, "/api/monitoring/recommendations?programmeYear=" + YEAR + "&schoolCode=" + school),
+                "recommendations");
+        if (recommendations.isEmpty()) {
+            ok(client.postJson(owner, "/api/monitoring/recommendations", JSON.writeValueAsString(Map.of("programmeYear", 2025,
+                    "schoolCode", school, "text", "Матрица: провести открытые уроки наставников"))), "recommendation to " + school);
+            recommendations = ok(client.get(owner, "/api/monitoring/recommendations?programmeYear=" + YEAR + "&schoolCode=" + school),
+                    "recommendations");
+        }
+        ids.put("recommendation", recommendations.get(0).get("id").asString());
     }
 
     static final String FOREIGN_SCHOOL = "oth-zarechnaya";

@@ -100,7 +100,7 @@ class RoundService {
         } else {
             if (request.respondents() == null || request.respondents().isEmpty()) {
                 throw DomainRuleException.unprocessable("respondents",
-                        "Укажите хотя бы одного участника или откройте опрос по парам реестра (fromPairs)");
+                        "Укажите хотя бы одного участника или откройте опрос по парам реестра");
             }
             checkRespondents(request.respondents(), template);
             asked = request.respondents().stream().map(r -> new Asked(r.participantId(), r.role(), r.pairId(), null)).toList();

@@ -219,7 +219,7 @@ class RoundTenancyTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("respondents"))
                 .andExpect(jsonPath("$.errors[0].reason").value(
-                        "Укажите хотя бы одного участника или откройте опрос по парам реестра (fromPairs)"));
+                        "Укажите хотя бы одного участника или откройте опрос по парам реестра"));
     }
 
     @Test
