@@ -39,28 +39,9 @@ class MonitoringBenchmarkIT {
     void aMillionAnswersSubmittedAndAggregatedThroughTheGateway() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "benchmark runs only with -Dbenchmark=true");
         PlatformClient client = E2EPlatform.client();
-        List<String> schools = new ArrayList<>();
-        client.get("coordinator", "/api/registry/schools").json().forEach(s -> schools.add(s.get("code").asString()));
-
-        Map<String, JsonNode> forms = new LinkedHashMap<>();
-        for (String template : new String[] {"MENTEE_BEFORE", "MENTOR_BEFORE", "MENTEE_AFTER", "MENTOR_AFTER"}) {
-            forms.put(template, client.get("coordinator", "/api/monitoring/questionnaires/" + template).json());
-        }
-        // each link with the template it answers; the same people answer before and after
-        List<String[]> links = new ArrayList<>();
-        long t0 = System.nanoTime();
-        for (int year : YEARS) {
-            for (String school : schools) {
-                List<String> mentees = people(MENTEES_PER_SCHOOL);
-                List<String> mentors = people(MENTORS_PER_SCHOOL);
-                for (String template : forms.keySet()) {
-                    boolean mentee = template.startsWith("MENTEE");
-                    links.addAll(open(client, year, school, template, mentee ? "MENTEE" : "MENTOR", mentee ? mentees : mentors));
-                }
-            }
-        }
-        System.out.printf("MONITORING BENCHMARK: %d rounds opened, %d personal links, in %.1f s%n",
-                YEARS.length * schools.size() * forms.size(), links.size(), (System.nanoTime() - t0) / 1e9);
+        List<String> schools = schools(client);
+        Map<String, JsonNode> forms = forms(client);
+        List<String[]> links = openRounds(client, schools, forms);
 
         Random random = new Random(11);
         List<String> bodies = new ArrayList<>();
@@ -92,6 +73,44 @@ class MonitoringBenchmarkIT {
         }
         JsonNode assessment = client.get("coordinator", "/api/monitoring/assessment?programmeYear=" + latest).json();
         System.out.println("MONITORING BENCHMARK: mentees in " + latest + ": " + assessment.get("tables").get(0).get("respondents"));
+    }
+
+    static List<String> schools(PlatformClient client) {
+        List<String> schools = new ArrayList<>();
+        client.get("coordinator", "/api/registry/schools").json().forEach(s -> schools.add(s.get("code").asString()));
+        return schools;
+    }
+
+    static Map<String, JsonNode> forms(PlatformClient client) {
+        Map<String, JsonNode> forms = new LinkedHashMap<>();
+        for (String template : new String[] {"MENTEE_BEFORE", "MENTOR_BEFORE", "MENTEE_AFTER", "MENTOR_AFTER"}) {
+            forms.put(template, client.get("coordinator", "/api/monitoring/questionnaires/" + template).json());
+        }
+        return forms;
+    }
+
+    /**
+     * The before and after rounds of {@link #YEARS} in every school, opened through the gateway with
+     * the coordinator's token; the same people answer before and after.
+     *
+     * @return each personal link with the template it answers
+     */
+    static List<String[]> openRounds(PlatformClient client, List<String> schools, Map<String, JsonNode> forms) {
+        List<String[]> links = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int year : YEARS) {
+            for (String school : schools) {
+                List<String> mentees = people(MENTEES_PER_SCHOOL);
+                List<String> mentors = people(MENTORS_PER_SCHOOL);
+                for (String template : forms.keySet()) {
+                    boolean mentee = template.startsWith("MENTEE");
+                    links.addAll(open(client, year, school, template, mentee ? "MENTEE" : "MENTOR", mentee ? mentees : mentors));
+                }
+            }
+        }
+        System.out.printf("MONITORING BENCHMARK: %d rounds opened, %d personal links, in %.1f s%n",
+                YEARS.length * schools.size() * forms.size(), links.size(), (System.nanoTime() - t0) / 1e9);
+        return links;
     }
 
     private static List<String> people(int n) {

@@ -40,10 +40,11 @@ class TargetController {
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
     TargetReport targets(
             @RequestParam @ProgrammeYear int programmeYear,
-            @RequestParam(required = false) String schoolCode) {
+            @RequestParam(required = false) String schoolCode,
+            @RequestParam(defaultValue = "true") boolean bySchool) {
         // a department viewer gets no figure over 1–4 people
         return targets.targets(scopes.read(CurrentCaller.get(), schoolCode), programmeYear,
-                smallCells.readerOf(CurrentCaller.get()));
+                smallCells.readerOf(CurrentCaller.get()), bySchool);
     }
 
     @GetMapping(produces = Workbooks.XLSX)
@@ -51,6 +52,7 @@ class TargetController {
     ResponseEntity<byte[]> workbook(
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode) {
-        return Workbooks.download("targets-" + programmeYear + ".xlsx", TargetSheets.of(targets(programmeYear, schoolCode), smallCells.shownAs()));
+        return Workbooks.download("targets-" + programmeYear + ".xlsx",
+                TargetSheets.of(targets(programmeYear, schoolCode, true), smallCells.shownAs()));
     }
 }

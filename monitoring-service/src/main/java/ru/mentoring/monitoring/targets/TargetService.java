@@ -76,7 +76,16 @@ public class TargetService {
      * (small, or the complement of a small one) is hidden here too.
      */
     public TargetReport targets(Scope scope, int year, SmallCells.Reader reader) {
-        TargetReport shown = targets(scope, year).shownTo(reader);
+        return targets(scope, year, reader, true);
+    }
+
+    /**
+     * As {@link #targets(Scope, int, SmallCells.Reader)}; without {@code bySchool} a municipality's
+     * report carries its totals only: a line per school costs as much again for every school, and a
+     * reader of the totals (the dashboard, three years at once) needs none of them.
+     */
+    public TargetReport targets(Scope scope, int year, SmallCells.Reader reader, boolean bySchool) {
+        TargetReport shown = targets(scope, year, bySchool).shownTo(reader);
         if (!reader.hidesSmallCells() || !scope.isSchool() || scope.municipalityCode() == null) {
             return shown;
         }
@@ -89,6 +98,10 @@ public class TargetService {
     }
 
     public TargetReport targets(Scope scope, int year) {
+        return targets(scope, year, true);
+    }
+
+    private TargetReport targets(Scope scope, int year, boolean bySchool) {
         int firstYear = programme.firstYear();
         CompletableFuture<Available<LowResultList>> statuses = async(() -> index.lowResults(year));
         CompletableFuture<Available<LowResultList>> previous = async(() -> index.lowResults(year - 1));
@@ -148,7 +161,7 @@ public class TargetService {
                 satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), null),
                 competency, names);
         List<SchoolTargets> perSchool = new ArrayList<>();
-        if (!scope.isSchool()) {
+        if (!scope.isSchool() && bySchool) {
             for (RegistrySchool school : known.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
                 Inputs one = new Inputs(year, programme.period(), List.of(school.code()), false, counts, y, y1, y0,
                         satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), school.code()),

@@ -186,6 +186,18 @@ class ProgrammeTargetsTest {
     }
 
     @Test
+    void withoutSchoolLinesTheMunicipalitysTotalsAreTheSame() throws Exception {
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").param("bySchool", "false")
+                        .with(coordinator("tg")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schools", hasSize(0)))
+                .andExpect(jsonPath("$.targets", hasSize(7)))
+                .andExpect(jsonPath("$.targets[0].value").value(60.0))
+                .andExpect(jsonPath("$.targets[4].value").value(66.7))
+                .andExpect(jsonPath("$.targets[6].value").value(37.5));
+    }
+
+    @Test
     void aDepartmentViewerGetsNoTargetRestingOnOneToFourPeople() throws Exception {
         mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(departmentViewer("tg")))
                 .andExpect(status().isOk())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ import ru.mentoring.web.dashboard.Overview.DynamicsRow;
 import ru.mentoring.web.dashboard.Overview.SchoolDot;
 import ru.mentoring.web.dashboard.Overview.TargetRow;
 import ru.mentoring.web.dashboard.Overview.TrendRow;
+import ru.mentoring.web.gateway.ConcurrentReads;
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
@@ -41,10 +43,12 @@ class OverviewService {
     };
 
     private final GatewayClient gateway;
+    private final ConcurrentReads reads;
     private final RegistryLabels registryLabels;
 
-    OverviewService(GatewayClient gateway, RegistryLabels registryLabels) {
+    OverviewService(GatewayClient gateway, ConcurrentReads reads, RegistryLabels registryLabels) {
         this.gateway = gateway;
+        this.reads = reads;
         this.registryLabels = registryLabels;
     }
 
@@ -71,17 +75,31 @@ class OverviewService {
             years.add(y);
         }
 
-        List<TargetRow> targets = read(missing, "цели программы", () -> targets(years), List.of());
-        List<TrendRow> trend = municipality == null ? List.of()
-                : read(missing, "динамика числа ШНОР", () -> lowResults(municipality), List.of());
+        // the reads are independent: all start at once, and the page waits for the slowest
+        List<CompletableFuture<JsonNode>> targetReports = years.stream().map(y -> reads.start(() -> gateway.get(JsonNode.class,
+                "/api/monitoring/targets?programmeYear={year}&bySchool=false", y))).toList();
+        CompletableFuture<List<TrendRow>> trendRead = municipality == null ? CompletableFuture.completedFuture(List.of())
+                : reads.start(() -> lowResults(municipality));
         // the year's classification is the largest answer (every school with its explanation): read once
-        List<JsonNode> classification = read(missing, "ИОР и ИСБШ школ",
-                () -> gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year), List.of());
-        Map<String, String> names = classification.isEmpty() ? Map.of()
-                : read(missing, "названия школ", this::schoolNames, Map.of());
+        CompletableFuture<List<JsonNode>> classificationRead = reads.start(
+                () -> gateway.listOrEmpty(LIST, "/api/index/years/{year}/classification", year));
+        CompletableFuture<Map<String, String>> namesRead = reads.start(this::schoolNames);
+        CompletableFuture<List<DynamicsRow>> dynamicsRead = reads.start(() -> dynamics(year));
+        CompletableFuture<JsonNode> countsRead = reads.start(this::municipalityCounts);
+        CompletableFuture<JsonNode> catalogRead = reads.start(this::catalog);
+        CompletableFuture<JsonNode> assessmentRead = reads.start(
+                () -> gateway.get(JsonNode.class, "/api/monitoring/assessment?programmeYear={year}", year));
+        CompletableFuture<List<JsonNode>> plansRead = reads.start(
+                () -> gateway.listOrEmpty(LIST, "/api/monitoring/plans?programmeYear={year}", year));
+
+        List<TargetRow> targets = read(missing, "цели программы",
+                () -> targets(years, targetReports.stream().map(ConcurrentReads::join).toList()), List.of());
+        List<TrendRow> trend = read(missing, "динамика числа ШНОР", trendRead, List.of());
+        List<JsonNode> classification = read(missing, "ИОР и ИСБШ школ", classificationRead, List.of());
+        Map<String, String> names = read(missing, "названия школ", namesRead, Map.of());
         List<SchoolDot> schools = schools(classification, names);
         List<Double>[] bounds = boundaries(classification);
-        List<DynamicsRow> dynamics = read(missing, "динамика до и после", () -> dynamics(year), List.of());
+        List<DynamicsRow> dynamics = read(missing, "динамика до и после", dynamicsRead, List.of());
 
         String targetsChart = targets.isEmpty() ? null : Charts.bars("Цели программы в " + year + " году", " %",
                 targets.stream().map(t -> new Bar(t.title(), t.values().get(t.values().size() - 1))).toList());
@@ -97,21 +115,18 @@ class OverviewService {
                 dynamics.stream().map(d -> new PairedBar(d.role() + ": " + d.item(), d.before(), d.after(),
                         Boolean.TRUE.equals(d.significant()))).toList());
         List<Figure> figures = new ArrayList<>();
-        JsonNode counts = read(missing, "численность пар и участников", this::municipalityCounts, null);
-        JsonNode catalog = counts == null ? null : read(missing, "справочник форм и этапов", this::catalog, null);
+        JsonNode counts = read(missing, "численность пар и участников", countsRead, null);
+        JsonNode catalog = read(missing, "справочник форм и этапов", catalogRead, null);
         if (counts != null && catalog != null) {
             figures.add(RegistryFigures.pairsByForm(counts, catalog));
             figures.add(RegistryFigures.pairsByStage(counts, catalog));
             figures.add(RegistryFigures.participants(counts, registryLabels));
             figures.add(RegistryFigures.banks(counts));
         }
-        figures.add(read(missing, "удовлетворённость по формам", () -> MonitoringFigures.satisfaction(
-                gateway.get(JsonNode.class, "/api/monitoring/assessment?programmeYear={year}", year), year),
-                MonitoringFigures.satisfaction(null, year)));
-        figures.add(read(missing, "план мероприятий", () -> MonitoringFigures.plan(
-                gateway.listOrEmpty(LIST, "/api/monitoring/plans?programmeYear={year}", year),
-                names.isEmpty() ? schoolNames() : names, year),
-                MonitoringFigures.plan(List.of(), Map.of(), year)));
+        JsonNode assessment = read(missing, "удовлетворённость по формам", assessmentRead, null);
+        figures.add(MonitoringFigures.satisfaction(assessment, year));
+        List<JsonNode> plans = read(missing, "план мероприятий", plansRead, List.of());
+        figures.add(MonitoringFigures.plan(plans, names, year));
         return new Overview(year, years, targets, targetsChart, trend, trendChart, schools, scatter, dynamics, dynamicsChart,
                 figures, missing);
     }
@@ -129,13 +144,15 @@ class OverviewService {
                 .collect(Collectors.toMap(s -> s.path("code").asString(), s -> s.path("name").asString(), (a, b) -> a));
     }
 
-    private List<TargetRow> targets(List<Integer> years) {
+    /** The targets' rows over {@code years}, from each year's report (the municipality's totals). */
+    private static List<TargetRow> targets(List<Integer> years, List<JsonNode> reports) {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, double[]> goals = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         Map<String, Map<Integer, JsonNode>> byCode = new LinkedHashMap<>();
-        for (int y : years) {
-            JsonNode report = gateway.get(JsonNode.class, "/api/monitoring/targets?programmeYear={year}", y);
+        for (int i = 0; i < years.size(); i++) {
+            int y = years.get(i);
+            JsonNode report = reports.get(i);
             for (JsonNode t : report.path("targets")) {
                 String code = t.path("code").asString();
                 titles.putIfAbsent(code, t.path("title").asString());
@@ -246,6 +263,10 @@ class OverviewService {
 
     interface Read<T> {
         T get();
+    }
+
+    static <T> T read(List<String> missing, String what, CompletableFuture<T> started, T otherwise) {
+        return read(missing, what, () -> ConcurrentReads.join(started), otherwise);
     }
 
     static <T> T read(List<String> missing, String what, Read<T> read, T otherwise) {

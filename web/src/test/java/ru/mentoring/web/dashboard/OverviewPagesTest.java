@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.mentoring.web.gateway.ConcurrentReads;
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
@@ -65,7 +66,7 @@ class OverviewPagesTest {
     @SuppressWarnings("unchecked")
     private void services() {
         for (int y : new int[] {2023, 2024, 2025}) {
-            when(gateway.get(JsonNode.class, "/api/monitoring/targets?programmeYear={year}", y)).thenReturn(json("""
+            when(gateway.get(JsonNode.class, "/api/monitoring/targets?programmeYear={year}&bySchool=false", y)).thenReturn(json("""
                     {"targets":[{"code":"YOUNG_WITH_MENTOR","title":"Доля молодых педагогов с наставником","unit":"%%","target":70,
                       "value":%s,"met":%s}]}""".formatted(y == 2023 ? "null" : y == 2024 ? "60.0" : "75.5",
                     y == 2023 ? "null" : y == 2024 ? "false" : "true")));
@@ -200,6 +201,6 @@ class OverviewPagesTest {
     @Test
     void aYearWithoutARunIsNotAnError() {
         when(gateway.get(JsonNode.class, "/api/index/years/{year}/classification/summary", 2026)).thenThrow(new NotFoundException("x"));
-        assertThat(new OverviewService(gateway, new RegistryLabels()).latestYear(2026)).isEqualTo(2025);
+        assertThat(new OverviewService(gateway, new ConcurrentReads(), new RegistryLabels()).latestYear(2026)).isEqualTo(2025);
     }
 }
