@@ -48,7 +48,8 @@ class IndexServiceClassifications implements IndexClassifications {
     @Override
     public Available<Map<String, Set<String>>> statuses(int year) {
         try {
-            return index.get().uri("/api/index/years/{year}/classification", year)
+            // the statuses only: each school's explanation would make the answer ten times larger
+            return index.get().uri("/api/index/years/{year}/classification?explanation=false", year)
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();
                         if (status == 404) {

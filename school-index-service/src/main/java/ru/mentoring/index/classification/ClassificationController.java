@@ -48,8 +48,8 @@ class ClassificationController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(IndexAccess.READERS)
-    List<SchoolClassification> results(@PathVariable int year) {
-        return classifications.results(year, CurrentCaller.get());
+    List<SchoolClassification> results(@PathVariable int year, @RequestParam(defaultValue = "true") boolean explanation) {
+        return classifications.results(year, CurrentCaller.get(), explanation);
     }
 
     /** The same rows as an Excel workbook (Accept: the XLSX media type), with Russian headers. */

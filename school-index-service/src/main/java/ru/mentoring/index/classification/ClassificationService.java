@@ -126,9 +126,9 @@ class ClassificationService {
 
     /** The latest run's results that the caller may read. */
     @Transactional(readOnly = true)
-    List<SchoolClassification> results(int year, CallerIdentity caller) {
+    List<SchoolClassification> results(int year, CallerIdentity caller, boolean explanation) {
         RunSummary run = store.latestRun(year).orElseThrow(() -> new NotFoundException("classification", year));
-        return store.results(run.runId(), caller);
+        return store.results(run.runId(), caller, explanation);
     }
 
     /** The latest run as an XLSX workbook, the same rows the caller may read. */

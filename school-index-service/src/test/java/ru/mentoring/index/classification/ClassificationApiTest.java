@@ -116,6 +116,17 @@ class ClassificationApiTest {
     }
 
     @Test
+    void withoutExplanationsTheLinesCarryTheSameFiguresAndStatuses() throws Exception {
+        mvc.perform(get("/api/index/years/2061/classification").param("explanation", "false").with(coordinator("cl-a")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].schoolCode", contains("cl-a1", "cl-a2", "cl-a3")))
+                .andExpect(jsonPath("$[0].iorQuartile").value(1))
+                .andExpect(jsonPath("$[0].statuses", contains("LOW_RESULTS", "STABLY_LOW", "UNFAVOURABLE_SOCIAL")))
+                .andExpect(jsonPath("$[0].explanation").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$[1].statuses", contains("STABLY_HIGH", "EFFECTIVE")));
+    }
+
+    @Test
     void aDepartmentViewerReadsTheirMunicipalityOnly() throws Exception {
         mvc.perform(get("/api/index/years/2061/classification").with(departmentViewer("cl-b")))
                 .andExpect(status().isOk())
