@@ -300,7 +300,8 @@ class TenancyMatrixIT {
     // ------------------------------------------------------------------------------ expectations
 
     /** Endpoints only the platform's services call (their role internal-service): every person gets 403. */
-    static final Set<String> SERVICE_ONLY = Set.of("GET /api/registry/pairs/in-period");
+    static final Set<String> SERVICE_ONLY = Set.of("GET /api/registry/pairs/in-period", "GET /api/registry/statistics/in-period",
+            "GET /api/registry/programmes/events-in-period");
 
     /** null: no expectation of its own (a missing target: only compared with, a query filter: only compared). */
     static String expectedStatus(Result r) {

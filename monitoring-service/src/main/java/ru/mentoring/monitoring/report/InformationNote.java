@@ -2,8 +2,11 @@ package ru.mentoring.monitoring.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Characteristic;
 import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
@@ -59,6 +62,10 @@ final class InformationNote {
 
         stage1(doc, d);
         stage2(doc, d);
+        byForm(doc, d);
+        support(doc, d);
+        programmeResult(doc, d);
+        formsAndModels(doc, d);
         targets(doc, d);
         plan(doc, d);
         conclusion(doc, d);
@@ -186,6 +193,195 @@ final class InformationNote {
             doc.picture("Рисунок 1. Средние оценки до и после программы (шкала 1–10; ★ — статистически значимое изменение)",
                     NoteCharts.dynamics(pairs));
         }
+    }
+
+    /** Stage 2 per form of mentoring: who answered and how satisfied, and what moved (seed 002: «по формам»). */
+    private static void byForm(NoteDocument.Builder doc, NoteData d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RoleTable t : d.assessment().tables()) {
+            String who = t.title().endsWith("наставляемых") ? "наставляемые" : "наставники";
+            for (Breakdown b : t.byForm()) {
+                if (b.key() == null) {
+                    continue; // rounds opened without a form: no finding for a form
+                }
+                rows.add(b.suppressed() ? List.of(b.label(), who, d.hiddenAs(), d.hiddenAs(), d.hiddenAs())
+                        : List.of(b.label(), who, String.valueOf(b.respondents()), Percent.text(b.satisfiedWithJointWorkPercent()),
+                                Percent.text(b.satisfiedWithResultPercent())));
+            }
+        }
+        if (rows.isEmpty() && d.byForm().isEmpty()) {
+            return;
+        }
+        doc.subheading("Результаты по формам наставничества");
+        if (!rows.isEmpty()) {
+            doc.table(null, List.of("Форма наставничества", "Участники", "Ответили", "Довольны совместной работой",
+                    "Довольны результатом"), rows, 1.6f, 1.2f, 0.9f, 1.3f, 1.3f);
+        }
+        for (NoteData.FormFindings f : d.byForm()) {
+            doc.paragraph("Форма «" + f.formLabel() + "»: " + formFinding(f, d.hiddenAs()));
+        }
+    }
+
+    /** What moved in one form: the significant changes, or why there are none. */
+    static String formFinding(NoteData.FormFindings f, String hiddenAs) {
+        List<String> up = new ArrayList<>();
+        List<String> down = new ArrayList<>();
+        long people = 0;
+        boolean hidden = false;
+        for (RoleDynamics t : f.dynamics().tables()) {
+            if (t.suppressed()) {
+                hidden = true;
+                continue;
+            }
+            people += t.people() == null ? 0 : t.people();
+            String who = t.title().contains("наставляемых") ? "наставляемые" : "наставники";
+            for (ItemDynamics i : t.items()) {
+                if (Boolean.TRUE.equals(i.significant()) && i.change() != null) {
+                    (i.change() > 0 ? up : down).add(i.text() + " (" + who + ", " + signed(i.change()) + ")");
+                }
+            }
+        }
+        if (people == 0) {
+            return hidden ? "участников, ответивших на анкеты до и после программы, " + hiddenAs + " – динамика не приводится."
+                    : "нет участников, ответивших на анкеты до и после программы.";
+        }
+        StringBuilder text = new StringBuilder();
+        if (up.isEmpty() && down.isEmpty()) {
+            text.append("статистически значимых изменений показателей до и после программы не выявлено");
+        }
+        if (!up.isEmpty()) {
+            text.append("значимая положительная динамика: ").append(String.join("; ", up));
+        }
+        if (!down.isEmpty()) {
+            text.append(up.isEmpty() ? "" : "; ").append("значимое снижение: ").append(String.join("; ", down));
+        }
+        return text.append('.').toString();
+    }
+
+    /** The forms of work the pairs' programmes held (seed 002: «формы работы в ходе сопровождения»). */
+    private static void support(NoteDocument.Builder doc, NoteData d) {
+        RegistryYearSection r = d.registryYear();
+        doc.subheading("Формы работы в ходе сопровождения");
+        if (r.supportUnavailable() != null) {
+            doc.paragraph("Сведения о программах пар недоступны: " + r.supportUnavailable() + ".");
+            return;
+        }
+        if (r.support().isEmpty() && r.supportLeftOut() == 0) {
+            doc.paragraph("В программах пар за период " + period(r) + " мероприятия не записаны.");
+            return;
+        }
+        doc.paragraph("По программам пар «наставник – наставляемый» за период " + period(r)
+                + " выявлены следующие формы работы в ходе сопровождения:");
+        doc.bullets(r.support().stream().map(s -> s.title() + " (пар: " + s.pairs() + ", мероприятий: " + s.events()
+                + ", проведено: " + s.done() + ")").toList());
+        if (r.supportLeftOut() > 0) {
+            doc.paragraph("Не приводятся формы работы, записанные менее чем у " + d.hiddenAs().replace("<", "")
+                    + " пар: " + r.supportLeftOut() + ".");
+        }
+    }
+
+    /** The table «Результат реализации программы наставничества» of seed 002: per stage, its events and what came of them. */
+    private static void programmeResult(NoteDocument.Builder doc, NoteData d) {
+        doc.heading("Результат реализации программы наставничества");
+        Plan plan = d.plan().orElse(null);
+        if (plan == null || plan.events().isEmpty()) {
+            doc.paragraph("План мероприятий на " + d.programmeYear() + " год не создан: результат по этапам не приводится.");
+            return;
+        }
+        doc.table(null, List.of("Этапы", "Мероприятия", "Результат"), programmeResultRows(plan), 1.2f, 2.6f, 2.6f);
+    }
+
+    /** One row per stage, in the plan's order: the numbered events, and each one's result or its status. */
+    static List<List<String>> programmeResultRows(Plan plan) {
+        Map<String, List<EventView>> byStage = new LinkedHashMap<>();
+        for (EventView e : plan.events()) {
+            byStage.computeIfAbsent(e.stageTitle() != null ? e.stageTitle() : e.stage(), k -> new ArrayList<>()).add(e);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<EventView>> stage : byStage.entrySet()) {
+            List<String> events = new ArrayList<>();
+            List<String> results = new ArrayList<>();
+            int n = 1;
+            for (EventView e : stage.getValue()) {
+                events.add(n + ". " + e.event());
+                String result = e.status() == EventStatus.DONE
+                        ? (e.evidence() != null ? e.evidence() : e.expectedResult() != null ? e.expectedResult() : "выполнено")
+                        : e.statusLabel() + (e.overdue() ? ", просрочено" : "");
+                results.add(n + ". " + result);
+                n++;
+            }
+            rows.add(List.of(stage.getKey(), String.join("\n", events), String.join("\n", results)));
+        }
+        return rows;
+    }
+
+    /** Which forms and interaction models ran and who took part, in the words of seed 002. */
+    private static void formsAndModels(NoteDocument.Builder doc, NoteData d) {
+        RegistryYearSection r = d.registryYear();
+        doc.heading("Формы и модели наставничества");
+        if (r.unavailable() != null) {
+            doc.paragraph("Сведения реестра о парах недоступны: " + r.unavailable() + ".");
+            return;
+        }
+        doc.paragraph("По данным реестра в период " + period(r) + " работали пар «наставник – наставляемый»: "
+                + count(r.pairs(), d.hiddenAs()) + ".");
+        if (r.models().isEmpty()) {
+            return;
+        }
+        formsOf(doc, r, true, "В отношении педагогических работников Целевая модель наставничества реализовалась");
+        formsOf(doc, r, false, "В отношении обучающихся Целевая модель наставничества реализовалась");
+        RegistryYearSection.PeopleRow pupils = r.menteesOverall("STUDENT");
+        if (pupils != null) {
+            doc.paragraph(pupils.people() == null ? "В прошедшем учебном году участвовали в программе обучающиеся: " + d.hiddenAs() + "."
+                    : "В прошедшем учебном году " + pupilsText(pupils.people()) + ".");
+        }
+        List<List<String>> models = new ArrayList<>();
+        for (RegistryYearSection.ModelRow m : r.models()) {
+            models.add(List.of("«" + m.formLabel() + "»", "«" + m.modelLabel() + "»", count(m.pairs(), d.hiddenAs())));
+        }
+        doc.table("Пары по формам и моделям взаимодействия", List.of("Форма наставничества", "Модель взаимодействия", "Пар"),
+                models, 1.6f, 3f, 0.7f);
+        List<List<String>> people = new ArrayList<>();
+        for (RegistryYearSection.PeopleRow p : r.people()) {
+            people.add(List.of(p.form() == null ? "все формы" : "«" + p.formLabel() + "»",
+                    "MENTOR".equals(p.role()) ? "наставники" : "наставляемые", p.kindLabel(), count(p.people(), d.hiddenAs())));
+        }
+        doc.table("Участники по формам наставничества и категориям", List.of("Форма наставничества", "Роль", "Категория", "Человек"),
+                people, 1.8f, 1.2f, 2f, 0.8f);
+    }
+
+    private static void formsOf(NoteDocument.Builder doc, RegistryYearSection r, boolean teachers, String lead) {
+        List<RegistryYearSection.ModelRow> forms = r.forms(teachers);
+        if (forms.isEmpty()) {
+            return;
+        }
+        doc.paragraph(lead + (forms.size() == 1 ? " форма наставничества:" : " формы наставничества:"));
+        numbered(forms.stream().map(f -> "«" + f.formLabel() + "»").toList()).forEach(doc::paragraph);
+        List<RegistryYearSection.ModelRow> models = r.models(teachers);
+        doc.paragraph(models.size() == 1 ? "И следующая модель взаимодействия:" : "И следующие модели взаимодействия:");
+        numbered(models.stream().map(m -> "«" + m.modelLabel() + "»").toList()).forEach(doc::paragraph);
+    }
+
+    private static List<String> numbered(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add((i + 1) + ") " + items.get(i) + (i == items.size() - 1 ? "." : ";"));
+        }
+        return out;
+    }
+
+    /** «участвовали в программе 4 обучающихся», «участвовал в программе 1 обучающийся». */
+    static String pupilsText(long n) {
+        boolean one = n % 10 == 1 && n % 100 != 11;
+        return (one ? "участвовал" : "участвовали") + " в программе " + n + (one ? " обучающийся" : " обучающихся");
+    }
+
+    static String period(RegistryYearSection r) {
+        return "с " + DATE.format(r.from()) + " по " + DATE.format(r.to());
+    }
+
+    private static String count(Long n, String hiddenAs) {
+        return n == null ? hiddenAs : String.valueOf(n);
     }
 
     private static void targets(NoteDocument.Builder doc, NoteData d) {

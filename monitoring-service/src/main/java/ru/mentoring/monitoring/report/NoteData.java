@@ -27,13 +27,19 @@ import ru.mentoring.platform.privacy.SmallCells;
  * @param districtStage1 what the municipality's schools wrote (a municipality's note)
  * @param plan           the plan of events: the municipality's, or the school's own when it keeps one
  * @param hiddenAs       what a figure suppressed for the reader reads («<5», see {@link SmallCells})
+ * @param registryYear   the registry's pairs, people and forms of support of the year, as the reader may see them
+ * @param byForm         stage 2 per form of mentoring that had respondents
  */
 record NoteData(int programmeYear, String municipalityCode, String municipalityName, String schoolCode, String schoolName,
         Map<String, String> schoolNames, List<LowResultsYear> lowResults, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
-        String hiddenAs) {
+        String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm) {
 
+
+    /** The monitoring's own findings for one form: its dynamics (the assessment's per-form lines are in {@code assessment}). */
+    record FormFindings(String form, String formLabel, Dynamics dynamics) {
+    }
 
     boolean forSchool() {
         return schoolCode != null;

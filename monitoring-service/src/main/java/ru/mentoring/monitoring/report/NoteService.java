@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
 
 import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.assessment.AssessmentService;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
+import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
 import ru.mentoring.monitoring.assessment.AssessmentSheets;
 import ru.mentoring.monitoring.competency.CompetencyController;
 import ru.mentoring.monitoring.competency.CompetencyService;
@@ -31,7 +35,9 @@ import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
+import ru.mentoring.monitoring.registry.RegistryYear;
 import ru.mentoring.monitoring.report.NoteData.LowResultsYear;
+import ru.mentoring.monitoring.round.MentoringForm;
 import ru.mentoring.monitoring.stage1.Stage1Service;
 import ru.mentoring.monitoring.stage1.Stage1Sheets;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
@@ -56,6 +62,7 @@ class NoteService {
     private final Stage1Service stage1;
     private final PlanService plans;
     private final RegistryFigures registry;
+    private final RegistryYear registryYear;
     private final IndexClassifications index;
     private final Map<String, String> municipalityNames;
     private final Clock clock;
@@ -63,9 +70,10 @@ class NoteService {
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
             CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
-            IndexClassifications index, Environment environment, Clock clock,
+            RegistryYear registryYear, IndexClassifications index, Environment environment, Clock clock,
             @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
         this.registry = registry;
+        this.registryYear = registryYear;
         this.index = index;
         // the municipalities' names as the web knows them (platform.municipalities.<code>: name); none: the code
         this.municipalityNames = Binder.get(environment)
@@ -105,12 +113,44 @@ class NoteService {
         }
         // the district's ШНОР trend belongs to the municipality's note
         List<LowResultsYear> lowResults = scope.isSchool() ? List.of() : lowResults(year, schoolNames.keySet());
+        Assessment assessment = assessments.assess(scope, year, null, null, reader);
         return new NoteData(year, municipalityCode, municipalityCode == null ? null : municipalityNames.get(municipalityCode),
                 scope.schoolCode(), targetReport.schoolName(), Map.copyOf(schoolNames), lowResults, LocalDate.now(clock.withZone(zone)),
-                assessments.assess(scope, year, null, null, reader), dynamics.dynamics(scope, year, null, null, reader),
+                assessment, dynamics.dynamics(scope, year, null, null, reader),
                 targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
-                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs());
+                scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs(),
+                registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader));
+    }
+
+    /**
+     * The registry's pairs, people and programme events of the programme year. The period is the
+     * rounds' own (a round opened from pairs asks the pairs that ran from 01.01.Y to 31.12.Y), so the
+     * note counts the same people its questionnaires asked.
+     */
+    private RegistryYearSection registryYear(Scope scope, String municipalityCode, int year, SmallCells.Reader reader) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        if (!scope.isSchool() && municipalityCode == null) {
+            return RegistryYearSection.unavailable(from, to, "муниципалитет не определен");
+        }
+        String municipality = scope.isSchool() ? null : municipalityCode;
+        return RegistryYearSection.of(from, to, registryYear.counts(municipality, scope.schoolCode(), from, to),
+                registryYear.support(municipality, scope.schoolCode(), from, to), reader);
+    }
+
+    /** The dynamics of each form that had respondents (the assessment's per-form lines say which). */
+    private List<NoteData.FormFindings> byForm(Scope scope, int year, Assessment assessment, SmallCells.Reader reader) {
+        Set<String> forms = new LinkedHashSet<>();
+        assessment.tables().forEach(t -> t.byForm().stream().map(Breakdown::key).filter(Objects::nonNull).forEach(forms::add));
+        List<NoteData.FormFindings> findings = new ArrayList<>();
+        for (MentoringForm form : MentoringForm.values()) {
+            if (forms.contains(form.name())) {
+                findings.add(new NoteData.FormFindings(form.name(), MentoringForm.labelOf(form),
+                        dynamics.dynamics(scope, year, null, form, reader)));
+            }
+        }
+        return findings;
     }
 
     /**
@@ -150,7 +190,37 @@ class NoteService {
         data.districtStage1().ifPresent(d -> sheets.addAll(Stage1Sheets.of(d)));
         data.schoolStage1().ifPresent(s -> sheets.addAll(schoolStage1(s)));
         data.plan().ifPresent(p -> sheets.add(PlanSheets.of(p)));
+        sheets.addAll(registrySheets(data));
         return sheets;
+    }
+
+    /** The registry's sections of the note: a hidden count is the reader's «<5», an unanswered registry no sheet. */
+    private static List<SheetTable> registrySheets(NoteData data) {
+        RegistryYearSection r = data.registryYear();
+        List<SheetTable> sheets = new ArrayList<>();
+        String period = InformationNote.period(r);
+        if (r.unavailable() == null) {
+            SheetTable models = SheetTable.of("Формы и модели", "Пары по формам и моделям взаимодействия, " + period,
+                    "Форма наставничества", "Модель взаимодействия", "Пар");
+            r.models().forEach(m -> models.row(m.formLabel(), m.modelLabel(), shown(m.pairs(), data)));
+            SheetTable people = SheetTable.of("Участники по формам", "Участники по формам наставничества и категориям, " + period,
+                    "Форма наставничества", "Роль", "Категория", "Человек");
+            r.people().forEach(p -> people.row(p.form() == null ? "все формы" : p.formLabel(),
+                    "MENTOR".equals(p.role()) ? "наставники" : "наставляемые", p.kindLabel(), shown(p.people(), data)));
+            sheets.add(models);
+            sheets.add(people);
+        }
+        if (r.supportUnavailable() == null) {
+            SheetTable support = SheetTable.of("Формы работы", "Формы работы в ходе сопровождения, " + period,
+                    "Форма работы", "Пар", "Мероприятий", "Проведено");
+            r.support().forEach(s -> support.row(s.title(), s.pairs(), s.events(), s.done()));
+            sheets.add(support);
+        }
+        return sheets;
+    }
+
+    private static Object shown(Long n, NoteData data) {
+        return n == null ? data.hiddenAs() : n;
     }
 
     private static List<SheetTable> schoolStage1(SchoolStage1 s) {

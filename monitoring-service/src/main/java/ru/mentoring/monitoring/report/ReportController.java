@@ -39,12 +39,15 @@ class ReportController {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final NoteService notes;
+    private final NoteRecommendations recommendations;
     private final Scopes scopes;
     private final MonitoringMetrics metrics;
     private final SmallCells smallCells;
 
-    ReportController(NoteService notes, Scopes scopes, MonitoringMetrics metrics, SmallCells smallCells) {
+    ReportController(NoteService notes, NoteRecommendations recommendations, Scopes scopes, MonitoringMetrics metrics,
+            SmallCells smallCells) {
         this.notes = notes;
+        this.recommendations = recommendations;
         this.scopes = scopes;
         this.metrics = metrics;
         this.smallCells = smallCells;
@@ -56,11 +59,7 @@ class ReportController {
             @RequestParam @ProgrammeYear int programmeYear,
             @RequestParam(required = false) String schoolCode,
             @RequestParam(defaultValue = "docx") String format) {
-        String kind = format.strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals("docx") && !kind.equals("pdf") && !kind.equals("xlsx")) {
-            throw new DomainRuleException(400, "Неизвестный формат справки",
-                    List.of(new DomainRuleException.Violation("format", "Формат — docx, pdf или xlsx")));
-        }
+        String kind = format(format, true);
         CallerIdentity caller = CurrentCaller.get();
         Scope scope = scopes.read(caller, schoolCode);
         // a department viewer's note hides the same small cells as the API's tables
@@ -84,6 +83,39 @@ class ReportController {
         metrics.reportGenerated("note", kind);
         String name = "Справка_мониторинг_" + programmeYear + "_" + (scope.isSchool() ? scope.schoolCode() : scope.municipalityCode())
                 + "." + kind;
+        return attachment(body, type, name);
+    }
+
+    /**
+     * The short report to the head of the education department (seed 004, event 39): the
+     * municipality's, for its coordinator or a department viewer (who sees it with small cells hidden).
+     */
+    @GetMapping("/head-report")
+    @PreAuthorize("hasAnyRole('coordinator','department-viewer')")
+    ResponseEntity<byte[]> headReport(
+            @RequestParam @ProgrammeYear int programmeYear,
+            @RequestParam(defaultValue = "docx") String format) {
+        String kind = format(format, false);
+        CallerIdentity caller = CurrentCaller.get();
+        Scope scope = scopes.municipality(caller);
+        NoteData data = notes.gather(scope, programmeYear, caller.municipality(), smallCells.readerOf(caller));
+        NoteDocument report = HeadReport.of(data, recommendations.of(scope, programmeYear));
+        byte[] body = kind.equals("pdf") ? PdfRenderer.render(report) : DocxRenderer.render(report);
+        metrics.reportGenerated("head-report", kind);
+        return attachment(body, kind.equals("pdf") ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(DOCX),
+                "Отчет_начальнику_УО_" + programmeYear + "_" + scope.municipalityCode() + "." + kind);
+    }
+
+    private static String format(String format, boolean xlsx) {
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("docx") && !kind.equals("pdf") && !(xlsx && kind.equals("xlsx"))) {
+            throw new DomainRuleException(400, "Неизвестный формат документа",
+                    List.of(new DomainRuleException.Violation("format", xlsx ? "Формат — docx, pdf или xlsx" : "Формат — docx или pdf")));
+        }
+        return kind;
+    }
+
+    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
                         .build().toString())

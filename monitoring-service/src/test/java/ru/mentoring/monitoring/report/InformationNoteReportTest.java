@@ -60,7 +60,7 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
  */
 @SpringBootTest(properties = "platform.municipalities.rp=Ростовский тестовый район")
 @AutoConfigureMockMvc
-@Import(TestSchools.class)
+@Import({TestSchools.class, TestRegistryYear.class})
 class InformationNoteReportTest {
 
     private final MockMvc mvc;

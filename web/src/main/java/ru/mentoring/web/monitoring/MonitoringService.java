@@ -163,6 +163,11 @@ class MonitoringService {
                 "format", format));
     }
 
+    /** The short report to the head of the education department (the municipality's; PDF or DOCX). */
+    ResponseEntity<byte[]> headReport(int year, String format) {
+        return download(uri("/api/monitoring/reports/head-report", "programmeYear", year, "format", format));
+    }
+
     /**
      * A path with the query parameters that have a value (the services read an absent one as "all"),
      * as a URI template and its values, so that the client encodes whatever a person typed.

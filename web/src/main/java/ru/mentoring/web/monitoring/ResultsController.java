@@ -125,6 +125,15 @@ class ResultsController {
         return monitoring.note(ProgrammeYears.orCurrent(year, clock), school, format);
     }
 
+    /** The short report to the head of the education department (PDF, DOCX): the service answers coordinators and the department. */
+    @GetMapping("/monitoring/head-report")
+    ResponseEntity<byte[]> headReport(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "pdf") String format) {
+        if (!"pdf".equals(format) && !"docx".equals(format)) {
+            throw new NotFoundException("/monitoring/head-report?format=" + format);
+        }
+        return monitoring.headReport(ProgrammeYears.orCurrent(year, clock), format);
+    }
+
     /** The year, school and form filters every results page has; the year shown. */
     private int filters(Integer year, String school, String form, Model model) {
         int y = ProgrammeYears.orCurrent(year, clock);

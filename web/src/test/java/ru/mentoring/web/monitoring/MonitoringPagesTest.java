@@ -208,6 +208,34 @@ class MonitoringPagesTest {
     }
 
     @Test
+    void theLandingOffersASchoolsNoteAndTheReportToTheHeadToTheDistrictButNotToASchool() throws Exception {
+        schoolsAndPeople();
+        mvc.perform(get("/monitoring").param("year", "2025").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Справка по школе"), containsString("МБОУ СОШ №2"),
+                        containsString("Отчёт начальнику управления образования"),
+                        containsString("/monitoring/head-report?year=2025&amp;format=docx"))));
+        mvc.perform(get("/monitoring").param("year", "2025").with(as("school-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/monitoring/note?year=2025&amp;format=pdf"),
+                        not(containsString("Справка по школе")), not(containsString("head-report")))));
+    }
+
+    @Test
+    void theReportToTheHeadIsHandedOnWithItsTypeAndOnlyAsPdfOrDocx() throws Exception {
+        schoolsAndPeople();
+        when(monitoring.headReport(2025, "docx")).thenReturn(ResponseEntity.ok()
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", "attachment; filename=report.docx").body(new byte[] {'P', 'K'}));
+        mvc.perform(get("/monitoring/head-report").param("year", "2025").param("format", "docx").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("report.docx")))
+                .andExpect(content().bytes(new byte[] {'P', 'K'}));
+        mvc.perform(get("/monitoring/head-report").param("year", "2025").param("format", "xlsx").with(as("coordinator")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theOtherPagesShowSchoolsByNameFormsAndStatusesInRussianAndDatesAsDaysMonthsYears() throws Exception {
         schoolsAndPeople();
         when(monitoring.rounds(null, null)).thenReturn(List.of(summary(1)));

@@ -1,0 +1,88 @@
+package ru.mentoring.e2e;
+
+import java.io.ByteArrayInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ru.mentoring.launcher.PlatformClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18's note sections through the gateway on the demo district's year 2025: the registry's
+ * forms, models and pairs in the seed's words, the note of one school beside the municipality's,
+ * and the report to the head of the education department, read back from the DOCX and PDF. The
+ * demo's pairs of 2025 are all «педагог – педагог» («опытный педагог – молодой специалист»); the
+ * one of МБОУ СОШ №1 has both its members there.
+ */
+class InformationNoteIT {
+
+    static PlatformClient client;
+
+    @BeforeAll
+    static void platform() {
+        client = E2EPlatform.client();
+    }
+
+    private static String docx(String user, String path) throws Exception {
+        PlatformClient.Response r = client.get(user, path);
+        assertThat(r.status()).as(path).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.raw().body()));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    @Test
+    void theDistrictsNoteNamesTheFormsAndModelsThatRanAndTheProgrammesResultByStage() throws Exception {
+        String text = docx("coordinator", "/api/monitoring/reports/note?programmeYear=2025");
+        assertThat(text).contains("Формы и модели наставничества")
+                .contains("По данным реестра в период с 01.01.2025 по 31.12.2025 работали пар «наставник – наставляемый»:")
+                .contains("В отношении педагогических работников Целевая модель наставничества реализовалась форма наставничества:")
+                .contains("1) «педагог – педагог».")
+                .contains("1) «опытный педагог – молодой специалист».")
+                .contains("Формы работы в ходе сопровождения")
+                .contains("Результат реализации программы наставничества")
+                .doesNotContain("TEACHER_TEACHER").doesNotContain("mil-");
+    }
+
+    @Test
+    void aSchoolsNoteHasItsOwnPairAndAnotherSchoolsAdministratorGetsNotFound() throws Exception {
+        String path = "/api/monitoring/reports/note?programmeYear=2025&schoolCode=mil-sosh-1&format=docx";
+        String text = docx("coordinator", path);
+        assertThat(text).contains("МБОУ СОШ №1")
+                .contains("работали пар «наставник – наставляемый»: 1.")
+                .contains("1) «педагог – педагог».")
+                .doesNotContain("mil-sosh-1");
+        assertThat(docx("admin-mil-sosh-1", "/api/monitoring/reports/note?programmeYear=2025"))
+                .contains("работали пар «наставник – наставляемый»: 1.");
+        assertThat(client.get("admin-mil-sosh-2", path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theReportToTheHeadOfTheDepartmentHasTheKeyFiguresTargetsAndDecisions() throws Exception {
+        String text = docx("coordinator", "/api/monitoring/reports/head-report?programmeYear=2025");
+        assertThat(text).contains("Отчёт начальнику управления образования о ходе реализации программы наставничества")
+                .contains("реализованы формы наставничества: «педагог – педагог»")
+                .contains("Целевые показатели: план и факт")
+                .contains("Рекомендации по итогам мониторинга и решения школ")
+                .contains("Предложения")
+                .doesNotContain("mil-");
+        PlatformClient.Response pdf = client.get("department", "/api/monitoring/reports/head-report?programmeYear=2025&format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.raw().body())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Отчёт начальнику управления образования")
+                    .contains("Целевые показатели: план и факт");
+        }
+        assertThat(client.get("admin-mil-sosh-1", "/api/monitoring/reports/head-report?programmeYear=2025").status())
+                .isEqualTo(403);
+    }
+}

@@ -1,0 +1,42 @@
+package ru.mentoring.monitoring.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import ru.mentoring.monitoring.access.Scope;
+import ru.mentoring.monitoring.access.SqlScope;
+
+/**
+ * The coordinator's recommendations of a programme year and the schools' decisions on them, read
+ * for the report to the head of the department. Read-only over the recommendation package's table:
+ * that package keeps its service to the API's callers, and the report needs only what was
+ * recommended and decided, never who wrote it.
+ */
+@Component
+class NoteRecommendations {
+
+    /** @param doneOn the day the decision was carried out, or null */
+    record Line(String schoolCode, String text, String decision, LocalDate dueDate, LocalDate doneOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    NoteRecommendations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Line> of(Scope scope, int programmeYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
+        return jdbc.sql("select r.school_code, r.text, r.decision, r.due_date, r.done_on from recommendation r"
+                        + " where r.programme_year = :year" + SqlScope.on("r", scope, params)
+                        + " order by r.school_code, r.recommended_at, r.id")
+                .paramSource(params)
+                .query((rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+}

@@ -1,0 +1,122 @@
+package ru.mentoring.monitoring.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.monitoring.plan.EventStatus;
+import ru.mentoring.monitoring.plan.PlanViews.EventView;
+import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
+import ru.mentoring.monitoring.registry.RegistryYear.ModelLine;
+import ru.mentoring.monitoring.registry.RegistryYear.PeopleLine;
+import ru.mentoring.monitoring.registry.RegistryYear.SupportLine;
+import ru.mentoring.monitoring.registry.RegistryYear.YearCounts;
+import ru.mentoring.platform.privacy.SmallCells;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The note's new sections as plain functions, on hand-computed cases. */
+class NoteSectionsTest {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final SmallCells RULE = new SmallCells(5);
+
+    private static YearCounts year() {
+        return new YearCounts(7,
+                List.of(new ModelLine("TEACHER_TEACHER", "педагог – педагог", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST",
+                                "опытный педагог – молодой специалист", 6),
+                        new ModelLine("STUDENT_STUDENT", "ученик – ученик", "PEER_TO_PEER", "равный – равному", 1)),
+                List.of(new PeopleLine("STUDENT_STUDENT", "MENTEE", "STUDENT", "обучающийся", 1),
+                        new PeopleLine(null, "MENTEE", "TEACHER", "педагог", 6),
+                        new PeopleLine(null, "MENTEE", "STUDENT", "обучающийся", 1),
+                        new PeopleLine(null, "MENTOR", "TEACHER", "педагог", 6),
+                        new PeopleLine(null, "MENTOR", "STUDENT", "обучающийся", 1)));
+    }
+
+    private static List<SupportLine> support() {
+        return List.of(new SupportLine("Собеседование", 5, 7, 3), new SupportLine("Открытый урок", 4, 4, 4));
+    }
+
+    @Test
+    void aPupilsCountReadsAsTheSeedWritesIt() {
+        assertThat(InformationNote.pupilsText(4)).isEqualTo("участвовали в программе 4 обучающихся");
+        assertThat(InformationNote.pupilsText(1)).isEqualTo("участвовал в программе 1 обучающийся");
+        assertThat(InformationNote.pupilsText(11)).isEqualTo("участвовали в программе 11 обучающихся");
+        assertThat(InformationNote.pupilsText(21)).isEqualTo("участвовал в программе 21 обучающийся");
+    }
+
+    @Test
+    void aReaderWithExactFiguresSeesEveryCountOfTheRegistrysYear() {
+        RegistryYearSection r = RegistryYearSection.of(FROM, TO, Available.of(year()), Available.of(support()),
+                new SmallCells.Reader(RULE, false));
+        assertThat(r.pairs()).isEqualTo(7);
+        assertThat(r.models()).extracting(RegistryYearSection.ModelRow::pairs).containsExactly(6L, 1L);
+        assertThat(r.forms(true)).extracting(RegistryYearSection.ModelRow::formLabel).containsExactly("педагог – педагог");
+        assertThat(r.forms(false)).extracting(RegistryYearSection.ModelRow::formLabel).containsExactly("ученик – ученик");
+        assertThat(r.menteesOverall("STUDENT").people()).isEqualTo(1);
+        assertThat(r.support()).extracting(RegistryYearSection.SupportRow::title).containsExactly("Собеседование", "Открытый урок");
+        assertThat(r.supportLeftOut()).isZero();
+    }
+
+    @Test
+    void theDepartmentSeesNoCountOfOneToFourNorItsComplementNorATitleOfFewerThanFivePairs() {
+        RegistryYearSection r = RegistryYearSection.of(FROM, TO, Available.of(year()), Available.of(support()),
+                new SmallCells.Reader(RULE, true));
+        // pairs [6, 1]: the 1 and its complement; the total 7 stays
+        assertThat(r.pairs()).isEqualTo(7);
+        assertThat(r.models()).extracting(RegistryYearSection.ModelRow::pairs).containsExactly(null, null);
+        // mentees over every form [6 teachers, 1 pupil]: both; the form's own line [1]: the 1
+        assertThat(r.people()).extracting(RegistryYearSection.PeopleRow::people).containsExactly(null, null, null, null, null);
+        assertThat(r.support()).extracting(RegistryYearSection.SupportRow::title).containsExactly("Собеседование");
+        assertThat(r.supportLeftOut()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnansweredRegistryIsSaidWithItsReasonNotShownAsZero() {
+        RegistryYearSection r = RegistryYearSection.of(FROM, TO, Available.unavailable("Реестр не ответил"),
+                Available.of(support()), new SmallCells.Reader(RULE, false));
+        assertThat(r.unavailable()).isEqualTo("Реестр не ответил");
+        assertThat(r.pairs()).isNull();
+        assertThat(r.supportUnavailable()).isNull();
+        assertThat(InformationNote.period(r)).isEqualTo("с 01.01.2025 по 31.12.2025");
+    }
+
+    private static EventView event(String stage, String title, String event, EventStatus status, String label, boolean overdue,
+            String expected, String evidence) {
+        return new EventView(UUID.randomUUID(), 0, stage, title, event, null, "сентябрь", 9, null, "Координатор", expected,
+                status, label, overdue, evidence, null, null, null);
+    }
+
+    @Test
+    void theProgrammeResultIsOneRowPerStageWithItsNumberedEventsAndEachOnesResultOrStatus() {
+        Plan plan = new Plan(new PlanSummary(UUID.randomUUID(), 2025, "rp", null, "coordinator", null, 3,
+                Map.of(EventStatus.DONE, 2L), 1), List.of(
+                event("1", "Подготовка условий", "Приказ о наставничестве", EventStatus.DONE, "выполнено", false, "Приказ", "Приказ № 5"),
+                event("1", "Подготовка условий", "Положение о наставничестве", EventStatus.PLANNED, "запланировано", true,
+                        "Положение", null),
+                event("2.1", "Формирование базы наставляемых", "Сбор запросов", EventStatus.DONE, "выполнено", false,
+                        "Сформированная база наставляемых", null)));
+        assertThat(InformationNote.programmeResultRows(plan)).containsExactly(
+                List.of("Подготовка условий", "1. Приказ о наставничестве\n2. Положение о наставничестве",
+                        "1. Приказ № 5\n2. запланировано, просрочено"),
+                List.of("Формирование базы наставляемых", "1. Сбор запросов", "1. Сформированная база наставляемых"));
+    }
+
+    @Test
+    void aDecisionIsDoneInWorkOverdueOrNotTaken() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20)),
+                today)).isEqualTo("исполнено 20.01.2026");
+        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null), today))
+                .isEqualTo("просрочено");
+        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
+                .isEqualTo("в работе");
+        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", null, null, null), today)).isEqualTo("—");
+    }
+}
