@@ -9,6 +9,7 @@ import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
 import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
 import ru.mentoring.monitoring.stats.Percent;
 import ru.mentoring.monitoring.targets.BasisText;
 import ru.mentoring.monitoring.targets.TargetViews.Target;
@@ -28,7 +29,7 @@ final class HeadReport {
     private HeadReport() {
     }
 
-    static NoteDocument of(NoteData d, List<NoteRecommendations.Line> recommendations) {
+    static NoteDocument of(NoteData d, List<RecommendationsOfYear.Line> recommendations) {
         NoteDocument.Builder doc = new NoteDocument.Builder(TITLE)
                 .subtitle(d.whose())
                 .subtitle("Программный год " + d.programmeYear() + "; отчёт сформирован " + DATE.format(d.date()));
@@ -100,21 +101,21 @@ final class HeadReport {
         doc.bullets(done);
     }
 
-    private static void recommendations(NoteDocument.Builder doc, NoteData d, List<NoteRecommendations.Line> lines) {
+    private static void recommendations(NoteDocument.Builder doc, NoteData d, List<RecommendationsOfYear.Line> lines) {
         doc.heading("4. Рекомендации по итогам мониторинга и решения школ");
         if (lines.isEmpty()) {
             doc.paragraph("Рекомендации школам за " + d.programmeYear() + " год не записаны.");
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        for (NoteRecommendations.Line l : lines) {
+        for (RecommendationsOfYear.Line l : lines) {
             rows.add(List.of(d.school(l.schoolCode()), l.text(), l.decision() == null ? "решение не принято" : l.decision(),
                     l.dueDate() == null ? "—" : DATE.format(l.dueDate()), state(l, d.date())));
         }
         doc.table(null, List.of("Школа", "Рекомендация", "Решение школы", "Срок", "Исполнение"), rows, 1.2f, 2.4f, 2.2f, 0.9f, 1.1f);
     }
 
-    static String state(NoteRecommendations.Line l, LocalDate today) {
+    static String state(RecommendationsOfYear.Line l, LocalDate today) {
         if (l.doneOn() != null) {
             return "исполнено " + DATE.format(l.doneOn());
         }
@@ -125,7 +126,7 @@ final class HeadReport {
     }
 
     /** What the figures call for: each target missed, the overdue events, the recommendations without a decision. */
-    static List<String> proposalsOf(NoteData d, List<NoteRecommendations.Line> lines) {
+    static List<String> proposalsOf(NoteData d, List<RecommendationsOfYear.Line> lines) {
         List<String> out = new ArrayList<>();
         for (Target t : d.targets().targets()) {
             if (Boolean.FALSE.equals(t.met())) {
@@ -156,7 +157,7 @@ final class HeadReport {
         return out;
     }
 
-    private static void proposals(NoteDocument.Builder doc, NoteData d, List<NoteRecommendations.Line> lines) {
+    private static void proposals(NoteDocument.Builder doc, NoteData d, List<RecommendationsOfYear.Line> lines) {
         doc.heading("5. Предложения");
         doc.bullets(proposalsOf(d, lines));
     }

@@ -19,6 +19,7 @@ import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.Scopes;
 import ru.mentoring.monitoring.export.Workbooks;
 import ru.mentoring.monitoring.metrics.MonitoringMetrics;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CallerIdentity;
@@ -39,12 +40,12 @@ class ReportController {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final NoteService notes;
-    private final NoteRecommendations recommendations;
+    private final RecommendationsOfYear recommendations;
     private final Scopes scopes;
     private final MonitoringMetrics metrics;
     private final SmallCells smallCells;
 
-    ReportController(NoteService notes, NoteRecommendations recommendations, Scopes scopes, MonitoringMetrics metrics,
+    ReportController(NoteService notes, RecommendationsOfYear recommendations, Scopes scopes, MonitoringMetrics metrics,
             SmallCells smallCells) {
         this.notes = notes;
         this.recommendations = recommendations;

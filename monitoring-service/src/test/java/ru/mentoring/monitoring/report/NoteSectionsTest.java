@@ -12,6 +12,7 @@ import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
 import ru.mentoring.monitoring.registry.RegistryYear.ModelLine;
 import ru.mentoring.monitoring.registry.RegistryYear.PeopleLine;
 import ru.mentoring.monitoring.registry.RegistryYear.SupportLine;
@@ -111,12 +112,12 @@ class NoteSectionsTest {
     @Test
     void aDecisionIsDoneInWorkOverdueOrNotTaken() {
         LocalDate today = LocalDate.of(2026, 3, 1);
-        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20)),
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20)),
                 today)).isEqualTo("исполнено 20.01.2026");
-        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null), today))
                 .isEqualTo("просрочено");
-        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
                 .isEqualTo("в работе");
-        assertThat(HeadReport.state(new NoteRecommendations.Line("a", "т", null, null, null), today)).isEqualTo("—");
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null), today)).isEqualTo("—");
     }
 }

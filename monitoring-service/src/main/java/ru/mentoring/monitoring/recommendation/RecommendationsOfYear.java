@@ -1,4 +1,4 @@
-package ru.mentoring.monitoring.report;
+package ru.mentoring.monitoring.recommendation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,25 +11,24 @@ import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.SqlScope;
 
 /**
- * The coordinator's recommendations of a programme year and the schools' decisions on them, read
- * for the report to the head of the department. Read-only over the recommendation package's table:
- * that package keeps its service to the API's callers, and the report needs only what was
- * recommended and decided, never who wrote it.
+ * The recommendations of a programme year and the schools' decisions on them, for the monitoring's
+ * documents (the report to the head of the department): what was recommended and decided, never who
+ * wrote it. The caller's scope is applied as in every other read of this package.
  */
 @Component
-class NoteRecommendations {
+public class RecommendationsOfYear {
 
     /** @param doneOn the day the decision was carried out, or null */
-    record Line(String schoolCode, String text, String decision, LocalDate dueDate, LocalDate doneOn) {
+    public record Line(String schoolCode, String text, String decision, LocalDate dueDate, LocalDate doneOn) {
     }
 
     private final JdbcClient jdbc;
 
-    NoteRecommendations(JdbcClient jdbc) {
+    RecommendationsOfYear(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Line> of(Scope scope, int programmeYear) {
+    public List<Line> of(Scope scope, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
         return jdbc.sql("select r.school_code, r.text, r.decision, r.due_date, r.done_on from recommendation r"
                         + " where r.programme_year = :year" + SqlScope.on("r", scope, params)
