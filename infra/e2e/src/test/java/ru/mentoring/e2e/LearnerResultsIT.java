@@ -13,6 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import ru.mentoring.launcher.PlatformClient;
 import tools.jackson.databind.JsonNode;
@@ -150,6 +153,19 @@ class LearnerResultsIT {
                 }
             }
             assertThat(found).isTrue();
+        }
+
+        // the school's page in a browser, narrow as a phone: the same figures, with decimal commas
+        ChromeDriver driver = WebSession.loggedIn(ADMIN, 360);
+        try {
+            driver.get(WebSession.gateway() + "/monitoring/learners?year=" + YEAR);
+            WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("learners-paired")));
+            assertThat(driver.findElement(By.id("learners-paired")).getText()).isEqualTo("5");
+            assertThat(driver.findElement(By.id("learners-measures")).getText()).contains("3,2", "3,9", "7,6");
+            assertThat(driver.findElement(By.id("learners-statuses")).getText()).contains("Состоят на учёте");
+            Browser.screenshot(driver, "monitoring-learners");
+        } finally {
+            driver.quit();
         }
     }
 }
