@@ -54,7 +54,8 @@ class LearnerResultsIT {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String id = created.json().get("id").asString();
             PlatformClient.Response consent = client.postJson(ADMIN, "/api/registry/participants/" + id + "/consents",
-                    JSON.writeValueAsString(Map.of("givenOn", "2026-09-01", "documentRef", "Согласие родителя, " + run)));
+                    JSON.writeValueAsString(Map.of("givenOn", "2026-09-01", "documentRef", "Согласие родителя, " + run,
+                            "givenBy", "Ученикова Мария Ивановна")));
             assertThat(consent.status()).as(consent.body()).isEqualTo(201);
             pupils.add(id);
         }
