@@ -1,6 +1,8 @@
 package ru.mentoring.web.monitoring;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +54,13 @@ class LearnersController {
         Map<String, School> schools = monitoring.schools();
         String chosen = school == null || school.isBlank() ? null : school.strip();
         model.addAttribute("year", y);
-        model.addAttribute("years", ProgrammeYears.offered(clock));
+        List<Integer> years = new ArrayList<>(ProgrammeYears.offered(clock));
+        if (!years.contains(y)) {
+            // a year asked for by link (a file's year) stays selected, not silently shown as another
+            years.add(y);
+            years.sort(Comparator.reverseOrder());
+        }
+        model.addAttribute("years", years);
         model.addAttribute("schools", schools.values());
         model.addAttribute("schoolNames", schools);
         model.addAttribute("school", chosen);

@@ -77,11 +77,12 @@ class LearnersPagesTest {
     @Test
     void theResultsShowMeansWithDecimalCommasAndHiddenFiguresAsSmallCells() throws Exception {
         when(gateway.get(eq(Results.class), anyString(), any(Object[].class))).thenReturn(results(false));
-        mvc.perform(get("/monitoring/learners").param("year", "2025").with(as("coordinator")))
+        mvc.perform(get("/monitoring/learners").param("year", "2031").with(as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Средний балл"), containsString(">3,2<"),
                         containsString(">3,9<"), containsString("Состоят на учёте"), containsString("0,125"),
-                        containsString("Загрузить показатели обучающихся"))));
+                        containsString("Загрузить показатели обучающихся"),
+                        containsString("<option value=\"2031\" selected=\"selected\">"))));
         when(gateway.get(eq(Results.class), anyString(), any(Object[].class))).thenReturn(results(true));
         mvc.perform(get("/monitoring/learners").param("year", "2025").with(as("department-viewer")))
                 .andExpect(status().isOk())
