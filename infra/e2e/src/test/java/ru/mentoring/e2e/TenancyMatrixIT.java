@@ -652,6 +652,9 @@ class TenancyMatrixIT {
         } else if (p.startsWith("/api/monitoring/competency-scores")) {
             return "participant_id,school_code,programme_year,stage,score\n" + t.id("participant") + "," + t.school() + "," + YEAR
                     + ",BEFORE,99\n";
+        } else if (p.startsWith("/api/monitoring/learners")) {
+            return "participant_id,school_code,programme_year,stage,average_mark,absences,on_register,in_club\n" + t.id("participant")
+                    + "," + t.school() + "," + YEAR + ",BEFORE,4,0,нет,нет\n";
         } else if (p.startsWith("/api/registry/exchange/")) {
             return "Код ОО,Табельный номер/ключ,Фамилия,Имя,Категория участника,Стаж\n" + t.school()
                     + ",MATRIX-1,Матрицева,Вера,педагог,10\n";
