@@ -11,6 +11,7 @@ import ru.mentoring.monitoring.assessment.AssessmentViews.Characteristic;
 import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.ItemDynamics;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
+import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
@@ -63,6 +64,7 @@ final class InformationNote {
         stage1(doc, d);
         stage2(doc, d);
         byForm(doc, d);
+        learners(doc, d.learners(), d.programmeYear(), d.hiddenAs());
         support(doc, d);
         programmeResult(doc, d);
         formsAndModels(doc, d);
@@ -220,6 +222,37 @@ final class InformationNote {
         for (NoteData.FormFindings f : d.byForm()) {
             doc.paragraph("Форма «" + f.formLabel() + "»: " + formFinding(f, d.hiddenAs()));
         }
+    }
+
+    /**
+     * Stage 2 for the mentored pupils (seeds 000, 003: «динамика образовательных результатов», the
+     * register, the clubs): the same mentees before and after, with the test the dynamics use.
+     */
+    static void learners(NoteDocument.Builder doc, LearnerViews.Results r, int year, String hiddenAs) {
+        doc.subheading("Образовательные результаты наставляемых обучающихся");
+        if (r == null || (!r.suppressed() && (r.paired() == null || r.paired() == 0))) {
+            doc.paragraph("Показатели наставляемых обучающихся до и после программы за " + year + " год не загружены.");
+            return;
+        }
+        if (r.suppressed()) {
+            doc.paragraph("Наставляемых обучающихся с показателями до и после программы: " + hiddenAs
+                    + " – показатели не приводятся.");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (LearnerViews.Measure m : r.measures()) {
+            rows.add(List.of(m.label(), Percent.number(m.meanBefore(), 2), Percent.number(m.meanAfter(), 2), signed(m.change()),
+                    p(m.pValue()), m.significant() == null ? "—" : m.significant() ? "да" : "нет"));
+        }
+        for (LearnerViews.Status st : r.statuses()) {
+            rows.add(List.of(st.label(), String.valueOf(st.before()), String.valueOf(st.after()),
+                    "+" + st.gained() + " / −" + st.lost(), p(st.pValue()),
+                    st.significant() == null ? "—" : st.significant() ? "да" : "нет"));
+        }
+        doc.table("Наставляемые обучающиеся с показателями до и после программы: " + r.paired(),
+                List.of("Показатель", "До", "После", "Изменение", "p", "Значимо"), rows, 2.6f, 0.8f, 0.8f, 1.1f, 0.7f, 0.9f);
+        doc.paragraph(r.method() + " Для состояний «на учёте» и «посещает кружок» в графах «До» и «После» – число "
+                + "обучающихся, в графе «Изменение» – сколько стало и сколько перестало.");
     }
 
     /** What moved in one form: the significant changes, or why there are none. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.competency.CompetencyViews;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
+import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.stage1.Stage1Views.DistrictStage1;
 import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
@@ -29,12 +30,13 @@ import ru.mentoring.platform.privacy.SmallCells;
  * @param hiddenAs       what a figure suppressed for the reader reads («<5», see {@link SmallCells})
  * @param registryYear   the registry's pairs, people and forms of support of the year, as the reader may see them
  * @param byForm         stage 2 per form of mentoring that had respondents
+ * @param learners       the mentored pupils' marks, absences, registers and clubs before and after, as the reader may see them
  */
 record NoteData(int programmeYear, String municipalityCode, String municipalityName, String schoolCode, String schoolName,
         Map<String, String> schoolNames, List<LowResultsYear> lowResults, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
-        String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm) {
+        String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm, LearnerViews.Results learners) {
 
 
     /** The monitoring's own findings for one form: its dynamics (the assessment's per-form lines are in {@code assessment}). */

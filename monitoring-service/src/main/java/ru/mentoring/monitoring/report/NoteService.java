@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 
 import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.assessment.AssessmentService;
+import ru.mentoring.monitoring.assessment.AssessmentSheets;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
-import ru.mentoring.monitoring.assessment.AssessmentSheets;
 import ru.mentoring.monitoring.competency.CompetencyController;
 import ru.mentoring.monitoring.competency.CompetencyService;
 import ru.mentoring.monitoring.dynamics.DynamicsService;
@@ -30,11 +30,12 @@ import ru.mentoring.monitoring.dynamics.DynamicsSheets;
 import ru.mentoring.monitoring.export.SheetTable;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
+import ru.mentoring.monitoring.learners.LearnerService;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
-import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
+import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryYear;
 import ru.mentoring.monitoring.report.NoteData.LowResultsYear;
 import ru.mentoring.monitoring.round.MentoringForm;
@@ -63,6 +64,7 @@ class NoteService {
     private final PlanService plans;
     private final RegistryFigures registry;
     private final RegistryYear registryYear;
+    private final LearnerService learners;
     private final IndexClassifications index;
     private final Map<String, String> municipalityNames;
     private final Clock clock;
@@ -70,10 +72,11 @@ class NoteService {
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
             CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
-            RegistryYear registryYear, IndexClassifications index, Environment environment, Clock clock,
+            RegistryYear registryYear, LearnerService learners, IndexClassifications index, Environment environment, Clock clock,
             @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
         this.registry = registry;
         this.registryYear = registryYear;
+        this.learners = learners;
         this.index = index;
         // the municipalities' names as the web knows them (platform.municipalities.<code>: name); none: the code
         this.municipalityNames = Binder.get(environment)
@@ -120,7 +123,8 @@ class NoteService {
                 targetReport, competencies.summary(scope, year, reader),
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs(),
-                registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader));
+                registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader),
+                learners.results(scope, year, reader));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import ru.mentoring.monitoring.figures.Available;
+import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
@@ -119,5 +120,33 @@ class NoteSectionsTest {
         assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
                 .isEqualTo("в работе");
         assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null), today)).isEqualTo("—");
+    }
+
+    @Test
+    void theLearnersSectionTablesMarksAbsencesRegistersAndClubsOrSaysWhyNot() {
+        LearnerViews.Results results = new LearnerViews.Results(2025, "m", null, 6L, 6L, 6L,
+                List.of(new LearnerViews.Measure("AVERAGE_MARK", "Средний балл", 3.5, 4.0, 0.5, 5, 1, 0, 0.0625,
+                        null, false)),
+                List.of(new LearnerViews.Status("ON_REGISTER", "Состоит на учёте", 4, 1, 0, 3, 0.25, false)),
+                0.05, "Метод.", false);
+        NoteDocument.Builder doc = new NoteDocument.Builder("т");
+        InformationNote.learners(doc, results, 2025, "‹5");
+        NoteDocument.Table table = doc.build().blocks().stream().filter(NoteDocument.Table.class::isInstance)
+                .map(NoteDocument.Table.class::cast).findFirst().orElseThrow();
+        assertThat(table.caption()).endsWith(": 6");
+        assertThat(table.rows()).containsExactly(
+                List.of("Средний балл", "3,50", "4,00", "+0,50", "0,063", "нет"),
+                List.of("Состоит на учёте", "4", "1", "+0 / −3", "0,250", "нет"));
+
+        NoteDocument.Builder hidden = new NoteDocument.Builder("т");
+        InformationNote.learners(hidden, new LearnerViews.Results(2025, "m", null, null, null, null, List.of(), List.of(),
+                0.05, "Метод.", true), 2025, "‹5");
+        assertThat(hidden.build().blocks()).noneMatch(NoteDocument.Table.class::isInstance)
+                .anyMatch(b -> b instanceof NoteDocument.Paragraph p && p.text().contains("‹5 – показатели не приводятся"));
+
+        NoteDocument.Builder none = new NoteDocument.Builder("т");
+        InformationNote.learners(none, null, 2025, "‹5");
+        assertThat(none.build().blocks()).anyMatch(b -> b instanceof NoteDocument.Paragraph p
+                && p.text().equals("Показатели наставляемых обучающихся до и после программы за 2025 год не загружены."));
     }
 }
