@@ -37,7 +37,7 @@ class WebDocumentsIT extends BrowserTest {
         driver.get(gateway + "/registry");
         driver.findElement(By.linkText("Документы школы")).click();
         await(ExpectedConditions.urlContains("/registry/documents"));
-        assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("МБОУ СОШ №2");
+        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("МБОУ СОШ №2");
 
         Path dir = Files.createTempDirectory("documents");
         String name = "Дорожная карта " + ThreadLocalRandom.current().nextInt(100_000, 999_999) + ".pdf";
