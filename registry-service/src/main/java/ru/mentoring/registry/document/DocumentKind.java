@@ -4,7 +4,7 @@ package ru.mentoring.registry.document;
  * What a document is, with the seed's own names (seed 001, 1.6). The first three are what every school of the
  * target model must have; the coordinator's table of missing documents asks for them.
  */
-public enum DocumentKind {
+enum DocumentKind {
 
     ORDER("Приказ о внедрении Целевой модели наставничества", true),
     REGULATION("Положение о Целевой модели наставничества", true),
@@ -21,17 +21,17 @@ public enum DocumentKind {
         this.required = required;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
     /** Every school must have one (the coordinator's table). */
-    public boolean required() {
+    boolean required() {
         return required;
     }
 
     /** A school's own document, not a pair's. */
-    public boolean ofSchool() {
+    boolean ofSchool() {
         return this != MENTOR_AGREEMENT;
     }
 }
