@@ -48,7 +48,9 @@ class WebDocumentsIT extends BrowserTest {
         await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
         assertThat(driver.findElement(By.cssSelector(".done")).getText()).contains(name);
         WebElement row = driver.findElement(By.xpath("//tr[td/a[text()='" + name + "']]"));
-        assertThat(row.getText()).contains("План мероприятий (дорожная карта)").contains("КБ").containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}");
+        // a few hundred bytes: shown in bytes (a larger file in КБ or МБ with a decimal comma)
+        assertThat(row.getText()).contains("План мероприятий (дорожная карта)").contains(Files.size(pdf) + " Б")
+                .containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}");
         // the name came through the page and the gateway intact, and the bytes are the file's
         String link = row.findElement(By.tagName("a")).getAttribute("href");
         assertThat(link).contains("/registry/documents/").endsWith("/file");
