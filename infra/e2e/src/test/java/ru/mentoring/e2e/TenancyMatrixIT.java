@@ -607,6 +607,8 @@ class TenancyMatrixIT {
                     yield t.id("pair");
                 } else if (p.startsWith("/api/registry/bank/mentee-requests/")) {
                     yield t.id("menteeRequest");
+                } else if (p.startsWith("/api/registry/documents/")) {
+                    yield t.id("document");
                 } else if (p.startsWith("/api/monitoring/rounds/")) {
                     yield t.id("round");
                 } else if (p.startsWith("/api/monitoring/plans/")) {
@@ -658,6 +660,9 @@ class TenancyMatrixIT {
         } else if (p.startsWith("/api/registry/exchange/")) {
             return "Код ОО,Табельный номер/ключ,Фамилия,Имя,Категория участника,Стаж\n" + t.school()
                     + ",MATRIX-1,Матрицева,Вера,педагог,10\n";
+        } else if (p.endsWith("/documents")) {
+            // a school's or a pair's document: the tenant is in the path; only refused writes are sent, so its bytes are never read
+            return MATRIX_PDF;
         }
         return null;
     }
@@ -892,7 +897,7 @@ class TenancyMatrixIT {
     static Map<String, String> missingIds() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String slot : List.of("participant", "participant2", "pair", "menteeRequest", "requestOwner", "topic", "topicOwner",
-                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request")) {
+                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request", "document")) {
             ids.put(slot, UUID.nameUUIDFromBytes(("matrix-missing-" + slot).getBytes(StandardCharsets.UTF_8)).toString());
         }
         return ids;
@@ -919,8 +924,29 @@ class TenancyMatrixIT {
             client.putJson("admin-" + school, "/api/monitoring/stage1/" + YEAR + "/schools/" + school, stage1Body("Сетевое взаимодействие"));
         }
         fillMonitoring(ids, "coordinator", school);
+        fillDocument(ids, "coordinator", school);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(school, DEMO, ids);
+    }
+
+    static final String MATRIX_PDF = "%PDF-1.4\n% matrix\n%%EOF\n";
+
+    /** A document of the school to name: the first it has, or one (kind «other», so no table changes) added now by the owner. */
+    static void fillDocument(Map<String, String> ids, String owner, String school) {
+        JsonNode documents = ok(client.get(owner, "/api/registry/schools/" + school + "/documents"), "documents of " + school);
+        if (documents.isEmpty()) {
+            byte[] pdf;
+            try {
+                // a real one: the matrix reads every PDF it is answered for names
+                pdf = DocumentsIT.pdf();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ok(client.postFile(owner, "/api/registry/schools/" + school + "/documents?kind=OTHER", "file", "matrix.pdf",
+                    "application/pdf", pdf), "document of " + school);
+            documents = ok(client.get(owner, "/api/registry/schools/" + school + "/documents"), "documents of " + school);
+        }
+        ids.put("document", documents.get(0).get("id").asString());
     }
 
     static Map<String, String> missingIdsOnly(Map<String, String> ids) {
@@ -1063,6 +1089,7 @@ class TenancyMatrixIT {
         ids.put("pair", pairs.path("items").get(0).get("id").asString());
         client.putJson(owner, "/api/monitoring/stage1/" + YEAR + "/schools/" + FOREIGN_SCHOOL, stage1Body("Заречное сотрудничество"));
         fillMonitoring(ids, owner, FOREIGN_SCHOOL);
+        fillDocument(ids, owner, FOREIGN_SCHOOL);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(FOREIGN_SCHOOL, OTHER, ids);
     }

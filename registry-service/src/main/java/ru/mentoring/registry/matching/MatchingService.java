@@ -118,7 +118,11 @@ class MatchingService {
 
     /** The bank of mentors within reach, by subject when the request names one. */
     private List<Row> candidates(CallerIdentity caller, School school, Participant mentee, MenteeRequest request) {
-        StringBuilder where = new StringBuilder(" where p.mentor_bank and p.id <> :mentee");
+        // several mentors for one mentee: a second one is sought beside the first, never the same person again
+        StringBuilder where = new StringBuilder(" where p.mentor_bank and p.id <> :mentee and not exists (select 1 from pair_member mm"
+                + " join pair_member me on me.pair_id = mm.pair_id and me.participant_id = :mentee and me.role = 'MENTEE'"
+                + " join mentoring_pair mp on mp.id = mm.pair_id and mp.status in (" + PairStatus.ACTIVE_SQL_LIST + ")"
+                + " where mm.participant_id = p.id and mm.role = 'MENTOR')");
         Map<String, Object> params = new HashMap<>();
         params.put("mentee", mentee.getId());
         if (CallerScope.forWriting(caller) instanceof CallerScope.School) {

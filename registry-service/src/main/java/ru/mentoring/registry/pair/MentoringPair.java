@@ -117,8 +117,8 @@ public class MentoringPair {
         this.updatedAt = createdAt;
     }
 
-    void addMember(UUID participantId, String schoolCode, MemberRole role) {
-        members.add(new PairMember(participantId, schoolCode, role));
+    void addMember(UUID participantId, String schoolCode, MemberRole role, Boolean leadMentor) {
+        members.add(new PairMember(participantId, schoolCode, role, leadMentor));
         crossSchool = schools().size() > 1;
     }
 

@@ -38,10 +38,12 @@ class PairController {
     private final PairStages stages;
     private final PairChangeRequests requests;
     private final PairsForMonitoring forMonitoring;
+    private final PairLeads leads;
 
     PairController(PairForming forming, PairReading reading, PairStages stages, PairChangeRequests requests,
-            PairsForMonitoring forMonitoring) {
+            PairsForMonitoring forMonitoring, PairLeads leads) {
         this.forMonitoring = forMonitoring;
+        this.leads = leads;
         this.forming = forming;
         this.reading = reading;
         this.stages = stages;
@@ -94,6 +96,13 @@ class PairController {
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     PairView changeStatus(@PathVariable UUID id, @Valid @RequestBody PairRequests.StatusChange change) {
         return stages.changeStatus(CurrentCaller.get(), id, change);
+    }
+
+    /** Of a mentee's several mentors of the form, this pair's leads from now on (the others' flag is cleared). */
+    @PostMapping("/{id}/lead-mentor")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    PairView leadMentor(@PathVariable UUID id, @Valid @RequestBody PairRequests.LeadMentor request) {
+        return leads.choose(CurrentCaller.get(), id, request.menteeId());
     }
 
     @GetMapping("/{id}/requests")

@@ -37,7 +37,7 @@ import static ru.mentoring.registry.pair.PairJournal.RU_DATE;
 /**
  * Forming a pair or a group under the rules of docs/domain.md §2: the model of the form, who may
  * take each side, the number of mentees for the kind, the programme's 3 to 12 months, consents in
- * force, a mentee in one active pair of a form. The history and the audit log are written in the
+ * force, a mentee's mentors of one form all different (the first leads). The history and the audit log are written in the
  * same transaction.
  */
 @Service
@@ -108,10 +108,11 @@ public class PairForming {
             violations.add(new Violation("mentorId", "Нет действующего согласия наставника " + mentor.shortName()
                     + " на участие в программе наставничества"));
         }
-        Map<UUID, UUID> busy = new HashMap<>();
+        // a mentee's mentors in their active pairs of the form: another mentor may join (several mentors, one leads), the same may not
+        Map<UUID, Set<UUID>> mentorsOf = new HashMap<>();
         if (!found.isEmpty()) {
             for (Object[] row : pairs.menteesInPairsOfForm(found.keySet(), request.form(), PairStatus.ACTIVE)) {
-                busy.put((UUID) row[0], (UUID) row[1]);
+                mentorsOf.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((UUID) row[2]);
             }
         }
         for (int i = 0; i < request.menteeIds().size(); i++) {
@@ -125,8 +126,8 @@ public class PairForming {
                         + (mentee.kind() == ParticipantKind.STUDENT
                                 ? " (для обучающегося — согласия родителя или законного представителя)" : "")));
             }
-            if (busy.containsKey(mentee.id())) {
-                violations.add(new Violation(field, mentee.shortName() + " уже наставляемый в активной паре формы «"
+            if (mentorsOf.getOrDefault(mentee.id(), Set.of()).contains(request.mentorId())) {
+                violations.add(new Violation(field, mentee.shortName() + " уже наставляемый этого наставника в активной паре формы «"
                         + request.form().label() + "»"));
             }
         }
@@ -138,10 +139,11 @@ public class PairForming {
         String municipality = mentor.municipalityCode();
         MentoringPair pair = new MentoringPair(municipality, request.form(), request.interactionModel(), request.kind(),
                 request.orderNumber().strip(), request.orderDate(), request.startDate(), request.endDate(), caller.username());
-        pair.addMember(mentor.id(), mentor.schoolCode(), MemberRole.MENTOR);
+        pair.addMember(mentor.id(), mentor.schoolCode(), MemberRole.MENTOR, null);
         for (UUID id : request.menteeIds()) {
             PairPeople.Person mentee = found.get(id);
-            pair.addMember(mentee.id(), mentee.schoolCode(), MemberRole.MENTEE);
+            // the first mentor of the form leads; a second one (a methodical mentor beside a subject one) does not, until chosen
+            pair.addMember(mentee.id(), mentee.schoolCode(), MemberRole.MENTEE, !mentorsOf.containsKey(mentee.id()));
         }
         pairs.save(pair);
         people.joinBanks(mentor.id(), request.menteeIds());

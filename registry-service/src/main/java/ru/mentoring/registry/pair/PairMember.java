@@ -21,13 +21,18 @@ class PairMember {
     @Column(name = "role", nullable = false)
     private MemberRole role;
 
+    /** A mentee's membership: whether this pair's mentor leads the mentee (of several mentors, one leads); null for the mentor. */
+    @Column(name = "lead_mentor")
+    private Boolean leadMentor;
+
     protected PairMember() {
     }
 
-    PairMember(UUID participantId, String schoolCode, MemberRole role) {
+    PairMember(UUID participantId, String schoolCode, MemberRole role, Boolean leadMentor) {
         this.participantId = participantId;
         this.schoolCode = schoolCode;
         this.role = role;
+        this.leadMentor = leadMentor;
     }
 
     public UUID getParticipantId() {
@@ -40,5 +45,9 @@ class PairMember {
 
     public MemberRole getRole() {
         return role;
+    }
+
+    public Boolean getLeadMentor() {
+        return leadMentor;
     }
 }

@@ -51,4 +51,8 @@ public final class PairRequests {
             @NotNull(message = "Укажите решение: approve = true (удовлетворить) или false (отклонить)") Boolean approve,
             @Size(max = 2000, message = "Не длиннее 2000 символов") String note) {
     }
+
+    /** Makes the pair's mentor the lead mentor of one of its mentees (who has several mentors of the form). */
+    public record LeadMentor(@NotNull(message = "Укажите наставляемого") UUID menteeId) {
+    }
 }

@@ -23,9 +23,10 @@ public final class PairViews {
     private PairViews() {
     }
 
+    /** @param leadMentor a mentee in a pair: whether the pair's mentor is their lead mentor (of several, one leads) */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(UUID participantId, MemberRole role, String schoolCode, String schoolShortName,
-            ParticipantKind kind, String externalKey, String lastName, String firstName, String middleName) {
+            ParticipantKind kind, String externalKey, String lastName, String firstName, String middleName, Boolean leadMentor) {
     }
 
     public record PairView(UUID id, MentoringForm form, String formLabel, InteractionModel interactionModel,
@@ -50,11 +51,16 @@ public final class PairViews {
     }
 
     static MemberView member(CallerIdentity caller, PairPeople.Person p, MemberRole role) {
+        return member(caller, p, role, null);
+    }
+
+    static MemberView member(CallerIdentity caller, PairPeople.Person p, MemberRole role, Boolean leadMentor) {
         if (!seesInFull(caller, p.schoolCode())) {
-            return new MemberView(null, role, null, p.schoolShortName(), null, null, p.lastName(), p.firstName(), p.middleName());
+            return new MemberView(null, role, null, p.schoolShortName(), null, null, p.lastName(), p.firstName(), p.middleName(),
+                    leadMentor);
         }
         return new MemberView(p.id(), role, p.schoolCode(), p.schoolShortName(), p.kind(), p.externalKey(), p.lastName(),
-                p.firstName(), p.middleName());
+                p.firstName(), p.middleName(), leadMentor);
     }
 
     static boolean seesInFull(CallerIdentity caller, String schoolCode) {
@@ -69,7 +75,8 @@ public final class PairViews {
                 p.getStartDate(), p.getEndDate(), p.getStatus(), p.getStatus().label(), p.getTerminationReason(),
                 p.getTerminationReason() == null ? null : p.getTerminationReason().label(), p.getTerminationNote(),
                 p.getEndedOn(), p.isCrossSchool(), member(caller, people.get(mentor.getParticipantId()), MemberRole.MENTOR),
-                p.mentees().stream().map(m -> member(caller, people.get(m.getParticipantId()), MemberRole.MENTEE)).toList(),
+                p.mentees().stream().map(m -> member(caller, people.get(m.getParticipantId()), MemberRole.MENTEE, m.getLeadMentor()))
+                        .toList(),
                 p.getCreatedBy(), p.getCreatedAt());
     }
 

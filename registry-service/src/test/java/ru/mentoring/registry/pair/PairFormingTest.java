@@ -156,20 +156,28 @@ class PairFormingTest {
     }
 
     @Test
-    void aMenteeAlreadyInAnActivePairOfTheSameFormIsRefusedButMayJoinAnotherForm() throws Exception {
+    void aMenteeMayHaveAnotherMentorOfTheSameFormButNotTheSameMentorTwiceAndMayJoinAnotherForm() throws Exception {
         data.pair(mentor2, "TEACHER_STUDENT", "TEACHER_GIFTED_STUDENT", "TRADITIONAL", student);
         mvc.perform(post("/api/registry/pairs").with(coordinator(M))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(pairJson(mentor, "TEACHER_STUDENT", "TEACHER_UNDERACHIEVING_STUDENT", "TRADITIONAL", student)))
+                        .content(pairJson(mentor2, "TEACHER_STUDENT", "TEACHER_UNDERACHIEVING_STUDENT", "TRADITIONAL", student)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("menteeIds[0]"))
-                .andExpect(jsonPath("$.errors[0].reason").value("Учеников И. уже наставляемый в активной паре формы «учитель – ученик»"));
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value("Учеников И. уже наставляемый этого наставника в активной паре формы «учитель – ученик»"));
+        // seed 001: «за наставляемым может быть закреплено несколько наставников»; the first one leads
+        mvc.perform(post("/api/registry/pairs").with(coordinator(M))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(pairJson(mentor, "TEACHER_STUDENT", "TEACHER_UNDERACHIEVING_STUDENT", "TRADITIONAL", student)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mentees[0].leadMentor").value(false));
         // another form is another programme: «ученик – ученик» with an older student as mentor
         mvc.perform(post("/api/registry/pairs").with(coordinator(M))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(pairJson(student2, "STUDENT_STUDENT", "ACHIEVER_UNDERACHIEVER", "TRADITIONAL", student)))
-                .andExpect(status().isCreated());
-        assertThat(pairsOf(student)).isEqualTo(2);
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mentees[0].leadMentor").value(true));
+        assertThat(pairsOf(student)).isEqualTo(3);
     }
 
     @Test
