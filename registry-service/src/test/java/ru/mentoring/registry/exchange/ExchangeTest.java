@@ -130,16 +130,13 @@ class ExchangeTest {
     void fiveThousandMentorsFromXlsxAreStoredAndImportingTheFileAgainDuplicatesNoOne() throws Exception {
         byte[] file = xlsx(MENTOR_HEADER, mentorRows("exc-a", "exc-b", 5000));
         double stored = imports("stored");
-        long t = System.nanoTime();
+        // its speed is RegistryBenchmarkIT's figure (docs/benchmarks.md), not a timed test's
         upload("mentors", "База наставников.xlsx", file, coordinator(M))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(5000))
                 .andExpect(jsonPath("$.created").value(5000))
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.topicsAdded").value(2500));
-        long ms = (System.nanoTime() - t) / 1_000_000;
-        System.out.println("IMPORT BENCHMARK: 5000-row XLSX imported in " + ms + " ms");
-        assertThat(ms).as("5,000 rows well within the issue's 10 s").isLessThan(10_000);
         assertThat(peopleOf("exc-a") + peopleOf("exc-b")).isEqualTo(5000);
         assertThat(imports("stored")).isEqualTo(stored + 1);
 
