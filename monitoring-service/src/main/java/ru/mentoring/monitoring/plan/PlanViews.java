@@ -72,14 +72,15 @@ public final class PlanViews {
     /**
      * A school's line of the coordinator's roadmaps table.
      *
-     * @param hasRoadmap the school has a plan of the year with at least one event
-     * @param planId     the school's plan, if it made one (even an empty one)
+     * @param hasRoadmap     the school has a plan of the year with at least one event
+     * @param planId         the school's plan, if it made one (even an empty one)
+     * @param needsAttention no roadmap, or overdue events
      */
     public record SchoolRoadmap(String schoolCode, String shortName, boolean hasRoadmap, UUID planId, long events, long done,
-            long overdue) {
+            long overdue, boolean needsAttention) {
 
-        public boolean needsAttention() {
-            return !hasRoadmap || overdue > 0;
+        SchoolRoadmap(String schoolCode, String shortName, boolean hasRoadmap, UUID planId, long events, long done, long overdue) {
+            this(schoolCode, shortName, hasRoadmap, planId, events, done, overdue, !hasRoadmap || overdue > 0);
         }
     }
 
