@@ -1023,6 +1023,12 @@ class TenancyMatrixIT {
             }
         }
         assertThat(ids.get("plan")).as("plan of " + school).isNotNull();
+        // a school's roadmap starts empty (the school builds it): its first event, added by the owner
+        if (ok(client.get(owner, "/api/monitoring/plans/" + ids.get("plan")), "plan").path("events").isEmpty()) {
+            ok(client.postJson(owner, "/api/monitoring/plans/" + ids.get("plan") + "/events", JSON.writeValueAsString(Map.of(
+                    "stage", "1", "event", "Матрица: приказ о наставничестве", "monthText", "Сентябрь", "responsible", "Директор",
+                    "expectedResult", "Издан приказ"))), "event of the roadmap of " + school);
+        }
         ids.put("event", ok(client.get(owner, "/api/monitoring/plans/" + ids.get("plan")), "plan").path("events").get(0).get("id")
                 .asString());
 

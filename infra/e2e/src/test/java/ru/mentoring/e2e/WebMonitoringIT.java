@@ -168,7 +168,7 @@ class WebMonitoringIT extends BrowserTest {
 
         // the plan of events: what is overdue
         driver.get(gateway + "/monitoring/plans?year=" + YEAR);
-        driver.findElement(By.linkText("Муниципальный план")).click();
+        driver.findElement(By.linkText("План работы МНЦ")).click();
         WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
         assertThat(driver.findElements(By.cssSelector("#events tbody tr"))).hasSizeGreaterThanOrEqualTo(40);
         assertThat(driver.findElements(By.cssSelector("#events tr.overdue .badge.risk")))
@@ -195,7 +195,8 @@ class WebMonitoringIT extends BrowserTest {
         DemoDistrict.SCHOOLS.stream().filter(s -> s != own)
                 .forEach(s -> assertThat(driver.findElement(By.id("content")).getText()).doesNotContain(s.shortName()));
 
-        // their own plan for a year nobody else uses: created once, then an event marked done with evidence
+        // their own roadmap for a year nobody else uses: started once (empty: the school builds it), then a new event
+        // (without a responsible it comes back as typed, with the reason), then the first event marked done with evidence
         driver.get(gateway + "/monitoring/plans?year=" + OWN_PLAN_YEAR);
         if (driver.findElements(By.cssSelector("#plans a")).isEmpty()) {
             driver.findElement(By.cssSelector("form.inline button")).click();
@@ -205,20 +206,6 @@ class WebMonitoringIT extends BrowserTest {
             WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
         }
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains(own.shortName());
-        WebElement first = driver.findElement(By.cssSelector("#events tbody tr"));
-        String id = first.getAttribute("id");
-        new Select(first.findElement(By.name("status"))).selectByValue("DONE");
-        WebElement evidence = first.findElement(By.name("evidence"));
-        evidence.clear();
-        evidence.sendKeys("Приказ № 12 от 02.09.2022");
-        first.findElement(By.cssSelector("button[type=submit]")).click();
-        WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
-        assertThat(driver.findElement(By.cssSelector(".done")).getText()).isEqualTo("Мероприятие отмечено: выполнено.");
-        WebElement row = driver.findElement(By.id(id));
-        assertThat(row.findElement(By.cssSelector("td:nth-child(5) span")).getText()).isEqualTo("выполнено");
-        assertThat(row.getText()).contains("Подтверждение: Приказ № 12 от 02.09.2022").doesNotContain("просрочено");
-
-        // a new event at the end of the plan: without a responsible it comes back as typed, with the reason
         String title = "Мастер-класс наставников " + System.nanoTime();
         driver.findElement(By.id("stage")).sendKeys("2.1");
         driver.findElement(By.id("event")).sendKeys(title);
@@ -232,6 +219,18 @@ class WebMonitoringIT extends BrowserTest {
         driver.findElement(By.cssSelector("#add-event button[type=submit]")).click();
         WebSession.await(driver).until(ExpectedConditions.textToBe(By.cssSelector(".done"), "Мероприятие добавлено в план: " + title + "."));
         assertThat(driver.findElement(By.id("events")).getText()).contains(title);
+
+        WebElement first = driver.findElement(By.cssSelector("#events tbody tr"));
+        String id = first.getAttribute("id");
+        new Select(first.findElement(By.name("status"))).selectByValue("DONE");
+        WebElement evidence = first.findElement(By.name("evidence"));
+        evidence.clear();
+        evidence.sendKeys("Приказ № 12 от 02.09.2022");
+        first.findElement(By.cssSelector("button[type=submit]")).click();
+        WebSession.await(driver).until(ExpectedConditions.textToBe(By.cssSelector(".done"), "Мероприятие отмечено: выполнено."));
+        WebElement row = driver.findElement(By.id(id));
+        assertThat(row.findElement(By.cssSelector("td.status span")).getText()).isEqualTo("выполнено");
+        assertThat(row.getText()).contains("Подтверждение: Приказ № 12 от 02.09.2022").doesNotContain("просрочено");
 
         // stage 1 of the same year: the curator's answers and SWOT, a wrong figure refused next to its question
         driver.get(gateway + "/monitoring/stage1?year=" + OWN_PLAN_YEAR);
@@ -273,7 +272,7 @@ class WebMonitoringIT extends BrowserTest {
         }
         // the plan itself, read only
         driver.get(gateway + "/monitoring/plans?year=" + YEAR);
-        driver.findElement(By.linkText("Муниципальный план")).click();
+        driver.findElement(By.linkText("План работы МНЦ")).click();
         WebSession.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
         assertThat(driver.findElements(By.cssSelector("#events form"))).isEmpty();
         String plan = driver.getPageSource();

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * coordinator and the participants would do it: before and after rounds in six schools answered
  * through the personal links (one mentee per school has not answered the after form yet, so the
  * curator's "pending" list is not empty), the teachers' competency test scores, stage 1 with SWOT
- * of three schools, and the municipality's plan of events with its first events done. The answers
+ * of three schools, the municipal mentoring centre and its work plan (the seed's 40 events with their
+ * activities, the first five with a place and done), and two schools' own roadmaps. The answers
  * are drawn from a fixed seed: every demo run shows the same figures.
  */
 final class DemoMonitoring {
@@ -138,18 +139,91 @@ final class DemoMonitoring {
                 PlatformClient.json(body)), "stage 1 of " + school, 200);
     }
 
+    /** Where the demo's centre holds its first events (seed 004: the centre works «на базе МБУ ДПО «МиРЦ»» or a school). */
+    private static final String[] PLACES = {"МБУ ДПО «МиРЦ»", "Сайт МБУ ДПО «МиРЦ»", "МБУ ДПО «МиРЦ»", "МБУ ДПО «МиРЦ»",
+            "МБОУ гимназия №1"};
+
     private void plan() {
+        centre();
         PlatformClient.Response created = client.postJson("coordinator", "/api/monitoring/plans",
                 PlatformClient.json(Map.of("programmeYear", YEAR)));
         expect(created, "plan of events", 201);
         String plan = created.json().get("plan").get("id").asString();
         JsonNode events = client.get("coordinator", "/api/monitoring/plans/" + plan).json().get("events");
         for (int i = 0; i < 5; i++) {
+            String path = "/api/monitoring/plans/" + plan + "/events/" + events.get(i).get("id").asString();
+            Map<String, Object> described = description(events.get(i));
+            described.put("place", PLACES[i]);
+            expect(client.putJson("coordinator", path, PlatformClient.json(described)), "place of event " + i, 200);
             String body = PlatformClient.json(Map.of("status", "DONE", "evidence", "Протокол № " + (i + 1) + " от " + (10 + i) + ".10.2025"));
-            expect(client.send(client.request("coordinator", "/api/monitoring/plans/" + plan + "/events/" + events.get(i).get("id").asString())
-                    .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body))),
-                    "event " + i, 200);
+            expect(patch("coordinator", path, body), "event " + i, 200);
         }
+        roadmaps();
+    }
+
+    /** The demo's centre: its head and people are invented; the roles are the seed's. */
+    private void centre() {
+        Map<String, Object> centre = new LinkedHashMap<>();
+        centre.put("name", "Муниципальный наставнический центр Миллеровского района");
+        centre.put("headName", "Орлова Вера Ивановна");
+        centre.put("headPosition", "специалист МУ Управление образования Миллеровского района");
+        centre.put("staff", List.of(
+                Map.of("fullName", "Гусев Павел Андреевич", "position", "заместитель директора МБОУ гимназии №1", "role", "MENTOR"),
+                Map.of("fullName", "Белова Ирина Сергеевна", "position", "директор МБОУ лицея №7", "role", "MENTOR"),
+                Map.of("fullName", "Зайцева Нина Олеговна", "position", "методист МБУ ДПО «МиРЦ»", "role", "CURATOR")));
+        expect(client.putJson("coordinator", "/api/monitoring/centre", PlatformClient.json(centre)), "mentoring centre", 200);
+    }
+
+    /**
+     * Schools' own roadmaps of the year, built by their administrators: МБОУ СОШ №4 with an overdue event,
+     * МБОУ гимназия №1 with all done; every other school has none yet (the coordinator's table shows them first).
+     */
+    private void roadmaps() {
+        roadmap("mil-sosh-4", new String[][] {
+                {"1", "Приказ о внедрении целевой модели наставничества", "Сентябрь", "9", "Директор", "Издан приказ, утверждено положение", "DONE"},
+                {"2.4", "Закрепление наставнических пар приказом", "Октябрь", "10", "Куратор школы", "Пары закреплены приказом", "DONE"},
+                {"2.5", "Открытые уроки наставников для молодых педагогов", "Ноябрь", "11", "Куратор школы", "Проведены открытые уроки", "PLANNED"}});
+        roadmap("mil-gymnasium-1", new String[][] {
+                {"1", "Приказ о внедрении целевой модели наставничества", "Сентябрь", "9", "Директор", "Издан приказ", "DONE"},
+                {"2.3", "Обучение наставников гимназии", "Октябрь", "10", "Заместитель директора", "Наставники обучены", "DONE"}});
+    }
+
+    private void roadmap(String school, String[][] events) {
+        String admin = "admin-" + school;
+        PlatformClient.Response created = client.postJson(admin, "/api/monitoring/plans",
+                PlatformClient.json(Map.of("programmeYear", YEAR, "schoolCode", school)));
+        expect(created, "roadmap of " + school, 201);
+        String plan = created.json().get("plan").get("id").asString();
+        for (String[] e : events) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("stage", e[0]);
+            event.put("event", e[1]);
+            event.put("monthText", e[2]);
+            event.put("dueMonth", Integer.valueOf(e[3]));
+            event.put("responsible", e[4]);
+            event.put("expectedResult", e[5]);
+            PlatformClient.Response added = client.postJson(admin, "/api/monitoring/plans/" + plan + "/events", PlatformClient.json(event));
+            expect(added, "event of the roadmap of " + school, 201);
+            if (e[6].equals("DONE")) {
+                expect(patch(admin, "/api/monitoring/plans/" + plan + "/events/" + added.json().get("id").asString(),
+                        PlatformClient.json(Map.of("status", "DONE", "evidence", "Приказ по школе"))), "done in " + school, 200);
+            }
+        }
+    }
+
+    /** An event's description as the plan's PUT takes it. */
+    private static Map<String, Object> description(JsonNode e) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (String field : List.of("stage", "event", "form", "monthText", "responsible", "expectedResult", "activity", "place")) {
+            d.put(field, e.path(field).isNull() || e.path(field).isMissingNode() ? null : e.get(field).asString());
+        }
+        d.put("dueMonth", e.path("dueMonth").isNull() || e.path("dueMonth").isMissingNode() ? null : e.get("dueMonth").asInt());
+        return d;
+    }
+
+    private PlatformClient.Response patch(String user, String path, String body) {
+        return client.send(client.request(user, path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static void expect(PlatformClient.Response r, String what, int ok) {

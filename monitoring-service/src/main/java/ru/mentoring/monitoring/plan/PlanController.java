@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +30,10 @@ import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.monitoring.web.ProgrammeYear;
 
-/** Plans of events (план мероприятий, дорожная карта): created from the seed's plan, then kept up with status and evidence. */
+/**
+ * Plans of events: the centre's work plan (created from the seed's plan) and schools' own roadmaps
+ * (дорожная карта), kept up with status and evidence.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/monitoring/plans")
@@ -41,7 +45,7 @@ class PlanController {
         this.plans = plans;
     }
 
-    /** The municipality's plan (coordinator; no school) or a school's own plan, started from the seed's events. */
+    /** The municipality's plan (coordinator; no school), started from the seed's events, or a school's own, empty roadmap. */
     @PostMapping
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     ResponseEntity<Plan> create(@Valid @RequestBody CreatePlanRequest request) {
@@ -59,14 +63,16 @@ class PlanController {
     /** The plan with its events; {@code overdue=true}: only the events whose month has passed and that are not done. */
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
-        return plans.get(CurrentCaller.get(), id, overdue);
+    Plan one(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Activity activity) {
+        return plans.get(CurrentCaller.get(), id, overdue, activity);
     }
 
     @GetMapping(value = "/{id}", produces = Workbooks.XLSX)
     @PreAuthorize("hasAnyRole('coordinator','school-admin','department-viewer')")
-    ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue) {
-        Plan plan = one(id, overdue);
+    ResponseEntity<byte[]> workbook(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Activity activity) {
+        Plan plan = one(id, overdue, activity);
         return Workbooks.download("plan-" + plan.plan().programmeYear() + ".xlsx", List.of(PlanSheets.of(plan)));
     }
 
@@ -74,6 +80,13 @@ class PlanController {
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
     EventView update(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody EventUpdate update) {
         return plans.update(CurrentCaller.get(), id, eventId, update);
+    }
+
+    /** An event's new description (the coordinator: its activity and place; a school in its own roadmap). */
+    @PutMapping("/{id}/events/{eventId}")
+    @PreAuthorize("hasAnyRole('coordinator','school-admin')")
+    EventView edit(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody NewEvent event) {
+        return plans.edit(CurrentCaller.get(), id, eventId, event);
     }
 
     @PostMapping("/{id}/events")

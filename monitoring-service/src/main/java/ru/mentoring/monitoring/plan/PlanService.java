@@ -39,10 +39,11 @@ import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.NotFoundException;
 
 /**
- * Plans of events: the municipality's (the coordinator's) and, optionally, a school's, each started
- * from the seed's plan. Reads: the coordinator and the department viewer of the municipality, and a
- * school administrator for their school's plan and their municipality's plan. Changes: the
- * coordinator of the municipality, or a school administrator in their own school's plan.
+ * Plans of events: the municipality's (the centre's work plan, the coordinator's), started from the
+ * seed's 40 events with their activities, and a school's own roadmap (дорожная карта), which the
+ * school builds event by event. Reads: the coordinator and the department viewer of the
+ * municipality, and a school administrator for their school's plan and their municipality's plan.
+ * Changes: the coordinator of the municipality, or a school administrator in their own school's plan.
  */
 @Service
 public class PlanService {
@@ -85,13 +86,16 @@ public class PlanService {
             throw DomainRuleException.conflict("programmeYear", "План мероприятий на " + request.programmeYear()
                     + " год уже создан" + (school == null ? " для муниципалитета" : " для школы " + school));
         }
-        jdbc.sql("""
-                insert into plan_event (id, plan_id, template_id, position, stage, stage_title, event, form, month_text,
-                                        due_month, responsible, expected_result, status)
-                select gen_random_uuid(), :plan, t.id, t.position, t.stage, t.stage_title, t.event, t.form, t.month_text,
-                       t.due_month, t.responsible, t.expected_result, 'PLANNED'
-                from plan_event_template t order by t.position""").params(Map.of("plan", id)).update();
-        return plan(row(id), false);
+        // the centre's plan starts from the seed's 40 events; a school's roadmap is its own, built event by event
+        if (school == null) {
+            jdbc.sql("""
+                    insert into plan_event (id, plan_id, template_id, position, stage, stage_title, event, form, month_text,
+                                            due_month, responsible, expected_result, status, activity)
+                    select gen_random_uuid(), :plan, t.id, t.position, t.stage, t.stage_title, t.event, t.form, t.month_text,
+                           t.due_month, t.responsible, t.expected_result, 'PLANNED', t.activity
+                    from plan_event_template t order by t.position""").params(Map.of("plan", id)).update();
+        }
+        return plan(row(id), false, null);
     }
 
     @Transactional(readOnly = true)
@@ -122,19 +126,17 @@ public class PlanService {
         }
         sql.append(" order by p.programme_year desc, p.school_code nulls first");
         return jdbc.sql(sql.toString()).paramSource(params).query(PlanService::planRow).list().stream()
-                .map(p -> plan(p, false).plan()).toList();
+                .map(p -> plan(p, false, null).plan()).toList();
     }
 
+    /** The plan; its counts are the whole plan's, its events only the overdue ones and/or those of one activity when asked. */
     @Transactional(readOnly = true)
-    Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue) {
-        Plan plan = plan(visible(caller, id), onlyOverdue);
+    Plan get(CallerIdentity caller, UUID id, boolean onlyOverdue, Activity activity) {
+        Plan plan = plan(visible(caller, id), onlyOverdue, activity);
         if (!anonymous(caller)) {
             return plan;
         }
-        return new Plan(withoutNames(plan.plan()), plan.events().stream().map(e -> new EventView(e.id(), e.position(),
-                e.stage(), e.stageTitle(), e.event(), e.form(), e.monthText(), e.dueMonth(), e.dueDate(), e.responsible(),
-                e.expectedResult(), e.status(), e.statusLabel(), e.overdue(), e.evidence(), e.evidenceUrl(), null,
-                e.updatedAt())).toList());
+        return new Plan(withoutNames(plan.plan()), plan.events().stream().map(EventView::withoutNames).toList());
     }
 
     /** A department viewer never sees a person's name, not even the login of whoever changed the plan. */
@@ -152,7 +154,16 @@ public class PlanService {
     public Optional<Plan> municipal(String municipality, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("m", municipality).addValue("year", programmeYear);
         return jdbc.sql("select * from event_plan where municipality_code = :m and school_code is null and programme_year = :year")
-                .paramSource(params).query(PlanService::planRow).list().stream().findFirst().map(p -> plan(p, false));
+                .paramSource(params).query(PlanService::planRow).list().stream().findFirst().map(p -> plan(p, false, null));
+    }
+
+    /** The schools' own plans of a municipality's year (for the roadmaps table). */
+    @Transactional(readOnly = true)
+    List<PlanSummary> schoolPlans(String municipality, int programmeYear) {
+        return jdbc.sql("""
+                select * from event_plan where municipality_code = :m and school_code is not null and programme_year = :year""")
+                .params(Map.of("m", municipality, "year", programmeYear)).query(PlanService::planRow).list().stream()
+                .map(p -> plan(p, false, null).plan()).toList();
     }
 
     /** A school's own plan of the year, if it has one. */
@@ -160,7 +171,7 @@ public class PlanService {
     public Optional<Plan> ofSchool(String school, int programmeYear) {
         return jdbc.sql("select * from event_plan where school_code = :school and programme_year = :year")
                 .params(Map.of("school", school, "year", programmeYear)).query(PlanService::planRow).list()
-                .stream().findFirst().map(p -> plan(p, false));
+                .stream().findFirst().map(p -> plan(p, false, null));
     }
 
     @Transactional
@@ -170,7 +181,7 @@ public class PlanService {
         if (url != null && !isWebLink(url)) {
             throw DomainRuleException.unprocessable("evidenceUrl", "Ссылка — адрес, начинающийся с http:// или https://");
         }
-        String evidence = update.evidence() == null || update.evidence().isBlank() ? null : update.evidence().strip();
+        String evidence = blankToNull(update.evidence());
         int changed = jdbc.sql("""
                 update plan_event set status = :status, evidence = :evidence, evidence_url = :url, updated_by = :by,
                                       updated_at = :at
@@ -187,24 +198,53 @@ public class PlanService {
     @Transactional
     EventView add(CallerIdentity caller, UUID planId, NewEvent event) {
         PlanRow plan = writable(caller, planId);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into plan_event (id, plan_id, position, stage, stage_title, event, form, month_text, due_month,
+                                        responsible, expected_result, activity, place, status, updated_by, updated_at)
+                values (:id, :plan, (select coalesce(max(position), 0) + 1 from plan_event where plan_id = :plan),
+                        :stage, :stageTitle, :event, :form, :month, :due, :responsible, :result, :activity, :place,
+                        'PLANNED', :by, :at)""").paramSource(described(caller, event).addValue("id", id).addValue("plan", planId))
+                .update();
+        return events(plan).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A new description of an event (what, when, where, who, the result, the activity); its status and evidence stay. */
+    @Transactional
+    EventView edit(CallerIdentity caller, UUID planId, UUID eventId, NewEvent event) {
+        PlanRow plan = writable(caller, planId);
+        int changed = jdbc.sql("""
+                update plan_event set stage = :stage, stage_title = :stageTitle, event = :event, form = :form,
+                                      month_text = :month, due_month = :due, responsible = :responsible,
+                                      expected_result = :result, activity = :activity, place = :place,
+                                      updated_by = :by, updated_at = :at
+                where id = :id and plan_id = :plan""").paramSource(described(caller, event).addValue("id", eventId)
+                .addValue("plan", planId)).update();
+        if (changed == 0) {
+            throw new NotFoundException("event", eventId);
+        }
+        return events(plan).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+    }
+
+    private MapSqlParameterSource described(CallerIdentity caller, NewEvent event) {
         String stage = event.stage().strip();
         if (!stage.matches("1|2\\.[1-5]|3")) {
             throw DomainRuleException.unprocessable("stage", "Этап — 1, 2.1, 2.2, 2.3, 2.4, 2.5 или 3");
         }
         String stageTitle = jdbc.sql("select stage_title from plan_event_template where stage = :stage limit 1")
                 .params(Map.of("stage", stage)).query(rs -> rs.next() ? rs.getString(1) : "Этап " + stage);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into plan_event (id, plan_id, position, stage, stage_title, event, form, month_text, due_month,
-                                        responsible, expected_result, status, updated_by, updated_at)
-                values (:id, :plan, (select coalesce(max(position), 0) + 1 from plan_event where plan_id = :plan),
-                        :stage, :stageTitle, :event, :form, :month, :due, :responsible, :result, 'PLANNED', :by, :at)""").paramSource(new MapSqlParameterSource().addValue("id", id).addValue("plan", planId).addValue("stage", stage)
-                        .addValue("stageTitle", stageTitle).addValue("event", event.event().strip())
-                        .addValue("form", event.form() == null || event.form().isBlank() ? null : event.form().strip())
-                        .addValue("month", event.monthText().strip()).addValue("due", event.dueMonth())
-                        .addValue("responsible", event.responsible().strip()).addValue("result", event.expectedResult().strip())
-                        .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant()))).update();
-        return events(plan).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return new MapSqlParameterSource().addValue("stage", stage)
+                .addValue("stageTitle", stageTitle).addValue("event", event.event().strip())
+                .addValue("form", blankToNull(event.form()))
+                .addValue("month", event.monthText().strip()).addValue("due", event.dueMonth())
+                .addValue("responsible", event.responsible().strip()).addValue("result", event.expectedResult().strip())
+                .addValue("activity", event.activity() == null ? null : event.activity().name())
+                .addValue("place", blankToNull(event.place()))
+                .addValue("by", caller.username()).addValue("at", Timestamp.from(clock.instant()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private PlanRow visible(CallerIdentity caller, UUID id) {
@@ -241,7 +281,7 @@ public class PlanService {
                 .params(Map.of("id", id)).query(PlanService::planRow).list().getFirst();
     }
 
-    private Plan plan(PlanRow p, boolean onlyOverdue) {
+    private Plan plan(PlanRow p, boolean onlyOverdue, Activity activity) {
         List<EventView> all = events(p);
         Map<EventStatus, Long> byStatus = new EnumMap<>(EventStatus.class);
         for (EventStatus s : EventStatus.values()) {
@@ -250,7 +290,8 @@ public class PlanService {
         long overdue = all.stream().filter(EventView::overdue).count();
         PlanSummary summary = new PlanSummary(p.id(), p.year(), p.municipality(), p.school(), p.createdBy(), p.createdAt(),
                 all.size(), byStatus, overdue);
-        return new Plan(summary, onlyOverdue ? all.stream().filter(EventView::overdue).toList() : all);
+        return new Plan(summary, all.stream().filter(e -> !onlyOverdue || e.overdue())
+                .filter(e -> activity == null || e.activity() == activity).toList());
     }
 
     private List<EventView> events(PlanRow p) {
@@ -258,6 +299,7 @@ public class PlanService {
         return jdbc.sql("select * from plan_event where plan_id = :plan order by position")
                 .params(Map.of("plan", p.id())).query((rs, i) -> {
                     EventStatus status = EventStatus.valueOf(rs.getString("status"));
+                    Activity activity = rs.getString("activity") == null ? null : Activity.valueOf(rs.getString("activity"));
                     Integer due = rs.getObject("due_month", Integer.class);
                     Timestamp updated = rs.getTimestamp("updated_at");
                     return new EventView(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("stage"),
@@ -266,7 +308,8 @@ public class PlanService {
                             rs.getString("responsible"), rs.getString("expected_result"), status, status.label(),
                             PlanCalendar.overdue(p.year(), due, status, today), rs.getString("evidence"),
                             rs.getString("evidence_url"), rs.getString("updated_by"),
-                            updated == null ? null : updated.toInstant());
+                            updated == null ? null : updated.toInstant(), activity,
+                            activity == null ? null : activity.label(), rs.getString("place"));
                 }).list();
     }
 

@@ -32,7 +32,11 @@ public final class PlanViews {
             @Size(max = 1000, message = "Не длиннее 1000 символов") String evidenceUrl) {
     }
 
-    /** An event added to the plan beyond the seed's template. */
+    /**
+     * An event added to a plan, or an event's new description (the seed's columns, the centre's
+     * activity and the place, both optional: a school's roadmap usually names no activity, the
+     * headings being the centre's).
+     */
     public record NewEvent(
             @NotBlank(message = "Укажите этап (1, 2.1–2.5, 3)") @Size(max = 8, message = "Не длиннее 8 символов") String stage,
             @NotBlank(message = "Укажите мероприятие") @Size(max = 1000, message = "Не длиннее 1000 символов") String event,
@@ -40,7 +44,9 @@ public final class PlanViews {
             @NotBlank(message = "Укажите сроки проведения") @Size(max = 200, message = "Не длиннее 200 символов") String monthText,
             @Min(value = 1, message = "Месяц от 1 до 12") @Max(value = 12, message = "Месяц от 1 до 12") Integer dueMonth,
             @NotBlank(message = "Укажите ответственного") @Size(max = 300, message = "Не длиннее 300 символов") String responsible,
-            @NotBlank(message = "Укажите ожидаемый результат") @Size(max = 2000, message = "Не длиннее 2000 символов") String expectedResult) {
+            @NotBlank(message = "Укажите ожидаемый результат") @Size(max = 2000, message = "Не длиннее 2000 символов") String expectedResult,
+            Activity activity,
+            @Size(max = 300, message = "Не длиннее 300 символов") String place) {
     }
 
     /**
@@ -50,11 +56,36 @@ public final class PlanViews {
     public record EventView(UUID id, int position, String stage, String stageTitle, String event, String form,
             String monthText, Integer dueMonth, LocalDate dueDate, String responsible, String expectedResult,
             EventStatus status, String statusLabel, boolean overdue, String evidence, String evidenceUrl, String updatedBy,
-            Instant updatedAt) {
+            Instant updatedAt, Activity activity, String activityLabel, String place) {
+
+        EventView withoutNames() {
+            return new EventView(id, position, stage, stageTitle, event, form, monthText, dueMonth, dueDate, responsible,
+                    expectedResult, status, statusLabel, overdue, evidence, evidenceUrl, null, updatedAt, activity,
+                    activityLabel, place);
+        }
     }
 
     public record PlanSummary(UUID id, int programmeYear, String municipalityCode, String schoolCode, String createdBy,
             Instant createdAt, long events, Map<EventStatus, Long> byStatus, long overdue) {
+    }
+
+    /**
+     * A school's line of the coordinator's roadmaps table.
+     *
+     * @param hasRoadmap     the school has a plan of the year with at least one event
+     * @param planId         the school's plan, if it made one (even an empty one)
+     * @param needsAttention no roadmap, or overdue events
+     */
+    public record SchoolRoadmap(String schoolCode, String shortName, boolean hasRoadmap, UUID planId, long events, long done,
+            long overdue, boolean needsAttention) {
+
+        SchoolRoadmap(String schoolCode, String shortName, boolean hasRoadmap, UUID planId, long events, long done, long overdue) {
+            this(schoolCode, shortName, hasRoadmap, planId, events, done, overdue, !hasRoadmap || overdue > 0);
+        }
+    }
+
+    /** @param registryUnavailable why the registry's list of schools is missing (then only schools with a plan are listed) */
+    public record RoadmapTable(int programmeYear, List<SchoolRoadmap> schools, String registryUnavailable) {
     }
 
     public record Plan(PlanSummary plan, List<EventView> events) {

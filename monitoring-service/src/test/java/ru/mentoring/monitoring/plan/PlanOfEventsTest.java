@@ -25,9 +25,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
@@ -89,6 +91,12 @@ class PlanOfEventsTest {
                 .andExpect(jsonPath("$.events[0].responsible").value("Руководитель муниципального наставнического центра (МНЦ)"))
                 .andExpect(jsonPath("$.events[0].expectedResult").value("Определена цель и результаты муниципальной программы наставничества ШНОР"))
                 .andExpect(jsonPath("$.events[0].status").value("PLANNED"))
+                .andExpect(jsonPath("$.events[0].activity").value("CONSULTING"))
+                .andExpect(jsonPath("$.events[0].activityLabel").value("Консультационная деятельность"))
+                .andExpect(jsonPath("$.events[1].activityLabel").value("Информационная деятельность"))
+                .andExpect(jsonPath("$.events[3].activityLabel").value("Проектная деятельность"))
+                .andExpect(jsonPath("$.events[5].activityLabel").value("Исследовательская деятельность"))
+                .andExpect(jsonPath("$.events[*].activity", not(hasItem(nullValue()))))
                 .andExpect(jsonPath("$.events[7].stage").value("2.1"))
                 .andExpect(jsonPath("$.events[7].stageTitle").value("Этап 2. Основной. 2.1. Формирование базы наставляемых"))
                 .andExpect(jsonPath("$.events[31].form").value("Семинар\\совещание"))
@@ -177,9 +185,24 @@ class PlanOfEventsTest {
     }
 
     @Test
-    void aSchoolKeepsItsOwnPlanWhichOtherSchoolsDoNotSee() throws Exception {
+    void aSchoolKeepsItsOwnRoadmapWhichOtherSchoolsDoNotSee() throws Exception {
         String own = create(mvc, schoolAdmin("ev-b", "ev"), "{\"programmeYear\":2100,\"schoolCode\":\"ev-b\"}");
-        String event = eventId(mvc, own, 0);
+        mvc.perform(get("/api/monitoring/plans/" + own).with(schoolAdmin("ev-b", "ev")))
+                .andExpect(jsonPath("$.plan.events").value(0))
+                .andExpect(jsonPath("$.events", hasSize(0)));
+        String event = JsonPath.read(mvc.perform(post("/api/monitoring/plans/" + own + "/events").with(schoolAdmin("ev-b", "ev"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"Приказ о внедрении целевой модели наставничества","monthText":"Сентябрь",
+                                 "dueMonth":9,"responsible":"Директор","expectedResult":"Издан приказ","place":"МБОУ СОШ"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.position").value(1))
+                .andExpect(jsonPath("$.place").value("МБОУ СОШ"))
+                .andExpect(jsonPath("$.activity").doesNotExist())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/monitoring/plans/" + own + "/events/" + event).with(schoolAdmin("ev-c", "ev"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"x","monthText":"x","responsible":"x","expectedResult":"x"}"""))
+                .andExpect(status().isNotFound());
         mvc.perform(patch("/api/monitoring/plans/" + own + "/events/" + event).with(schoolAdmin("ev-b", "ev"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"IN_PROGRESS\"}"))
                 .andExpect(status().isOk());
@@ -212,6 +235,40 @@ class PlanOfEventsTest {
     }
 
     @Test
+    void theCoordinatorGivesAnEventItsActivityAndPlaceAndFiltersThePlanByActivity() throws Exception {
+        String plan = create(mvc, coordinator("ev"), "{\"programmeYear\":2099}");
+        String event = eventId(mvc, plan, 0);
+        mvc.perform(put("/api/monitoring/plans/" + plan + "/events/" + event).with(coordinator("ev"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"Установочное совещание","form":"Совещание","monthText":"Октябрь","dueMonth":10,
+                                 "responsible":"Руководитель МНЦ","expectedResult":"Определена цель","activity":"PROJECT",
+                                 "place":"МБУ ДПО «МиРЦ»"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.activityLabel").value("Проектная деятельность"))
+                .andExpect(jsonPath("$.place").value("МБУ ДПО «МиРЦ»"))
+                .andExpect(jsonPath("$.event").value("Установочное совещание"))
+                .andExpect(jsonPath("$.status").value("PLANNED"));
+        mvc.perform(get("/api/monitoring/plans/" + plan).param("activity", "PROJECT").with(departmentViewer("ev")))
+                .andExpect(jsonPath("$.plan.events").value(40))
+                .andExpect(jsonPath("$.events", hasSize(10)))
+                .andExpect(jsonPath("$.events[0].place").value("МБУ ДПО «МиРЦ»"))
+                .andExpect(jsonPath("$.events[*].activity", everyItem(is("PROJECT"))));
+        mvc.perform(put("/api/monitoring/plans/" + plan + "/events/" + event).with(schoolAdmin("ev-a", "ev"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"x","monthText":"x","responsible":"x","expectedResult":"x"}"""))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/monitoring/plans/" + plan + "/events/" + event).with(coordinator("ev"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"x","monthText":"x","responsible":"x","expectedResult":"x","activity":"SPORT"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("activity"));
+        mvc.perform(put("/api/monitoring/plans/" + plan + "/events/" + event).with(coordinator("evx"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"stage":"1","event":"x","monthText":"x","responsible":"x","expectedResult":"x"}"""))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void thePlanExportsAsAWorkbook() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/monitoring/plans/" + past).accept(Workbooks.XLSX_TYPE).with(coordinator("ev")))
                 .andExpect(status().isOk())
@@ -221,6 +278,9 @@ class PlanOfEventsTest {
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Реализация мероприятий программ наставничества в ШНОР");
             assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Октябрь");
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + 40);
+            assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("Вид деятельности");
+            assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("Место проведения");
+            assertThat(sheet.getRow(3).getCell(11).getStringCellValue()).isEqualTo("Консультационная деятельность");
         }
     }
 }

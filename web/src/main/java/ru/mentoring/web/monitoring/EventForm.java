@@ -10,10 +10,16 @@ import ru.mentoring.web.monitoring.MonitoringApi.NewEvent;
  * as it was typed with the service's reason next to it).
  */
 record EventForm(String stage, String event, String form, String monthText, String dueMonth, String responsible,
-        String expectedResult) {
+        String expectedResult, String activity, String place) {
 
     static EventForm empty() {
-        return new EventForm("", "", "", "", "", "", "");
+        return new EventForm("", "", "", "", "", "", "", "", "");
+    }
+
+    /** The event as it is, for its edit form. */
+    static EventForm of(MonitoringApi.EventView e) {
+        return new EventForm(e.stage(), e.event(), e.form(), e.monthText(), e.dueMonth() == null ? "" : e.dueMonth().toString(),
+                e.responsible(), e.expectedResult(), e.activity() == null ? "" : e.activity(), e.place());
     }
 
     /** The monitoring's body; a month that is no number 1..12 is refused here with the service's words. */
@@ -30,7 +36,8 @@ record EventForm(String stage, String event, String form, String monthText, Stri
                         List.of(new ServiceProblem.FieldProblem("dueMonth", null, "Месяц от 1 до 12"))));
             }
         }
-        return new NewEvent(trim(stage), trim(event), trim(form), trim(monthText), month, trim(responsible), trim(expectedResult));
+        return new NewEvent(trim(stage), trim(event), trim(form), trim(monthText), month, trim(responsible), trim(expectedResult),
+                trim(activity), trim(place));
     }
 
     private static String trim(String s) {

@@ -163,16 +163,42 @@ public final class MonitoringApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EventView(UUID id, int position, String stage, String stageTitle, String event, String form,
             String monthText, LocalDate dueDate, String responsible, String expectedResult, String status,
-            String statusLabel, boolean overdue, String evidence, String evidenceUrl, OffsetDateTime updatedAt) {
+            String statusLabel, boolean overdue, String evidence, String evidenceUrl, OffsetDateTime updatedAt,
+            Integer dueMonth, String activity, String activityLabel, String place) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Plan(PlanSummary plan, List<EventView> events) {
     }
 
-    /** A new event of a plan, as the monitoring's {@code POST /plans/{id}/events} takes it. */
+    /** A school's line of the coordinator's roadmaps table (monitoring's {@code GET /roadmaps}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SchoolRoadmap(String schoolCode, String shortName, boolean hasRoadmap, UUID planId, long events, long done,
+            long overdue, boolean needsAttention) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RoadmapTable(int programmeYear, List<SchoolRoadmap> schools, String registryUnavailable) {
+    }
+
+    /** The municipal mentoring centre (monitoring's {@code /centre}); {@code described} false until the coordinator fills it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Centre(boolean described, String name, String headName, String headPosition, List<StaffMember> staff,
+            OffsetDateTime updatedAt) {
+
+        public Centre {
+            staff = staff == null ? List.of() : List.copyOf(staff);
+        }
+    }
+
+    /** A person of the centre; {@code roleLabel} is the seed's words for the role (only read, never sent). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StaffMember(String fullName, String position, String role, String roleLabel) {
+    }
+
+    /** A new event of a plan, or an event's new description, as the monitoring's {@code POST}/{@code PUT} of events take it. */
     public record NewEvent(String stage, String event, String form, String monthText, Integer dueMonth, String responsible,
-            String expectedResult) {
+            String expectedResult, String activity, String place) {
     }
 
     /** What a competency scores file stored: the rows, new and replaced scores, the schools and years it named. */

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.monitoring.MonitoringApi.Assessment;
+import ru.mentoring.web.monitoring.MonitoringApi.Centre;
 import ru.mentoring.web.monitoring.MonitoringApi.CompetencySummary;
 import ru.mentoring.web.monitoring.MonitoringApi.CompetencyUpload;
 import ru.mentoring.web.monitoring.MonitoringApi.CreatedRound;
@@ -28,10 +29,12 @@ import ru.mentoring.web.monitoring.MonitoringApi.Participant;
 import ru.mentoring.web.monitoring.MonitoringApi.PersonalLink;
 import ru.mentoring.web.monitoring.MonitoringApi.Plan;
 import ru.mentoring.web.monitoring.MonitoringApi.PlanSummary;
+import ru.mentoring.web.monitoring.MonitoringApi.RoadmapTable;
 import ru.mentoring.web.monitoring.MonitoringApi.RoundDetails;
 import ru.mentoring.web.monitoring.MonitoringApi.RoundSummary;
 import ru.mentoring.web.monitoring.MonitoringApi.School;
 import ru.mentoring.web.monitoring.MonitoringApi.SchoolStage1;
+import ru.mentoring.web.monitoring.MonitoringApi.StaffMember;
 import ru.mentoring.web.monitoring.MonitoringApi.TargetReport;
 import ru.mentoring.web.monitoring.MonitoringApi.Template;
 
@@ -131,7 +134,48 @@ class MonitoringService {
     }
 
     Plan plan(UUID id, boolean overdueOnly) {
-        return gateway.get(Plan.class, "/api/monitoring/plans/{id}?overdue={overdue}", id, overdueOnly);
+        return plan(id, overdueOnly, null);
+    }
+
+    /** The plan; only the events of one activity of the centre when {@code activity} is given. */
+    Plan plan(UUID id, boolean overdueOnly, String activity) {
+        return activity == null ? gateway.get(Plan.class, "/api/monitoring/plans/{id}?overdue={overdue}", id, overdueOnly)
+                : gateway.get(Plan.class, "/api/monitoring/plans/{id}?overdue={overdue}&activity={activity}", id, overdueOnly, activity);
+    }
+
+    /** The plan as a workbook (monitoring answers XLSX to that {@code Accept}), with the centre's columns. */
+    ResponseEntity<byte[]> planWorkbook(UUID id, String activity) {
+        Query query = uri("/api/monitoring/plans/" + id, "activity", activity);
+        return gateway.download(org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), query.template(), query.values());
+    }
+
+    EventView editEvent(UUID plan, UUID event, NewEvent description) {
+        return gateway.put(EventView.class, description, "/api/monitoring/plans/{id}/events/{event}", plan, event);
+    }
+
+    RoadmapTable roadmaps(int year) {
+        return gateway.get(RoadmapTable.class, "/api/monitoring/roadmaps?programmeYear={year}", year);
+    }
+
+    Centre centre() {
+        return gateway.get(Centre.class, "/api/monitoring/centre");
+    }
+
+    /** The centre's whole description (monitoring replaces the previous one). */
+    Centre saveCentre(String name, String headName, String headPosition, List<StaffMember> staff) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("headName", headName);
+        body.put("headPosition", blankToNull(headPosition));
+        body.put("staff", staff.stream().map(m -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("fullName", m.fullName());
+            member.put("position", blankToNull(m.position()));
+            member.put("role", m.role());
+            return member;
+        }).toList());
+        return gateway.put(Centre.class, body, "/api/monitoring/centre");
     }
 
     Plan createPlan(int year, String schoolCode) {

@@ -110,7 +110,7 @@ class MonitoringFormsTest {
     @Test
     void anEventIsAddedAsTypedAndARefusalKeepsWhatWasTypedWithTheReasonNextToTheField() throws Exception {
         when(monitoring.addEvent(eq(PLAN), any())).thenReturn(new EventView(EVENT, 1, "2.1", "Этап 2.1", "Мастер-класс наставников",
-                null, "октябрь", null, "методист", "Проведён", "PLANNED", "запланировано", false, null, null, null));
+                null, "октябрь", null, "методист", "Проведён", "PLANNED", "запланировано", false, null, null, null, 10, null, null, null));
         mvc.perform(post("/monitoring/plans/" + PLAN + "/events").with(as("school-admin")).with(csrf())
                         .param("stage", " 2.1 ").param("event", "Мастер-класс наставников").param("form", "")
                         .param("monthText", "октябрь").param("dueMonth", "10").param("responsible", "методист")
@@ -118,7 +118,7 @@ class MonitoringFormsTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/monitoring/plans/" + PLAN + "#e-" + EVENT))
                 .andExpect(flash().attribute("done", "Мероприятие добавлено в план: Мастер-класс наставников."));
-        verify(monitoring).addEvent(PLAN, new NewEvent("2.1", "Мастер-класс наставников", null, "октябрь", 10, "методист", "Проведён"));
+        verify(monitoring).addEvent(PLAN, new NewEvent("2.1", "Мастер-класс наставников", null, "октябрь", 10, "методист", "Проведён", null, null));
 
         when(monitoring.addEvent(eq(PLAN), any())).thenThrow(new ServiceException(new ServiceProblem(400, "Bad Request",
                 "Проверьте поля запроса.", List.of(new ServiceProblem.FieldProblem("responsible", null, "Укажите ответственного")))));

@@ -293,14 +293,16 @@ class MonitoringPagesTest {
         when(monitoring.plans(2025)).thenReturn(List.of(plan));
         mvc.perform(get("/monitoring/plans").param("year", "2025").with(as("department-viewer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Муниципальный план"), not(containsString("Создать")))));
+                .andExpect(content().string(allOf(containsString("План работы МНЦ"), not(containsString("Создать")))));
         when(monitoring.plan(planId, false)).thenReturn(new MonitoringApi.Plan(plan, List.of(new MonitoringApi.EventView(eventId, 1, "1",
                 "Подготовительный этап", "Совещание кураторов", null, "сентябрь", java.time.LocalDate.of(2025, 9, 30),
-                "координатор", "Протокол", "PLANNED", "запланировано", true, null, null, null))));
+                "координатор", "Протокол", "PLANNED", "запланировано", true, null, null, null, 9, "CONSULTING",
+                "Консультационная деятельность", "МБУ ДПО «МиРЦ»"))));
         mvc.perform(get("/monitoring/plans/" + planId).with(as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Совещание кураторов"), containsString("до 30.09.2025"),
-                        containsString("просрочено"), containsString("name=\"status\""))));
+                        containsString("просрочено"), containsString("name=\"status\""), containsString("Консультационная деятельность"),
+                        containsString("МБУ ДПО «МиРЦ»"))));
         mvc.perform(get("/monitoring/plans/" + planId).with(as("department-viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("просрочено"), not(containsString("name=\"status\"")))));
