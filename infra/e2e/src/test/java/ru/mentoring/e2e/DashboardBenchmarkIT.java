@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import ru.mentoring.launcher.HttpLoad;
 import ru.mentoring.launcher.PlatformClient;
 
 /**
@@ -38,6 +41,31 @@ class DashboardBenchmarkIT {
         Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "benchmark runs only with -Dbenchmark=true");
         storeAMillionAnswers();
         String gateway = WebSession.gateway();
+        // each read the dashboard of the million answers' year makes, as the department viewer, one at a time
+        PlatformClient client = E2EPlatform.client();
+        if (Boolean.getBoolean(ru.mentoring.launcher.Platform.STAT_STATEMENTS)) {
+            try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres",
+                    E2EPlatform.get().databasePassword()); Statement s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+                s.execute("select pg_stat_statements_reset()");
+            }
+        }
+        for (String path : new String[] {
+                "/api/monitoring/targets?programmeYear=2022&bySchool=false",
+                "/api/monitoring/assessment?programmeYear=2022",
+                "/api/monitoring/dynamics?programmeYear=2022",
+                "/api/monitoring/plans?programmeYear=2022",
+                "/api/registry/statistics/municipality",
+                "/api/index/years/2022/classification",
+        }) {
+            PlatformClient.Response first = client.get("department", path);
+            HttpLoad.Result reads = HttpLoad.run(client, 1, Duration.ofMinutes(3), 5, i -> client.request("department", path).GET());
+            System.out.printf("DASHBOARD BENCHMARK: %s as the department viewer (first: HTTP %d), one caller: %s%n", path,
+                    first.status(), reads);
+        }
+        if (Boolean.getBoolean(ru.mentoring.launcher.Platform.STAT_STATEMENTS)) {
+            printStatements();
+        }
 
         List<Double> logins = new ArrayList<>();
         for (int i = 0; i < LOGINS; i++) {
@@ -125,6 +153,21 @@ class DashboardBenchmarkIT {
                     submissions, answers, (System.nanoTime() - t0) / 1e9);
             assertThat(submissions).isEqualTo(links.size());
             assertThat(answers).isGreaterThan(1_000_000);
+        }
+    }
+
+    /** -Dplatform.postgres.stat-statements=true: where PostgreSQL's time went during those reads. */
+    private static void printStatements() throws Exception {
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", E2EPlatform.get().databasePassword());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 1),
+                               left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
+                        from pg_stat_statements order by total_exec_time desc limit 12""")) {
+            while (rs.next()) {
+                System.out.printf("DASHBOARD BENCHMARK: SQL %6d calls %10s ms total %8s ms mean  %s%n", rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4));
+            }
         }
     }
 
