@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import ru.mentoring.monitoring.questionnaire.Stage;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.upload.RowError;
 
 /**
@@ -102,11 +104,12 @@ final class CompetencyImport {
                     errors.add(new RowError(n, "school_code", "Школа «" + school + "» не найдена среди школ вашего муниципалитета"));
                 }
             }
-            Integer year = year(line.cell(index.get("programme_year")));
+            Integer year = ProgrammeYears.read(line.cell(index.get("programme_year")));
             if (year == null) {
                 errors.add(new RowError(n, "programme_year", "Год программы — целое число от 2000 до 2100"));
             }
-            String stage = stage(line.cell(index.get("stage")));
+            Stage read = Stage.read(line.cell(index.get("stage")));
+            String stage = read == null ? null : read.name();
             if (stage == null) {
                 errors.add(new RowError(n, "stage", "Этап — BEFORE (до программы) или AFTER (после программы)"));
             }
@@ -156,22 +159,7 @@ final class CompetencyImport {
         return key;
     }
 
-    private static Integer year(String s) {
-        try {
-            int y = Integer.parseInt(s.strip());
-            return y >= 2000 && y <= 2100 ? y : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
-    private static String stage(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "before", "до", "до программы", "входное", "входной" -> "BEFORE";
-            case "after", "после", "после программы", "итоговое", "итоговый" -> "AFTER";
-            default -> null;
-        };
-    }
 
     private static BigDecimal score(String s) {
         try {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import ru.mentoring.monitoring.questionnaire.Stage;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.upload.RowError;
 
 /**
@@ -118,11 +120,12 @@ final class LearnerImport {
             } else {
                 schoolOk = true;
             }
-            Integer year = year(line.cell(index.get("programme_year")));
+            Integer year = ProgrammeYears.read(line.cell(index.get("programme_year")));
             if (year == null) {
                 errors.add(new RowError(n, "programme_year", "Год программы — целое число от 2000 до 2100"));
             }
-            String stage = stage(line.cell(index.get("stage")));
+            Stage read = Stage.read(line.cell(index.get("stage")));
+            String stage = read == null ? null : read.name();
             if (stage == null) {
                 errors.add(new RowError(n, "stage", "Этап — BEFORE (до программы) или AFTER (после программы)"));
             }
@@ -181,22 +184,7 @@ final class LearnerImport {
         }
     }
 
-    private static Integer year(String s) {
-        try {
-            int y = Integer.parseInt(s.strip());
-            return y >= 2000 && y <= 2100 ? y : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
-    static String stage(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "before", "до", "до программы", "входное", "входной" -> "BEFORE";
-            case "after", "после", "после программы", "итоговое", "итоговый" -> "AFTER";
-            default -> null;
-        };
-    }
 
     private static BigDecimal mark(String s) {
         try {

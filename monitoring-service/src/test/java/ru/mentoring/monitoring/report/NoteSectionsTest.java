@@ -92,7 +92,7 @@ class NoteSectionsTest {
     private static EventView event(String stage, String title, String event, EventStatus status, String label, boolean overdue,
             String expected, String evidence) {
         return new EventView(UUID.randomUUID(), 0, stage, title, event, null, "сентябрь", 9, null, "Координатор", expected,
-                status, label, overdue, evidence, null, null, null);
+                status, label, overdue, evidence, null, null, null, null, null, null);
     }
 
     @Test
