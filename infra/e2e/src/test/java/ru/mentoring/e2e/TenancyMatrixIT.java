@@ -461,6 +461,8 @@ class TenancyMatrixIT {
         }
         if (optionalQuery.contains("format")) {
             List<String> formats = e.path().contains("/exchange/") ? List.of("csv", "xlsx")
+                    // the note for one school's head is a letter: a document, no workbook
+                    : e.path().endsWith("/head-report") ? List.of("docx", "pdf")
                     : e.path().contains("/reports/") ? List.of("docx", "pdf", "xlsx") : null;
             if (formats == null) {
                 unresolved(e, "format");
@@ -1268,6 +1270,8 @@ class TenancyMatrixIT {
         final Map<String, Set<String>> people = new ConcurrentHashMap<>();
         final Map<String, String> municipalityNames = Map.of(DEMO, "Миллеровский район");
         final Map<String, Set<String>> forbidden = new ConcurrentHashMap<>();
+        /** The demo centre's head and staff: the district's officials by name, not participants' personal data. */
+        final Set<String> officials = ConcurrentHashMap.newKeySet();
 
         void collect() {
             for (String owner : List.of("coordinator", "coordinator-other")) {
@@ -1280,6 +1284,10 @@ class TenancyMatrixIT {
                     }
                 }
             }
+            JsonNode centre = ok(client.get("coordinator", "/api/monitoring/centre"), "the demo district's centre");
+            List<JsonNode> officialNames = new ArrayList<>(List.of(centre.path("headName")));
+            centre.path("staff").forEach(m -> officialNames.add(m.path("fullName")));
+            officialNames.forEach(n -> officials.addAll(List.of(WORD_SPLIT.split(n.asString("")))));
             for (JsonNode s : regionCohort()) {
                 add(s.path("code").asString(), s.path("municipalityCode").asString(), s.path("name").asString());
             }
@@ -1353,6 +1361,10 @@ class TenancyMatrixIT {
             Set<String> words = new HashSet<>(List.of(WORD_SPLIT.split(text)));
             for (String token : forbiddenFor(r.c().caller(), r.c().endpoint().service())) {
                 if (sent.contains(token)) {
+                    continue;
+                }
+                // a centre's member who shares a surname with some participant is still the district's official
+                if (officials.contains(token) && r.c().caller() != Caller.OTHER_COORDINATOR) {
                     continue;
                 }
                 if (!WORD_SPLIT.matcher(token).find()) {

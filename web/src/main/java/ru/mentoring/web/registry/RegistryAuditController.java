@@ -27,11 +27,13 @@ class RegistryAuditController {
     static final int PAGE_SIZE = 50;
 
     private final RegistryService registry;
+    private final RegistryDocuments documents;
     private final RegistryLabels labels;
     private final WebSettings settings;
 
-    RegistryAuditController(RegistryService registry, RegistryLabels labels, WebSettings settings) {
+    RegistryAuditController(RegistryService registry, RegistryDocuments documents, RegistryLabels labels, WebSettings settings) {
         this.registry = registry;
+        this.documents = documents;
         this.labels = labels;
         this.settings = settings;
     }
@@ -57,6 +59,7 @@ class RegistryAuditController {
             // a registered school's municipality by its name, like everywhere on screen
             Map<String, String> codes = new HashMap<>(settings.municipalities());
             codes.putAll(registry.catalogLabels());
+            documents.kinds().forEach(k -> codes.put(k.kind(), k.label()));
             model.addAttribute("rows", AuditRows.of(entries.items(), names, codes, labels));
             model.addAttribute("page", shown);
             model.addAttribute("pages", pages);

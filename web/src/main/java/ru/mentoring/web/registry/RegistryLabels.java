@@ -48,6 +48,9 @@ public class RegistryLabels {
             "PROGRAMME_UPDATED", "Программа изменена",
             "PAIR_REQUEST_RECORDED", "Заявление по паре зарегистрировано",
             "PAIR_REQUEST_DECIDED", "Решение по заявлению принято",
+            "PAIR_LEAD_MENTOR_SET", "Назначен ведущий наставник",
+            "DOCUMENT_UPLOADED", "Документ загружен",
+            "DOCUMENT_DELETED", "Документ удалён",
             "REQUEST_RECORDED", "Заявление зарегистрировано",
             "REQUEST_APPROVED", "Заявление удовлетворено",
             "REQUEST_REJECTED", "В заявлении отказано");
@@ -61,7 +64,8 @@ public class RegistryLabels {
             "MENTEE_REQUEST", "Запрос наставляемого",
             "PAIR", "Пара (группа)",
             "PAIR_REQUEST", "Заявление по паре",
-            "PROGRAMME", "Программа");
+            "PROGRAMME", "Программа",
+            "DOCUMENT", "Документ");
 
     private static final Map<String, String> FIELDS = ordered(
             "externalKey", "Ключ (табельный номер)",
@@ -104,7 +108,11 @@ public class RegistryLabels {
             "topic", "Тема наставничества",
             "requestedOn", "Дата заявления",
             "withdrawalReason", "Причина отзыва",
-            "municipalityCode", "Муниципалитет");
+            "municipalityCode", "Муниципалитет",
+            "extraPay", "Доплата наставнику",
+            "fileName", "Имя файла",
+            "contentType", "Тип файла",
+            "sizeBytes", "Размер, байт");
 
     /**
      * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}) and a

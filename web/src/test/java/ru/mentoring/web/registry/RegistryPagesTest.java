@@ -59,6 +59,9 @@ class RegistryPagesTest {
     @MockitoBean
     RegistryService registry;
 
+    @MockitoBean
+    RegistryDocuments documents;
+
     RegistryPagesTest(MockMvc mvc) {
         this.mvc = mvc;
     }
@@ -249,8 +252,13 @@ class RegistryPagesTest {
                                 new RegistryApi.AuditChange("form", null, "TEACHER_TEACHER"),
                                 new RegistryApi.AuditChange("difficultyKind", null, "METHODICAL"),
                                 new RegistryApi.AuditChange("municipalityCode", null, "millerovo"),
-                                new RegistryApi.AuditChange("participantId", null, STUDENT_ID.toString())))), 0, 50, 120));
+                                new RegistryApi.AuditChange("participantId", null, STUDENT_ID.toString()))),
+                new RegistryApi.AuditEntry(2, java.time.OffsetDateTime.parse("2026-12-02T07:20:00Z"), "admin.sosh2",
+                        List.of("mil-sosh-2"), "DOCUMENT", "y", "DOCUMENT_UPLOADED",
+                        List.of(new RegistryApi.AuditChange("kind", null, "ORDER"),
+                                new RegistryApi.AuditChange("fileName", null, "Приказ.pdf")))), 0, 50, 120));
         when(registry.catalogLabels()).thenReturn(Map.of("TEACHER_TEACHER", "педагог – педагог"));
+        when(documents.kinds()).thenReturn(List.of(new DocumentsApi.Kind("ORDER", "Приказ о внедрении Целевой модели наставничества")));
         mvc.perform(get("/registry/audit").with(as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("02.12.2026 10:15"), containsString("Данные участника изменены"),
@@ -259,6 +267,8 @@ class RegistryPagesTest {
                         containsString("<ins>02.12.2026</ins>"), containsString("<ins>педагог – педагог</ins>"),
                         containsString("<ins>методическое</ins>"), containsString("<ins>Миллеровский район</ins>"),
                         not(containsString(STUDENT_ID.toString())), not(containsString("TEACHER_TEACHER")),
+                        containsString("Документ загружен"), containsString("<ins>Приказ о внедрении Целевой модели наставничества</ins>"),
+                        containsString("Имя файла"), not(containsString("DOCUMENT")), not(containsString(">ORDER<")),
                         containsString("Страница <span>1</span> из <span>3</span>"))));
     }
 
