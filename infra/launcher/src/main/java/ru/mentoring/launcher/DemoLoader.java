@@ -9,7 +9,7 @@ import java.util.Map;
  * analyst's ({@link DemoDistrict#REGION_LOGIN}), four years of index data for the regional cohort
  * and their classification (the cohort is the region's); with the coordinator's again, consents,
  * topics, requests and pairs, and the monitoring of the 2025/26 programme year (rounds answered,
- * SWOT, plan of events).
+ * SWOT, plan of events); last, a parent mentoring a student ({@link DemoParents}).
  */
 final class DemoLoader {
 
@@ -24,6 +24,7 @@ final class DemoLoader {
         new DemoIndexData(client).load();
         new DemoRegistryLife(client).load();
         new DemoMonitoring(client).load();
+        new DemoParents(client).load();
     }
 
     private void loadRegistry() {

@@ -44,9 +44,6 @@ public class BankService {
     @Transactional
     MentorTopic addTopic(CallerIdentity caller, UUID participantId, BankRequests.Topic body) {
         Participant p = participants.writable(caller, participantId);
-        if (p.getKind() == ParticipantKind.PARENT) {
-            throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базу наставников");
-        }
         MentorTopic topic = topics.save(new MentorTopic(p.getSchoolCode(), p.getId(), body.subject().strip(), body.topic().strip()));
         p.joinMentorBank();
         audit(caller, p, "MENTOR_TOPIC", topic.getId(), "MENTOR_TOPIC_ADDED",
@@ -104,8 +101,9 @@ public class BankService {
     @Transactional
     Participant setBanks(CallerIdentity caller, UUID participantId, BankRequests.Banks body) {
         Participant p = participants.writable(caller, participantId);
-        if (p.getKind() == ParticipantKind.PARENT && (body.mentor() || body.mentee())) {
-            throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базы наставников и наставляемых");
+        // a parent may mentor (seed 002's bank of mentors «из числа … родителей обучающихся»), never be mentored
+        if (p.getKind() == ParticipantKind.PARENT && body.mentee()) {
+            throw DomainRuleException.unprocessable("participantId", "Родитель не включается в базу наставляемых");
         }
         Changes changes = Changes.of().field("mentorBank", p.isMentorBank(), body.mentor()).field("menteeBank", p.isMenteeBank(), body.mentee());
         p.setBanks(body.mentor(), body.mentee());

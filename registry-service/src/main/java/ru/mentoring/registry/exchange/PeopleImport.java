@@ -182,10 +182,10 @@ class PeopleImport {
             kind = Columns.kind(kindText);
             if (kind == null) {
                 errors.add(new RowError(n, Columns.name(Columns.KIND), "Неизвестная категория «" + kindText
-                        + "»: педагог, обучающийся или представитель организации-партнёра"));
+                        + "»: педагог, обучающийся, родитель или представитель организации-партнёра"));
                 kind = ParticipantKind.TEACHER;
-            } else if (kind == ParticipantKind.PARENT) {
-                errors.add(new RowError(n, Columns.name(Columns.KIND), "Родитель не включается в базы наставников и наставляемых"));
+            } else if (kind == ParticipantKind.PARENT && bank == Bank.MENTEES) {
+                errors.add(new RowError(n, Columns.name(Columns.KIND), "Родитель не включается в базу наставляемых"));
             }
         }
         if (kind == ParticipantKind.STUDENT && grade == null && col.get(Columns.GRADE) >= 0 && errors.size() == before) {

@@ -132,9 +132,9 @@ class MatchingService {
             where.append(" and s.municipality_code = :municipality");
             params.put("municipality", school.getMunicipalityCode());
         }
-        // a teacher is mentored by teachers; a student by teachers, older students or partners
+        // a teacher is mentored by teachers; a student by teachers, older students, partners or parents
         List<String> kinds = mentee.getKind() == ParticipantKind.TEACHER ? List.of("TEACHER")
-                : List.of("TEACHER", "STUDENT", "PARTNER");
+                : List.of("TEACHER", "STUDENT", "PARTNER", "PARENT");
         where.append(" and p.kind in (:kinds)");
         params.put("kinds", kinds);
         if (request.getSubject() != null) {

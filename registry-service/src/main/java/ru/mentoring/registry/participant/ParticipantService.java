@@ -102,8 +102,8 @@ public class ParticipantService {
                 throw DomainRuleException.unprocessable("kind",
                         "Участник состоит в действующей паре или группе: категорию изменить нельзя");
             }
-            if (request.kind() == ParticipantKind.PARENT && (p.isMentorBank() || p.isMenteeBank())) {
-                throw DomainRuleException.unprocessable("kind", "Родитель не включается в базы наставников и наставляемых");
+            if (request.kind() == ParticipantKind.PARENT && p.isMenteeBank()) {
+                throw DomainRuleException.unprocessable("kind", "Родитель не включается в базу наставляемых");
             }
             boolean wasMinor = p.getKind() == ParticipantKind.STUDENT;
             if (wasMinor != (request.kind() == ParticipantKind.STUDENT)) {

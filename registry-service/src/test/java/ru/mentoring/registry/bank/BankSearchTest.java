@@ -262,8 +262,8 @@ class BankSearchTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("topic"))
                 .andExpect(jsonPath("$.errors[0].reason").value("Укажите тему"));
-        mvc.perform(post("/api/registry/participants/" + parentA + "/mentor-topics").with(schoolAdmin("bnk-a", M))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"subject\":\"труд\",\"topic\":\"столярное дело\"}"))
+        mvc.perform(post("/api/registry/participants/" + parentA + "/mentee-requests").with(schoolAdmin("bnk-a", M))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"difficultyKind\":\"METHODICAL\",\"text\":\"x\"}"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/api/registry/participants/" + mentorB + "/mentor-topics").with(schoolAdmin("bnk-a", M))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"subject\":\"физика\",\"topic\":\"оптика\"}"))

@@ -231,6 +231,24 @@ class ExchangeTest {
         assertThat(row).containsExactly("PARTNER", "null", "null", "false");
     }
 
+    /** Seed 002's bank of mentors takes parents too; a parent is never mentored, and the file says which row. */
+    @Test
+    void aParentIsImportedIntoTheBankOfMentorsButARowOfMenteesNamingAParentIsRejected() throws Exception {
+        List<String> header = List.of("Код ОО", "Табельный номер/ключ", "Фамилия", "Имя", "Категория участника");
+        upload("mentors", "parents.csv", csv(header, List.of(List.of("exc-f", "PAR-1", "Родсоветова", "Анна", "родитель")),
+                StandardCharsets.UTF_8), coordinator(M))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.sql("select kind from participant where external_key = 'PAR-1'").query(String.class).single()).isEqualTo("PARENT");
+        upload("mentees", "parents.csv", csv(header, List.of(List.of("exc-f", "PAR-2", "Родсоветов", "Иван", "родитель")),
+                StandardCharsets.UTF_8), coordinator(M))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("Категория участника"))
+                .andExpect(jsonPath("$.errors[0].reason").value("Родитель не включается в базу наставляемых"));
+        assertThat(jdbc.sql("select count(*) from participant where external_key = 'PAR-2'").query(Long.class).single()).isZero();
+    }
+
     @Test
     void aChangedRowUpdatesThePersonAndTheAuditLogSaysWhatChanged() throws Exception {
         List<String> header = List.of("Код ОО", "Табельный номер/ключ", "Фамилия", "Имя", "Предмет", "Стаж");
