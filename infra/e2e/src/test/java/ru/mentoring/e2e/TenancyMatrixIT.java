@@ -301,7 +301,7 @@ class TenancyMatrixIT {
 
     /** Endpoints only the platform's services call (their role internal-service): every person gets 403. */
     static final Set<String> SERVICE_ONLY = Set.of("GET /api/registry/pairs/in-period", "GET /api/registry/statistics/in-period",
-            "GET /api/registry/programmes/events-in-period");
+            "GET /api/registry/programmes/events-in-period", "GET /api/registry/recognition/awarded");
 
     /** null: no expectation of its own (a missing target: only compared with, a query filter: only compared). */
     static String expectedStatus(Result r) {
@@ -611,6 +611,8 @@ class TenancyMatrixIT {
                     yield t.id("menteeRequest");
                 } else if (p.startsWith("/api/registry/documents/")) {
                     yield t.id("document");
+                } else if (p.startsWith("/api/registry/recognition/nominations/")) {
+                    yield t.id("nomination");
                 } else if (p.startsWith("/api/monitoring/rounds/")) {
                     yield t.id("round");
                 } else if (p.startsWith("/api/monitoring/plans/")) {
@@ -899,7 +901,8 @@ class TenancyMatrixIT {
     static Map<String, String> missingIds() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String slot : List.of("participant", "participant2", "pair", "menteeRequest", "requestOwner", "topic", "topicOwner",
-                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request", "document")) {
+                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request", "document",
+                "nomination")) {
             ids.put(slot, UUID.nameUUIDFromBytes(("matrix-missing-" + slot).getBytes(StandardCharsets.UTF_8)).toString());
         }
         return ids;
@@ -927,6 +930,7 @@ class TenancyMatrixIT {
         }
         fillMonitoring(ids, "coordinator", school);
         fillDocument(ids, "coordinator", school);
+        fillNomination(ids, "coordinator", school);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(school, DEMO, ids);
     }
@@ -949,6 +953,19 @@ class TenancyMatrixIT {
             documents = ok(client.get(owner, "/api/registry/schools/" + school + "/documents"), "documents of " + school);
         }
         ids.put("document", documents.get(0).get("id").asString());
+    }
+
+    /** A nomination of the school to name: the first it has, or the bank's mentor nominated now by the owner. */
+    static void fillNomination(Map<String, String> ids, String owner, String school) {
+        String path = "/api/registry/recognition/nominations?schoolCode=" + school;
+        JsonNode nominations = ok(client.get(owner, path), "nominations of " + school);
+        if (nominations.isEmpty()) {
+            ok(client.postJson(owner, "/api/registry/recognition/nominations", JSON.writeValueAsString(Map.of("programmeYear", 2025,
+                    "kind", "MENTOR_DIPLOMA", "participantId", ids.get("topicOwner"), "justification", "Матрица: работа с молодыми"))),
+                    "nomination of " + school);
+            nominations = ok(client.get(owner, path), "nominations of " + school);
+        }
+        ids.put("nomination", nominations.get(0).get("id").asString());
     }
 
     static Map<String, String> missingIdsOnly(Map<String, String> ids) {
@@ -1098,6 +1115,7 @@ class TenancyMatrixIT {
         client.putJson(owner, "/api/monitoring/stage1/" + YEAR + "/schools/" + FOREIGN_SCHOOL, stage1Body("Заречное сотрудничество"));
         fillMonitoring(ids, owner, FOREIGN_SCHOOL);
         fillDocument(ids, owner, FOREIGN_SCHOOL);
+        fillNomination(ids, owner, FOREIGN_SCHOOL);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(FOREIGN_SCHOOL, OTHER, ids);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Programme years (учебный год, by the year it starts: September of Y to August of Y + 1) the pages offer. */
-final class ProgrammeYears {
+public final class ProgrammeYears {
 
     static final int SHOWN = 5;
     private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
@@ -15,19 +15,19 @@ final class ProgrammeYears {
     private ProgrammeYears() {
     }
 
-    static int current(Clock clock) {
+    public static int current(Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
     }
 
     /** The current year and the four before it, newest first. */
-    static List<Integer> offered(Clock clock) {
+    public static List<Integer> offered(Clock clock) {
         int current = current(clock);
         return IntStream.range(0, SHOWN).mapToObj(i -> current - i).toList();
     }
 
     /** The year asked for, or the current one. */
-    static int orCurrent(Integer asked, Clock clock) {
+    public static int orCurrent(Integer asked, Clock clock) {
         return asked == null ? current(clock) : asked;
     }
 }

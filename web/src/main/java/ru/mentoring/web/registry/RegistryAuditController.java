@@ -59,6 +59,7 @@ class RegistryAuditController {
             // a registered school's municipality by its name, like everywhere on screen
             Map<String, String> codes = new HashMap<>(settings.municipalities());
             codes.putAll(registry.catalogLabels());
+            codes.putAll(registry.recognitionLabels());
             documents.kinds().forEach(k -> codes.put(k.kind(), k.label()));
             model.addAttribute("rows", AuditRows.of(entries.items(), names, codes, labels));
             model.addAttribute("page", shown);

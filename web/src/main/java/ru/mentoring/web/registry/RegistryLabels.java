@@ -51,6 +51,9 @@ public class RegistryLabels {
             "PAIR_LEAD_MENTOR_SET", "Назначен ведущий наставник",
             "DOCUMENT_UPLOADED", "Документ загружен",
             "DOCUMENT_DELETED", "Документ удалён",
+            "NOMINATION_PROPOSED", "Выдвинут на поощрение",
+            "NOMINATION_DECIDED", "Решение о поощрении принято",
+            "NOMINATION_WITHDRAWN", "Выдвижение отозвано",
             "REQUEST_RECORDED", "Заявление зарегистрировано",
             "REQUEST_APPROVED", "Заявление удовлетворено",
             "REQUEST_REJECTED", "В заявлении отказано");
@@ -65,7 +68,8 @@ public class RegistryLabels {
             "PAIR", "Пара (группа)",
             "PAIR_REQUEST", "Заявление по паре",
             "PROGRAMME", "Программа",
-            "DOCUMENT", "Документ");
+            "DOCUMENT", "Документ",
+            "NOMINATION", "Выдвижение на поощрение");
 
     private static final Map<String, String> FIELDS = ordered(
             "externalKey", "Ключ (табельный номер)",
@@ -112,11 +116,14 @@ public class RegistryLabels {
             "extraPay", "Доплата наставнику",
             "fileName", "Имя файла",
             "contentType", "Тип файла",
-            "sizeBytes", "Размер, байт");
+            "sizeBytes", "Размер, байт",
+            "programmeYear", "Учебный год",
+            "justification", "За что");
 
     /**
-     * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}) and a
-     * mentee's request's ({@code MenteeRequestStatus}); the registry's catalogue has the pairs' own.
+     * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}), a
+     * mentee's request's ({@code MenteeRequestStatus}) and a nomination's ({@code NominationStatus}); the
+     * registry's catalogue has the pairs' own.
      */
     static final Map<String, String> REQUEST_STATUSES = ordered(
             "PENDING", "на рассмотрении",
@@ -124,7 +131,10 @@ public class RegistryLabels {
             "REJECTED", "отклонён",
             "CANCELLED", "снят: пара прекращена",
             "OPEN", "открыт",
-            "CLOSED", "закрыт");
+            "CLOSED", "закрыт",
+            "PROPOSED", "выдвинут",
+            "AWARDED", "поощрён",
+            "DECLINED", "не поддержан");
 
     /** The registry's kinds of professional difficulty ({@code DifficultyKind}). */
     static final Map<String, String> DIFFICULTIES = ordered(

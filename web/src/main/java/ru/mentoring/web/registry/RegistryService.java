@@ -141,6 +141,15 @@ class RegistryService {
         return labels;
     }
 
+    /** The recognition's kinds («Наставник года», «Лучшая пара», …) by code, for the audit log's values. */
+    Map<String, String> recognitionLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (JsonNode k : gateway.get(JsonNode.class, "/api/registry/recognition/kinds")) {
+            labels.put(k.get("kind").asString(), k.get("label").asString());
+        }
+        return labels;
+    }
+
     private static void collect(JsonNode node, Map<String, String> labels) {
         if (node == null) {
             return;
