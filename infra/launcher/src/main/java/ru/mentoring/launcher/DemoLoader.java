@@ -9,7 +9,8 @@ import java.util.Map;
  * analyst's ({@link DemoDistrict#REGION_LOGIN}), four years of index data for the regional cohort
  * and their classification (the cohort is the region's); with the coordinator's again, consents,
  * topics, requests and pairs, and the monitoring of the 2025/26 programme year (rounds answered,
- * SWOT, plan of events); last, a parent mentoring a student ({@link DemoParents}).
+ * SWOT, plan of events); last, a parent mentoring a student ({@link DemoParents}) and the year's
+ * nominations for recognition ({@link DemoRecognition}).
  */
 final class DemoLoader {
 
@@ -25,6 +26,7 @@ final class DemoLoader {
         new DemoRegistryLife(client).load();
         new DemoMonitoring(client).load();
         new DemoParents(client).load();
+        new DemoRecognition(client).load();
     }
 
     private void loadRegistry() {
