@@ -301,7 +301,8 @@ class TenancyMatrixIT {
 
     /** Endpoints only the platform's services call (their role internal-service): every person gets 403. */
     static final Set<String> SERVICE_ONLY = Set.of("GET /api/registry/pairs/in-period", "GET /api/registry/statistics/in-period",
-            "GET /api/registry/programmes/events-in-period", "GET /api/registry/recognition/awarded");
+            "GET /api/registry/programmes/events-in-period", "GET /api/registry/recognition/awarded",
+            "GET /api/registry/management/in-municipality");
 
     /** null: no expectation of its own (a missing target: only compared with, a query filter: only compared). */
     static String expectedStatus(Result r) {
@@ -613,6 +614,8 @@ class TenancyMatrixIT {
                     yield t.id("document");
                 } else if (p.startsWith("/api/registry/recognition/nominations/")) {
                     yield t.id("nomination");
+                } else if (p.startsWith("/api/registry/management/")) {
+                    yield t.id("management");
                 } else if (p.startsWith("/api/monitoring/rounds/")) {
                     yield t.id("round");
                 } else if (p.startsWith("/api/monitoring/plans/")) {
@@ -902,7 +905,7 @@ class TenancyMatrixIT {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String slot : List.of("participant", "participant2", "pair", "menteeRequest", "requestOwner", "topic", "topicOwner",
                 "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request", "document",
-                "nomination")) {
+                "nomination", "management")) {
             ids.put(slot, UUID.nameUUIDFromBytes(("matrix-missing-" + slot).getBytes(StandardCharsets.UTF_8)).toString());
         }
         return ids;
@@ -931,6 +934,7 @@ class TenancyMatrixIT {
         fillMonitoring(ids, "coordinator", school);
         fillDocument(ids, "coordinator", school);
         fillNomination(ids, "coordinator", school);
+        fillManagement(ids, "coordinator", school);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(school, DEMO, ids);
     }
@@ -966,6 +970,18 @@ class TenancyMatrixIT {
             nominations = ok(client.get(owner, path), "nominations of " + school);
         }
         ids.put("nomination", nominations.get(0).get("id").asString());
+    }
+
+    /** A member of the school's management team to name: the first it has, or its most experienced teacher added now. */
+    static void fillManagement(Map<String, String> ids, String owner, String school) {
+        String path = "/api/registry/schools/" + school + "/management";
+        JsonNode management = ok(client.get(owner, path), "management of " + school);
+        if (management.path("team").isEmpty()) {
+            ok(client.postJson(owner, path, JSON.writeValueAsString(Map.of("participantId", ids.get("participant"), "role", "TEAM",
+                    "position", "Матрица: заместитель директора"))), "management of " + school);
+            management = ok(client.get(owner, path), "management of " + school);
+        }
+        ids.put("management", management.path("team").get(0).get("id").asString());
     }
 
     static Map<String, String> missingIdsOnly(Map<String, String> ids) {
@@ -1116,6 +1132,7 @@ class TenancyMatrixIT {
         fillMonitoring(ids, owner, FOREIGN_SCHOOL);
         fillDocument(ids, owner, FOREIGN_SCHOOL);
         fillNomination(ids, owner, FOREIGN_SCHOOL);
+        fillManagement(ids, owner, FOREIGN_SCHOOL);
         ids.putAll(missingIdsOnly(ids));
         return new Tenant(FOREIGN_SCHOOL, OTHER, ids);
     }

@@ -3,6 +3,7 @@ package ru.mentoring.web.mentoring;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ class RecognitionController {
             String mentees = String.join(", ", p.mentees().stream().map(MentoringApi.Member::fullName).toList());
             ofPairs.add(new Choice("pair:" + p.id(), "Пара: " + p.mentor().fullName() + " — " + mentees + " (" + p.formLabel() + ")"));
         }
-        mentors.sort(java.util.Comparator.comparing(Choice::label));
+        mentors.sort(Comparator.comparing(Choice::label));
         List<Choice> all = new ArrayList<>(mentors);
         all.addAll(ofPairs);
         return all;
