@@ -10,7 +10,8 @@ import java.util.Map;
  * and their classification (the cohort is the region's); with the coordinator's again, consents,
  * topics, requests and pairs, and the monitoring of the 2025/26 programme year (rounds answered,
  * SWOT, plan of events); last, a parent mentoring a student ({@link DemoParents}) and the year's
- * nominations for recognition ({@link DemoRecognition}).
+ * nominations for recognition ({@link DemoRecognition}) and a school's management team and reserve
+ * ({@link DemoManagement}).
  */
 final class DemoLoader {
 
@@ -27,6 +28,7 @@ final class DemoLoader {
         new DemoMonitoring(client).load();
         new DemoParents(client).load();
         new DemoRecognition(client).load();
+        new DemoManagement(client).load();
     }
 
     private void loadRegistry() {
