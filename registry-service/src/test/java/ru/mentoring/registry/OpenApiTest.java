@@ -35,4 +35,18 @@ class OpenApiTest {
                 .andExpect(jsonPath("$.paths['/api/registry/schools/{code}/administrators']").exists())
                 .andExpect(jsonPath("$.paths['/api/registry/audit']").exists());
     }
+
+    /** Request bodies of the same simple name would share one schema in the document and send clients the wrong fields. */
+    @Test
+    void eachDecisionBodyKeepsItsOwnFields() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Decision.properties.approve").exists())
+                .andExpect(jsonPath("$.components.schemas.Decision.properties.awarded").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.NominationDecision.properties.awarded").exists())
+                .andExpect(jsonPath("$.components.schemas.KindView.properties.nominee").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.RecognitionKindView.properties.nominee").exists())
+                .andExpect(jsonPath("$.components.schemas.MemberView.properties.leadMentor").exists())
+                .andExpect(jsonPath("$.components.schemas.ManagementMemberView.properties.position").exists());
+    }
 }

@@ -32,8 +32,9 @@ class WebRecognitionIT extends BrowserTest {
         assertThat(pairs).as("the school's active pairs to nominate").isNotEmpty();
         WebElement mentor = nominee.getOptions().stream().filter(o -> o.getAttribute("value").startsWith("participant:"))
                 .findFirst().orElseThrow();
-        // «Пара: <mentor> — <mentees> (<form>)»
+        // «Пара: <mentor> — <mentees> (<form>)»; read now: the page is loaded again below
         String pairLabel = pairs.getFirst().getText();
+        String pairValue = pairs.getFirst().getAttribute("value");
         String mentorName = pairLabel.substring("Пара: ".length(), pairLabel.indexOf(" — "));
 
         // a teacher is not a student mentor: the letter to the parents is refused, what was typed stays
@@ -46,7 +47,6 @@ class WebRecognitionIT extends BrowserTest {
                 .isEqualTo("Благодарственное письмо родителям — для наставника из числа обучающихся");
         assertThat(driver.findElement(By.id("justification")).getAttribute("value")).isEqualTo("Помогает пятиклассникам с математикой");
 
-        String pairValue = pairs.getFirst().getAttribute("value");
         new Select(driver.findElement(By.id("kind"))).selectByValue("BEST_PAIR");
         new Select(driver.findElement(By.id("nominee"))).selectByValue(pairValue);
         driver.findElement(By.id("justification")).clear();

@@ -38,8 +38,8 @@ class ManagementController {
 
     @PostMapping("/schools/{code}/management")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    ResponseEntity<ManagementViews.MemberView> add(@PathVariable String code, @Valid @RequestBody ManagementViews.AddMember body) {
-        ManagementViews.MemberView view = management.add(CurrentCaller.get(), code, body);
+    ResponseEntity<ManagementViews.ManagementMemberView> add(@PathVariable String code, @Valid @RequestBody ManagementViews.AddMember body) {
+        ManagementViews.ManagementMemberView view = management.add(CurrentCaller.get(), code, body);
         return ResponseEntity.created(URI.create("/api/registry/schools/" + code + "/management")).body(view);
     }
 
@@ -53,14 +53,14 @@ class ManagementController {
     /** The coordinator's table: each school's team and reserve counted. */
     @GetMapping("/management/overview")
     @PreAuthorize("hasRole('coordinator')")
-    List<ManagementViews.SchoolCounts> overview() {
+    List<ManagementViews.SchoolManagementCounts> overview() {
         return management.overview(CurrentCaller.get());
     }
 
     /** The counts for the monitoring's note (the services' token only). */
     @GetMapping("/management/in-municipality")
     @PreAuthorize("hasRole('internal-service')")
-    List<ManagementViews.SchoolCounts> inMunicipality(@RequestParam String municipalityCode) {
+    List<ManagementViews.SchoolManagementCounts> inMunicipality(@RequestParam String municipalityCode) {
         return management.counts(municipalityCode);
     }
 }

@@ -17,8 +17,8 @@ import ru.mentoring.platform.web.NotFoundException;
 import ru.mentoring.registry.audit.AuditLog;
 import ru.mentoring.registry.audit.AuditRecord;
 import ru.mentoring.registry.audit.Changes;
-import ru.mentoring.registry.management.ManagementViews.MemberView;
-import ru.mentoring.registry.management.ManagementViews.SchoolCounts;
+import ru.mentoring.registry.management.ManagementViews.ManagementMemberView;
+import ru.mentoring.registry.management.ManagementViews.SchoolManagementCounts;
 import ru.mentoring.registry.management.ManagementViews.SchoolManagement;
 import ru.mentoring.registry.participant.Participant;
 import ru.mentoring.registry.participant.ParticipantKind;
@@ -54,7 +54,7 @@ class ManagementService {
             throw new AccessDeniedException("a school's management is its administrator's and the coordinator's");
         }
         School school = schools.readable(caller, schoolCode);
-        List<MemberView> all = jdbc.sql("""
+        List<ManagementMemberView> all = jdbc.sql("""
                         select m.id, m.participant_id, concat_ws(' ', p.last_name, p.first_name, p.middle_name) as full_name,
                                m.role, m.position, m.since
                         from management_member m join participant p on p.id = m.participant_id
@@ -62,7 +62,7 @@ class ManagementService {
                 .param("school", school.getCode())
                 .query((rs, n) -> {
                     ManagementRole role = ManagementRole.valueOf(rs.getString("role"));
-                    return new MemberView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
+                    return new ManagementMemberView(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
                             rs.getString("full_name"), role, role.label(), rs.getString("position"), rs.getObject("since", LocalDate.class));
                 }).list();
         return new SchoolManagement(school.getCode(), school.getShortName(),
@@ -71,7 +71,7 @@ class ManagementService {
     }
 
     @Transactional
-    MemberView add(CallerIdentity caller, String schoolCode, ManagementViews.AddMember body) {
+    ManagementMemberView add(CallerIdentity caller, String schoolCode, ManagementViews.AddMember body) {
         School school = schools.writable(caller, schoolCode);
         Participant p = participants.one(caller, body.participantId());
         if (!p.getSchoolCode().equals(school.getCode())) {
@@ -91,7 +91,7 @@ class ManagementService {
         audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "MANAGEMENT_MEMBER", m.getId(),
                 "MANAGEMENT_MEMBER_ADDED", Changes.of().created("participantId", p.getId()).created("role", body.role())
                         .created("position", m.getPosition()).created("since", body.since())));
-        return new MemberView(m.getId(), p.getId(), String.join(" ", Stream.of(p.getLastName(), p.getFirstName(),
+        return new ManagementMemberView(m.getId(), p.getId(), String.join(" ", Stream.of(p.getLastName(), p.getFirstName(),
                 p.getMiddleName()).filter(s -> s != null && !s.isBlank()).toList()), m.getRole(), m.getRole().label(), m.getPosition(),
                 body.since());
     }
@@ -110,7 +110,7 @@ class ManagementService {
 
     /** The coordinator's table: every school of the municipality by short name, its team and reserve counted. */
     @Transactional(readOnly = true)
-    List<SchoolCounts> overview(CallerIdentity caller) {
+    List<SchoolManagementCounts> overview(CallerIdentity caller) {
         if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality m)) {
             throw new AccessDeniedException("the table of the schools' management is the coordinator's");
         }
@@ -119,7 +119,7 @@ class ManagementService {
 
     /** The same counts for the monitoring's note (the services' token). */
     @Transactional(readOnly = true)
-    List<SchoolCounts> counts(String municipalityCode) {
+    List<SchoolManagementCounts> counts(String municipalityCode) {
         return jdbc.sql("""
                         select s.code, s.short_name,
                                count(m.id) filter (where m.role = 'TEAM') as team,
@@ -128,7 +128,7 @@ class ManagementService {
                         where s.municipality_code = :m
                         group by s.code, s.short_name order by s.short_name, s.code""")
                 .param("m", municipalityCode)
-                .query((rs, n) -> new SchoolCounts(rs.getString("code"), rs.getString("short_name"), rs.getLong("team"),
+                .query((rs, n) -> new SchoolManagementCounts(rs.getString("code"), rs.getString("short_name"), rs.getLong("team"),
                         rs.getLong("reserve")))
                 .list();
     }

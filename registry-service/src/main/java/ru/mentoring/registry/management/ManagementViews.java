@@ -22,14 +22,14 @@ final class ManagementViews {
             LocalDate since) {
     }
 
-    record MemberView(UUID id, UUID participantId, String fullName, ManagementRole role, String roleLabel, String position,
+    record ManagementMemberView(UUID id, UUID participantId, String fullName, ManagementRole role, String roleLabel, String position,
             LocalDate since) {
     }
 
-    record SchoolManagement(String schoolCode, String schoolShortName, List<MemberView> team, List<MemberView> reserve) {
+    record SchoolManagement(String schoolCode, String schoolShortName, List<ManagementMemberView> team, List<ManagementMemberView> reserve) {
     }
 
     /** A school's counts, for the coordinator's table and the monitoring's note. */
-    record SchoolCounts(String schoolCode, String schoolShortName, long team, long reserve) {
+    record SchoolManagementCounts(String schoolCode, String schoolShortName, long team, long reserve) {
     }
 }

@@ -31,13 +31,13 @@ class RecognitionController {
         this.recognition = recognition;
     }
 
-    record KindView(RecognitionKind kind, String label, RecognitionKind.Nominee nominee) {
+    record RecognitionKindView(RecognitionKind kind, String label, RecognitionKind.Nominee nominee) {
     }
 
     @GetMapping("/kinds")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    List<KindView> kinds() {
-        return Arrays.stream(RecognitionKind.values()).map(k -> new KindView(k, k.label(), k.nominee())).toList();
+    List<RecognitionKindView> kinds() {
+        return Arrays.stream(RecognitionKind.values()).map(k -> new RecognitionKindView(k, k.label(), k.nominee())).toList();
     }
 
     @GetMapping("/nominations")
@@ -63,7 +63,7 @@ class RecognitionController {
     /** The coordinator's decision: {@code {"awarded": true}} or {@code {"awarded": false, "note": "…"}}. */
     @PostMapping("/nominations/{id}/decision")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    NominationView decide(@PathVariable UUID id, @Valid @RequestBody RecognitionRequests.Decision body) {
+    NominationView decide(@PathVariable UUID id, @Valid @RequestBody RecognitionRequests.NominationDecision body) {
         return recognition.decide(CurrentCaller.get(), id, body);
     }
 

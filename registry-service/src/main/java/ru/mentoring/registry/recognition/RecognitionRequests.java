@@ -25,7 +25,7 @@ final class RecognitionRequests {
     }
 
     /** The coordinator's decision: awarded or not, with a note (required when declined). */
-    record Decision(
+    record NominationDecision(
             @NotNull(message = "Укажите решение") Boolean awarded,
             @Size(max = 2000, message = "Не длиннее 2000 знаков") String note) {
     }

@@ -108,7 +108,7 @@ class RecognitionService {
     }
 
     @Transactional
-    NominationView decide(CallerIdentity caller, UUID id, RecognitionRequests.Decision body) {
+    NominationView decide(CallerIdentity caller, UUID id, RecognitionRequests.NominationDecision body) {
         if (!(CallerScope.forWriting(caller) instanceof CallerScope.Municipality)) {
             readable(caller, id);
             throw new AccessDeniedException("the coordinator decides on nominations");
