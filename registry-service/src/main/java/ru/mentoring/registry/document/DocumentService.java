@@ -100,8 +100,7 @@ class DocumentService {
     @Transactional
     DocumentView uploadForPair(CallerIdentity caller, UUID pairId, Boolean extraPay, MultipartFile file) {
         MentoringPair pair = pairs.readable(caller, pairId);
-        String mentorSchool = jdbc.sql("select school_code from pair_member where pair_id = :id and role = 'MENTOR' limit 1")
-                .param("id", pair.getId()).query(String.class).single();
+        String mentorSchool = pair.mentorSchoolCode();
         if (!CallerScope.forWriting(caller).includes(mentorSchool, pair.getMunicipalityCode())) {
             String reason = "Дополнительное соглашение к трудовому договору наставника загружает школа наставника или координатор";
             throw new DomainRuleException(403, reason, List.of(new DomainRuleException.Violation("pair", reason)));

@@ -154,6 +154,11 @@ public class MentoringPair {
         return members.stream().filter(m -> m.getRole() == MemberRole.MENTOR).findFirst().orElseThrow();
     }
 
+    /** The mentor's school: the pair's owner for its employer's documents and its nominations. */
+    public String mentorSchoolCode() {
+        return mentor().getSchoolCode();
+    }
+
     public List<PairMember> mentees() {
         return members.stream().filter(m -> m.getRole() == MemberRole.MENTEE).toList();
     }

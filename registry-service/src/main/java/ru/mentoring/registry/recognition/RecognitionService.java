@@ -65,8 +65,7 @@ class RecognitionService {
             }
             MentoringPair pair = pairs.readable(caller, body.pairId());
             pairId = pair.getId();
-            schoolCode = jdbc.sql("select school_code from pair_member where pair_id = :id and role = 'MENTOR' limit 1")
-                    .param("id", pair.getId()).query(String.class).single();
+            schoolCode = pair.mentorSchoolCode();
         } else {
             if (body.participantId() == null || body.pairId() != null) {
                 throw DomainRuleException.unprocessable("participantId", "В этой номинации выдвигается наставник");
