@@ -98,15 +98,15 @@ class WebMentoringIT extends BrowserTest {
         driver = WebSession.loggedIn("admin-" + SCHOOL, 1280);
         driver.get(gateway + "/mentoring/pairs/" + second);
         WebElement leads = driver.findElement(By.id("lead-" + severalMentee));
-        assertThat(leads.getText()).contains("Наставники Ведомая Ирина", "Предметова Ирина", "Методова Ирина (эта пара)");
+        assertThat(leads.getText()).contains("Ведомая Ирина: наставники формы «педагог – педагог»", "Предметова Ирина", "Методова Ирина (эта пара)");
         assertThat(leads.findElement(By.xpath(".//li[contains(., 'Предметова')]")).getText()).contains("ведущий наставник");
         assertThat(leads.findElement(By.xpath(".//li[contains(., 'Методова')]")).getText()).doesNotContain("ведущий наставник");
         Browser.screenshot(driver, "mentoring-pair-lead-mentor");
 
         leads.findElement(By.cssSelector("button[type=submit]")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "Ведущий наставник наставляемого"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "ведущий наставник —"));
         assertThat(driver.findElement(By.cssSelector(".done")).getText())
-                .isEqualTo("Ведущий наставник наставляемого Ведомая Ирина: Методова Ирина.");
+                .isEqualTo("Ведомая Ирина: ведущий наставник — Методова Ирина.");
         leads = driver.findElement(By.id("lead-" + severalMentee));
         assertThat(leads.findElement(By.xpath(".//li[contains(., 'Методова')]")).getText()).contains("(эта пара)", "ведущий наставник");
         assertThat(leads.findElement(By.xpath(".//li[contains(., 'Предметова')]")).getText()).doesNotContain("ведущий наставник");

@@ -91,7 +91,7 @@ class PairsController {
             String mentee = pair.mentees().stream()
                     .filter(m -> m.participantId() != null && m.participantId().toString().equals(menteeId))
                     .map(MentoringApi.Member::fullName).findFirst().orElse("");
-            redirect.addFlashAttribute("done", "Ведущий наставник наставляемого " + mentee + ": " + pair.mentor().fullName() + ".");
+            redirect.addFlashAttribute("done", mentee + ": ведущий наставник — " + pair.mentor().fullName() + ".");
             return "redirect:/mentoring/pairs/" + id + "#leads";
         } catch (ServiceException e) {
             model.addAttribute("leadProblem", Problems.onForm(e, response));

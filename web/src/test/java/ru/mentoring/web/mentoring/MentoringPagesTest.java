@@ -222,7 +222,7 @@ class MentoringPagesTest {
         menteeWithTwoMentors(false);
         String page = mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("school-admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<h2 id=\"leads-title\">Ведущий наставник</h2>", "Наставники <span>Петрова Анна Викторовна</span>",
+        assertThat(page).contains("<h2 id=\"leads-title\">Ведущий наставник</h2>", "<span>Петрова Анна Викторовна</span>: наставники формы «<span>педагог – педагог</span>»",
                 "Иванова Мария Петровна (эта пара)", "action=\"/mentoring/pairs/" + PAIR + "/lead-mentor\"",
                 "name=\"menteeId\" value=\"" + MENTEE + "\"", "Назначить ведущим наставником: Иванова Мария Петровна");
         assertThat(page).containsPattern("href=\"/mentoring/pairs/" + OTHER_PAIR + "\">Сидорова Ольга Ивановна</a>\\s*"
@@ -252,7 +252,7 @@ class MentoringPagesTest {
         mvc.perform(post("/mentoring/pairs/" + PAIR + "/lead-mentor").with(as("school-admin")).with(csrf())
                         .param("menteeId", MENTEE.toString()))
                 .andExpect(redirectedUrl("/mentoring/pairs/" + PAIR + "#leads"))
-                .andExpect(flash().attribute("done", "Ведущий наставник наставляемого Петрова Анна Викторовна: Иванова Мария Петровна."));
+                .andExpect(flash().attribute("done", "Петрова Анна Викторовна: ведущий наставник — Иванова Мария Петровна."));
 
         String reason = "Ведущего наставника выбирает муниципальный координатор: у наставляемого есть межшкольная пара";
         when(mentoring.leadMentor(PAIR, MENTEE.toString())).thenThrow(new ServiceException(new ServiceProblem(403, null, reason,
