@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The section «Наставничество» in a real browser: the coordinator finds a mentee's request, forms a
  * pair from a suggested mentor, moves it a stage on and decides a change request; the bank search
- * by the first letters of a surname; a school administrator sees only pairs with their school.
+ * by the first letters of a surname; a school administrator sees only pairs with their school, and hands a mentee's
+ * lead to their second mentor.
  *
  * <p>The mentee and their request are made here (a teacher of its own, with a consent), so the demo's
  * people stay as other tests expect them; the pair is ended by the approved request (and, should the
@@ -47,6 +48,7 @@ class WebMentoringIT extends BrowserTest {
     private static PlatformClient client;
     private static String menteeId;
     private static String requestId;
+    private static String severalMentee;
 
     @BeforeAll
     static void platform() {
@@ -68,16 +70,91 @@ class WebMentoringIT extends BrowserTest {
         requestId = request.json().get("id").asString();
     }
 
-    /** An active pair of this test's mentee (a run stopped half-way) ends, so the demo's counts hold. */
+    /** The active pairs of this class's mentees (a run stopped half-way, the two mentors' pairs) end, so the demo's counts hold. */
     @AfterAll
     static void endWhatWasLeft() {
-        if (menteeId == null) {
-            return;
+        for (String mentee : java.util.stream.Stream.of(menteeId, severalMentee).filter(java.util.Objects::nonNull).toList()) {
+            for (JsonNode pair : client.get("coordinator", "/api/registry/pairs?active=true&participantId=" + mentee).json().get("items")) {
+                client.postJson("coordinator", "/api/registry/pairs/" + pair.get("id").asString() + "/status",
+                        "{\"status\":\"TERMINATED\",\"terminationReason\":\"OTHER\",\"note\":\"конец проверки WebMentoringIT\"}");
+            }
         }
-        for (JsonNode pair : client.get("coordinator", "/api/registry/pairs?active=true&participantId=" + menteeId).json().get("items")) {
-            client.postJson("coordinator", "/api/registry/pairs/" + pair.get("id").asString() + "/status",
-                    "{\"status\":\"TERMINATED\",\"terminationReason\":\"OTHER\",\"note\":\"конец проверки WebMentoringIT\"}");
-        }
+    }
+
+    /**
+     * Seed 001: a mentee with two mentors of one form; the first leads. The school administrator opens the second pair,
+     * sees who leads, hands the lead to this pair's mentor in the browser, and the registry says so too; the mentee's card
+     * marks the new lead. Usable 360 px wide.
+     */
+    @Test
+    void aSchoolAdministratorHandsTheLeadToAMenteesSecondMentor() {
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        String subject = teacher("WEB-LEAD-S-" + tag, "Предметова", 21);
+        String methodical = teacher("WEB-LEAD-M-" + tag, "Методова", 27);
+        severalMentee = teacher("WEB-LEAD-N-" + tag, "Ведомая", 1);
+        String first = formPair(subject, severalMentee);
+        String second = formPair(methodical, severalMentee);
+
+        driver = WebSession.loggedIn("admin-" + SCHOOL, 1280);
+        driver.get(gateway + "/mentoring/pairs/" + second);
+        WebElement leads = driver.findElement(By.id("lead-" + severalMentee));
+        assertThat(leads.getText()).contains("Ведомая Ирина: наставники формы «педагог – педагог»", "Предметова Ирина", "Методова Ирина (эта пара)");
+        assertThat(leads.findElement(By.xpath(".//li[contains(., 'Предметова')]")).getText()).contains("ведущий наставник");
+        assertThat(leads.findElement(By.xpath(".//li[contains(., 'Методова')]")).getText()).doesNotContain("ведущий наставник");
+        Browser.screenshot(driver, "mentoring-pair-lead-mentor");
+
+        leads.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "ведущий наставник —"));
+        assertThat(driver.findElement(By.cssSelector(".done")).getText())
+                .isEqualTo("Ведомая Ирина: ведущий наставник — Методова Ирина.");
+        leads = driver.findElement(By.id("lead-" + severalMentee));
+        assertThat(leads.findElement(By.xpath(".//li[contains(., 'Методова')]")).getText()).contains("(эта пара)", "ведущий наставник");
+        assertThat(leads.findElement(By.xpath(".//li[contains(., 'Предметова')]")).getText()).doesNotContain("ведущий наставник");
+        assertThat(leads.findElements(By.cssSelector("button[type=submit]"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("table.history")).getText()).contains("назначен ведущим наставником");
+
+        // read back from the registry: the lead moved from the first pair to the second
+        assertThat(client.get("coordinator", "/api/registry/pairs/" + second).json().path("mentees").get(0).path("leadMentor").asBoolean())
+                .isTrue();
+        assertThat(client.get("coordinator", "/api/registry/pairs/" + first).json().path("mentees").get(0).path("leadMentor").asBoolean())
+                .isFalse();
+
+        // the mentee's card marks the lead among their mentors; the first pair's page offers the lead back
+        driver.get(gateway + "/registry/participants/" + severalMentee);
+        WebElement secondRow = driver.findElement(By.cssSelector("a[href$='/mentoring/pairs/" + second + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+        WebElement firstRow = driver.findElement(By.cssSelector("a[href$='/mentoring/pairs/" + first + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(secondRow.getText()).contains("Методова Ирина", "ведущий наставник").doesNotContain("не ведущий");
+        assertThat(firstRow.getText()).contains("Предметова Ирина", "не ведущий наставник");
+
+        driver.manage().window().setSize(new Dimension(360, 780));
+        driver.get(gateway + "/mentoring/pairs/" + first);
+        assertThat(driver.findElement(By.id("lead-" + severalMentee)).getText()).contains("Назначить ведущим наставником: Предметова Ирина");
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+    }
+
+    /** A teacher of the class's school with a consent in force (a subject no demo request asks about). */
+    private static String teacher(String key, String lastName, int experience) {
+        PlatformClient.Response r = client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants",
+                json(Map.of("externalKey", key, "kind", "TEACHER", "lastName", lastName, "firstName", "Ирина",
+                        "subjects", "астрономия", "experienceYears", experience)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().get("id").asString();
+        PlatformClient.Response consent = client.postJson("coordinator", "/api/registry/participants/" + id + "/consents",
+                json(Map.of("givenOn", LocalDate.now(ZONE).minusDays(10).toString(), "documentRef", "Согласие № " + key)));
+        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+        return id;
+    }
+
+    private static String formPair(String mentor, String mentee) {
+        LocalDate start = LocalDate.now(ZONE).minusDays(2);
+        PlatformClient.Response r = client.postJson("coordinator", "/api/registry/pairs", json(Map.of("mentorId", mentor,
+                "menteeIds", List.of(mentee), "form", "TEACHER_TEACHER", "interactionModel", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST",
+                "kind", "TRADITIONAL", "orderNumber", "ВН-" + mentor.substring(0, 4), "orderDate", start.toString(),
+                "startDate", start.toString(), "endDate", start.plusMonths(6).toString())));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
     }
 
     @Test

@@ -124,10 +124,24 @@ public final class MentoringApi {
 
     // ---------------------------------------------------------------- pairs
 
-    /** A member; the other school's member of a cross-school pair comes without id and kind. */
+    /**
+     * A member; the other school's member of a cross-school pair comes without id and kind.
+     *
+     * @param leadMentor a mentee's: whether this pair's mentor is their lead mentor (of several mentors of the form, one
+     *                   leads; a mentee's only mentor leads too); null for the mentor
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Member(UUID participantId, String role, String schoolCode, String schoolShortName, String kind,
-            String lastName, String firstName, String middleName) {
+            String lastName, String firstName, String middleName, Boolean leadMentor) {
+
+        public Member(UUID participantId, String role, String schoolCode, String schoolShortName, String kind, String lastName,
+                String firstName, String middleName) {
+            this(participantId, role, schoolCode, schoolShortName, kind, lastName, firstName, middleName, null);
+        }
+
+        public boolean leads() {
+            return Boolean.TRUE.equals(leadMentor);
+        }
 
         public String fullName() {
             return Names.full(lastName, firstName, middleName);

@@ -103,6 +103,19 @@ class MentoringService {
         return gateway.get(Pair.class, "/api/registry/pairs/{id}", id);
     }
 
+    /** A participant's active pairs of a form as the person may read them (a mentee's several mentors). */
+    List<Pair> activePairsOf(UUID participantId, String form) {
+        return gateway.get(PAIRS, "/api/registry/pairs?participantId={id}&form={form}&active=true&size=50", participantId, form)
+                .items();
+    }
+
+    /** This pair's mentor becomes the mentee's lead mentor (the registry clears the others' flag). */
+    Pair leadMentor(UUID pairId, String menteeId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("menteeId", blank(menteeId));
+        return gateway.post(Pair.class, body, "/api/registry/pairs/{id}/lead-mentor", pairId);
+    }
+
     List<History> history(UUID id) {
         return gateway.get(HISTORY, "/api/registry/pairs/{id}/history", id);
     }

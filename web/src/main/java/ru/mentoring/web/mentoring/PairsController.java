@@ -24,6 +24,7 @@ import ru.mentoring.web.mentoring.MentoringApi.Pair;
 /**
  * Pairs and groups: the list with its filters, a pair's page (stage, history, change requests,
  * programme at a glance), the next stage or the end, recording a change request and deciding it.
+ * With several mentors for a mentee, which of them leads, and handing the lead to this pair's mentor.
  * Each form posts, and on the registry's refusal the page is shown again with the reason next to
  * the field; the pair's other parts are read anew.
  */
@@ -48,7 +49,9 @@ class PairsController {
         model.addAttribute("schools", schools.size() > 1 ? schools : List.of());
         model.addAttribute("catalog", mentoring.catalog());
         model.addAttribute("pageSize", MentoringService.PAGE_SIZE);
-        model.addAttribute("result", mentoring.pairs(query));
+        MentoringApi.Page<Pair> result = mentoring.pairs(query);
+        model.addAttribute("result", result);
+        model.addAttribute("leadMarks", LeadMentors.marks(result.items()));
         return "mentoring/pairs";
     }
 
@@ -75,6 +78,24 @@ class PairsController {
             // the stage button and the termination form are two forms: the problem goes to the one used
             model.addAttribute("TERMINATED".equals(status) ? "endProblem" : "stageProblem", problem);
             model.addAttribute("endTyped", new String[] {terminationReason, note});
+            return show(id, model);
+        }
+    }
+
+    /** Of a mentee's several mentors of the form, this pair's becomes the lead one. */
+    @PostMapping("/mentoring/pairs/{id}/lead-mentor")
+    public String leadMentor(@PathVariable UUID id, @RequestParam(required = false) String menteeId, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Pair pair = mentoring.leadMentor(id, menteeId);
+            String mentee = pair.mentees().stream()
+                    .filter(m -> m.participantId() != null && m.participantId().toString().equals(menteeId))
+                    .map(MentoringApi.Member::fullName).findFirst().orElse("");
+            redirect.addFlashAttribute("done", mentee + ": ведущий наставник — " + pair.mentor().fullName() + ".");
+            return "redirect:/mentoring/pairs/" + id + "#leads";
+        } catch (ServiceException e) {
+            model.addAttribute("leadProblem", Problems.onForm(e, response));
+            model.addAttribute("leadMentee", menteeId);
             return show(id, model);
         }
     }
@@ -117,6 +138,7 @@ class PairsController {
         model.addAttribute("requests", mentoring.changeRequests(id));
         model.addAttribute("programme", mentoring.programme(id));
         model.addAttribute("catalog", mentoring.catalog());
+        model.addAttribute("leads", LeadMentors.of(pair, mentee -> mentoring.activePairsOf(mentee, pair.form())));
         model.addAttribute("next", Stage.next(pair.status()));
         model.addAttribute("today", LocalDate.now(ZONE).toString());
         if (!model.containsAttribute("requestTyped")) {

@@ -47,8 +47,10 @@ public final class RegistryApi {
     public record Withdrawal(Consent consent, List<UUID> terminatedPairIds) {
     }
 
+    /** @param leadMentor a mentee's: whether the pair's mentor is their lead mentor; null for the mentor */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(UUID participantId, String role, String schoolShortName, String lastName, String firstName, String middleName) {
+    public record Member(UUID participantId, String role, String schoolShortName, String lastName, String firstName, String middleName,
+            Boolean leadMentor) {
 
         public String fullName() {
             return (lastName + " " + firstName + (middleName == null || middleName.isBlank() ? "" : " " + middleName)).strip();
@@ -56,8 +58,12 @@ public final class RegistryApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Pair(UUID id, String formLabel, String statusLabel, LocalDate startDate, LocalDate endDate, Member mentor,
-            List<Member> mentees) {
+    public record Pair(UUID id, String form, String formLabel, String status, String statusLabel, LocalDate startDate,
+            LocalDate endDate, Member mentor, List<Member> mentees) {
+
+        public Pair {
+            mentees = mentees == null ? List.of() : List.copyOf(mentees);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

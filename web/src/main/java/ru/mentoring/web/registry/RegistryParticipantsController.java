@@ -1,5 +1,7 @@
 package ru.mentoring.web.registry;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.mentoring.Stage;
 import ru.mentoring.web.registry.Forms.ConsentForm;
 import ru.mentoring.web.registry.Forms.ParticipantForm;
 import ru.mentoring.web.registry.Forms.WithdrawalForm;
+import ru.mentoring.web.registry.RegistryApi.Pair;
 import ru.mentoring.web.registry.RegistryApi.Participant;
 import ru.mentoring.web.registry.RegistryApi.School;
 import ru.mentoring.web.registry.RegistryApi.Withdrawal;
@@ -150,7 +154,9 @@ class RegistryParticipantsController {
         model.addAttribute("person", p);
         model.addAttribute("school", registry.school(p.schoolCode()));
         model.addAttribute("consents", registry.consents(p.id()));
-        model.addAttribute("pairs", registry.pairsOf(p.id()));
+        List<Pair> pairs = registry.pairsOf(p.id());
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("leadMarks", leadMarks(p.id(), pairs));
         model.addAttribute("consentForm", consent);
         model.addAttribute("consentProblem", consentProblem);
         model.addAttribute("withdrawalForm", withdrawal);
@@ -174,5 +180,24 @@ class RegistryParticipantsController {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("/registry/participants/" + text);
         }
+    }
+
+    /**
+     * A mentee with several mentors of a form (seed 001; their active pairs of it): which mentor leads, by pair id —
+     * «ведущий наставник», or «не ведущий наставник» for the others. A mentee's only mentor is not marked.
+     */
+    static Map<UUID, String> leadMarks(UUID person, List<Pair> pairs) {
+        Map<String, List<Pair>> byForm = new HashMap<>();
+        for (Pair pair : pairs) {
+            if (Stage.isActive(pair.status()) && pair.mentees().stream().anyMatch(m -> person.equals(m.participantId()))) {
+                byForm.computeIfAbsent(pair.form(), f -> new ArrayList<>()).add(pair);
+            }
+        }
+        Map<UUID, String> marks = new HashMap<>();
+        byForm.values().stream().filter(several -> several.size() > 1).flatMap(List::stream).forEach(pair -> {
+            boolean leads = pair.mentees().stream().anyMatch(m -> person.equals(m.participantId()) && Boolean.TRUE.equals(m.leadMentor()));
+            marks.put(pair.id(), leads ? "ведущий наставник" : "не ведущий наставник");
+        });
+        return marks;
     }
 }

@@ -197,6 +197,97 @@ class MentoringPagesTest {
                         containsString("01.12.2026"), containsString("15.09.2025 – 31.05.2026"))));
     }
 
+    static final UUID OTHER_PAIR = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+
+    /** The pair on screen whose mentee has a second mentor of the form (in {@link #OTHER_PAIR}); {@code hereLeads} says which leads. */
+    private Pair menteeWithTwoMentors(boolean hereLeads) {
+        Member mentee = new Member(MENTEE, "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", hereLeads);
+        Pair here = withMentee(pair("IMPLEMENTATION", false, mentor()), PAIR, mentee);
+        Pair other = withMentee(pair("DESIGN", false, new Member(UUID.randomUUID(), "MENTOR", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER",
+                "Сидорова", "Ольга", "Ивановна")), OTHER_PAIR, new Member(MENTEE, "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER",
+                "Петрова", "Анна", "Викторовна", !hereLeads));
+        pairPage(here, List.of());
+        when(mentoring.activePairsOf(MENTEE, "TEACHER_TEACHER")).thenReturn(List.of(other, here));
+        return here;
+    }
+
+    private static Pair withMentee(Pair p, UUID id, Member mentee) {
+        return new Pair(id, p.form(), p.formLabel(), p.interactionModel(), p.interactionModelLabel(), p.kind(), p.kindLabel(),
+                p.orderNumber(), p.orderDate(), p.startDate(), p.endDate(), p.status(), p.statusLabel(), null, null, null, null, false,
+                p.mentor(), List.of(mentee), p.createdBy(), p.createdAt());
+    }
+
+    @Test
+    void aMenteeWithTwoMentorsShowsWhichOneLeadsAndTheLeadCanBeHandedToThisPairsMentor() throws Exception {
+        menteeWithTwoMentors(false);
+        String page = mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("school-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h2 id=\"leads-title\">Ведущий наставник</h2>", "<span>Петрова Анна Викторовна</span>: наставники формы «<span>педагог – педагог</span>»",
+                "Иванова Мария Петровна (эта пара)", "action=\"/mentoring/pairs/" + PAIR + "/lead-mentor\"",
+                "name=\"menteeId\" value=\"" + MENTEE + "\"", "Назначить ведущим наставником: Иванова Мария Петровна");
+        assertThat(page).containsPattern("href=\"/mentoring/pairs/" + OTHER_PAIR + "\">Сидорова Ольга Ивановна</a>\\s*"
+                + "<span class=\"badge good\">ведущий наставник</span>");
+        assertThat(page).doesNotContainPattern("\\(эта пара\\)</span>\\s*<span class=\"badge good\">");
+
+        menteeWithTwoMentors(true);
+        page = mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("school-admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("\\(эта пара\\)</span>\\s*<span class=\"badge good\">ведущий наставник</span>");
+        assertThat(page).doesNotContain("Назначить ведущим наставником");
+    }
+
+    @Test
+    void aMenteesOnlyMentorIsNotCalledTheLead() throws Exception {
+        pairPage(pair("IMPLEMENTATION", false, mentor()), List.of());
+        when(mentoring.activePairsOf(MENTEE, "TEACHER_TEACHER")).thenReturn(List.of(pair("IMPLEMENTATION", false, mentor())));
+        mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("Ведущий наставник")), not(containsString("lead-mentor")))));
+    }
+
+    @Test
+    void handingTheLeadPostsTheMenteeAndARefusalIsShownNextToTheButtonInTheRegistrysWords() throws Exception {
+        Pair here = menteeWithTwoMentors(false);
+        when(mentoring.leadMentor(PAIR, MENTEE.toString())).thenReturn(withMentee(here, PAIR, new Member(MENTEE, "MENTEE", "mil-sosh-4",
+                "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", true)));
+        mvc.perform(post("/mentoring/pairs/" + PAIR + "/lead-mentor").with(as("school-admin")).with(csrf())
+                        .param("menteeId", MENTEE.toString()))
+                .andExpect(redirectedUrl("/mentoring/pairs/" + PAIR + "#leads"))
+                .andExpect(flash().attribute("done", "Петрова Анна Викторовна: ведущий наставник — Иванова Мария Петровна."));
+
+        String reason = "Ведущего наставника выбирает муниципальный координатор: у наставляемого есть межшкольная пара";
+        when(mentoring.leadMentor(PAIR, MENTEE.toString())).thenThrow(new ServiceException(new ServiceProblem(403, null, reason,
+                List.of(new ServiceProblem.FieldProblem("menteeId", null, reason)))));
+        mvc.perform(post("/mentoring/pairs/" + PAIR + "/lead-mentor").with(as("school-admin")).with(csrf())
+                        .param("menteeId", MENTEE.toString()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("<p>" + reason + "</p>"),
+                        containsString("id=\"menteeId-error\">" + reason + "</p>"), containsString("aria-describedby=\"menteeId-error\""))));
+        mvc.perform(post("/mentoring/pairs/" + PAIR + "/lead-mentor").with(as("school-admin")))
+                .andExpect(status().isForbidden());
+        verify(mentoring, org.mockito.Mockito.times(2)).leadMentor(PAIR, MENTEE.toString());
+    }
+
+    @Test
+    void thePairsListMarksTheLeadMentorWhereThePageShowsAMenteesSeveralMentors() throws Exception {
+        Member lead = new Member(MENTEE, "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", true);
+        Member notLead = new Member(MENTEE, "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", false);
+        Member alone = new Member(UUID.randomUUID(), "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Зорина", "Вера", null, true);
+        Pair third = withMentee(pair("DESIGN", false, new Member(UUID.randomUUID(), "MENTOR", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER",
+                "Орлова", "Нина", null)), UUID.randomUUID(), alone);
+        when(mentoring.schools()).thenReturn(List.of());
+        when(mentoring.catalog()).thenReturn(catalog());
+        when(mentoring.pairs(any())).thenReturn(new Page<>(List.of(withMentee(pair("DESIGN", false, mentor()), PAIR, lead),
+                withMentee(pair("DESIGN", false, new Member(UUID.randomUUID(), "MENTOR", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER",
+                        "Сидорова", "Ольга", "Ивановна")), OTHER_PAIR, notLead), third), 0, 20, 3));
+        String page = mvc.perform(get("/mentoring/pairs").with(as("school-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern(">Иванова Мария Петровна</a>\\s*<span[^>]*>МБОУ СОШ №4</span>\\s*"
+                + "<span class=\"badge lead-mark good\">ведущий наставник</span>");
+        assertThat(page).containsPattern(">Сидорова Ольга Ивановна</a>\\s*<span[^>]*>МБОУ СОШ №4</span>\\s*"
+                + "<span class=\"badge lead-mark none\">не ведущий наставник</span>");
+        assertThat(page).containsPattern(">Орлова Нина</a>\\s*<span[^>]*>МБОУ СОШ №4</span>\\s*</td>");
+    }
+
     @Test
     void aSchoolAdministratorIsNotOfferedToChangeACrossSchoolPair() throws Exception {
         pairPage(pair("DESIGN", true, new Member(null, "MENTOR", null, "МБОУ гимназия №1", null, "Иванова", "Мария", "Петровна")), List.of());

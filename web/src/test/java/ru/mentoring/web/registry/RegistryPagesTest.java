@@ -297,16 +297,38 @@ class RegistryPagesTest {
         when(registry.school("mil-sosh-2")).thenReturn(SOSH_2);
         when(registry.consents(STUDENT_ID)).thenReturn(List.of(new RegistryApi.Consent(UUID.randomUUID(), LocalDate.of(2026, 9, 1),
                 "№ 15", "Ёлкина Ирина Сергеевна", true, "admin", null, null, null, null)));
-        when(registry.pairsOf(STUDENT_ID)).thenReturn(List.of(new RegistryApi.Pair(UUID.randomUUID(), "учитель – ученик",
-                "реализационный", LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31),
-                new RegistryApi.Member(null, "MENTOR", "МБОУ гимназия №1", "Смирнова", "Ольга", "Петровна"),
-                List.of(new RegistryApi.Member(STUDENT_ID, "MENTEE", "МБОУ СОШ №2", "Ёлкина", "Вера", null)))));
+        when(registry.pairsOf(STUDENT_ID)).thenReturn(List.of(studentsPair("Смирнова", "IMPLEMENTATION", true)));
         mvc.perform(get("/registry/participants/" + STUDENT_ID).with(as("school-admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>Ёлкина Вера</h1>"), containsString("обучающийся"),
                         containsString("01.09.2026"), containsString("Ёлкина Ирина Сергеевна"), containsString("Отозвать согласие"),
                         not(containsString("Зарегистрировать согласие</button>")), containsString("Смирнова Ольга Петровна"),
-                        containsString("(МБОУ гимназия №1)"), containsString("15.09.2026"), containsString("реализационный"))));
+                        containsString("(МБОУ гимназия №1)"), containsString("15.09.2026"), containsString("реализационный"),
+                        not(containsString("ведущий наставник")))));
+    }
+
+    @Test
+    void aMenteesCardMarksTheLeadOfTheirSeveralActiveMentorsOfAFormAndNotAnEndedPairs() throws Exception {
+        when(registry.participant(STUDENT_ID)).thenReturn(new Participant(STUDENT_ID, "mil-sosh-2", "S-1", "STUDENT", "Ёлкина", "Вера",
+                null, null, null, null, false, 7, false, true));
+        when(registry.school("mil-sosh-2")).thenReturn(SOSH_2);
+        when(registry.pairsOf(STUDENT_ID)).thenReturn(List.of(studentsPair("Смирнова", "IMPLEMENTATION", false),
+                studentsPair("Кузнецова", "DESIGN", true), studentsPair("Орлова", "COMPLETED", false)));
+        String page = mvc.perform(get("/registry/participants/" + STUDENT_ID).with(as("school-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("Кузнецова Ольга Петровна</span>\\s*<span[^>]*>\\(МБОУ гимназия №1\\)</span>\\s*"
+                + "<span class=\"badge lead-mark good\">ведущий наставник</span>");
+        assertThat(page).containsPattern("Смирнова Ольга Петровна</span>\\s*<span[^>]*>\\(МБОУ гимназия №1\\)</span>\\s*"
+                + "<span class=\"badge lead-mark none\">не ведущий наставник</span>");
+        assertThat(page).containsPattern("Орлова Ольга Петровна</span>\\s*<span[^>]*>\\(МБОУ гимназия №1\\)</span>\\s*</td>");
+    }
+
+    /** A pair of the form «учитель – ученик» of the student with a mentor of the gymnasium. */
+    static RegistryApi.Pair studentsPair(String mentor, String status, boolean lead) {
+        return new RegistryApi.Pair(UUID.randomUUID(), "TEACHER_STUDENT", "учитель – ученик", status,
+                "COMPLETED".equals(status) ? "завершена" : "реализационный", LocalDate.of(2026, 9, 15), LocalDate.of(2027, 5, 31),
+                new RegistryApi.Member(null, "MENTOR", "МБОУ гимназия №1", mentor, "Ольга", "Петровна", null),
+                List.of(new RegistryApi.Member(STUDENT_ID, "MENTEE", "МБОУ СОШ №2", "Ёлкина", "Вера", null, lead)));
     }
 
     @Test
