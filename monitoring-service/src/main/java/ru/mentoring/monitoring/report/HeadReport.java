@@ -129,7 +129,7 @@ final class HeadReport {
         List<String> out = new ArrayList<>();
         for (Target t : d.targets().targets()) {
             if (Boolean.FALSE.equals(t.met())) {
-                out.add("принять меры по показателю «" + t.title() + "»: " + BasisText.value(t) + " при цели: "
+                out.add("принять меры по показателю «" + t.title() + "»: " + BasisText.value(t) + " при цели "
                         + BasisText.goal(t) + ";");
             }
         }

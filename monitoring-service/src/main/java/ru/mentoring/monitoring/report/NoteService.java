@@ -34,6 +34,8 @@ import ru.mentoring.monitoring.learners.LearnerService;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
+import ru.mentoring.monitoring.recommendation.RoundFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryYear;
@@ -66,14 +68,18 @@ class NoteService {
     private final RegistryYear registryYear;
     private final LearnerService learners;
     private final IndexClassifications index;
+    private final RecommendationsOfYear recommendations;
+    private final RoundFigures rounds;
     private final Map<String, String> municipalityNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
             CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
-            RegistryYear registryYear, LearnerService learners, IndexClassifications index, Environment environment, Clock clock,
-            @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+            RegistryYear registryYear, LearnerService learners, IndexClassifications index, RecommendationsOfYear recommendations,
+            RoundFigures rounds, Environment environment, Clock clock, @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.recommendations = recommendations;
+        this.rounds = rounds;
         this.registry = registry;
         this.registryYear = registryYear;
         this.learners = learners;
@@ -124,7 +130,23 @@ class NoteService {
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs(),
                 registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader),
-                learners.results(scope, year, reader));
+                learners.results(scope, year, reader), followUp(scope, year, reader));
+    }
+
+    /**
+     * The year before's recommendations in the scope, each with its round's figure and the same
+     * school's comparable rounds' figure of this year (see {@link RoundFigures} for the figure chosen).
+     */
+    private List<FollowUp> followUp(Scope scope, int year, SmallCells.Reader reader) {
+        List<FollowUp> out = new ArrayList<>();
+        for (RecommendationsOfYear.Line line : recommendations.of(scope, year - 1)) {
+            RoundFigures.Figure before = line.roundId() == null ? null : rounds.ofRound(scope, line.roundId()).orElse(null);
+            RoundFigures.Figure after = before == null ? null
+                    : rounds.ofSchool(scope, before.schoolCode(), year, before.templateCode()).orElse(null);
+            out.add(new FollowUp(line, before, after, before != null && reader.hides(before.answered()),
+                    after != null && reader.hides(after.answered())));
+        }
+        return out;
     }
 
     /**

@@ -113,13 +113,13 @@ class NoteSectionsTest {
     @Test
     void aDecisionIsDoneInWorkOverdueOrNotTaken() {
         LocalDate today = LocalDate.of(2026, 3, 1);
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20)),
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20), null),
                 today)).isEqualTo("исполнено 20.01.2026");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null, null), today))
                 .isEqualTo("просрочено");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null, null), today))
                 .isEqualTo("в работе");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null), today)).isEqualTo("—");
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null, null), today)).isEqualTo("—");
     }
 
     @Test
