@@ -43,7 +43,7 @@ class InformationNoteIT {
     void theDistrictsNoteNamesTheFormsAndModelsThatRanAndTheProgrammesResultByStage() throws Exception {
         String text = docx("coordinator", "/api/monitoring/reports/note?programmeYear=2025");
         assertThat(text).contains("Формы и модели наставничества")
-                .contains("По данным реестра в период с 01.01.2025 по 31.12.2025 работали пар «наставник – наставляемый»:")
+                .contains("По данным реестра в период с 01.09.2025 по 31.08.2026 работали пар «наставник – наставляемый»:")
                 .contains("В отношении педагогических работников Целевая модель наставничества реализовалась форма наставничества:")
                 .contains("1) «педагог – педагог».")
                 .contains("1) «опытный педагог – молодой специалист».")

@@ -2,7 +2,6 @@ package ru.mentoring.monitoring.learners;
 
 import java.io.InputStream;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import ru.mentoring.monitoring.learners.LearnerViews.UploadReport;
 import ru.mentoring.monitoring.registry.RegistryPairs;
 import ru.mentoring.monitoring.registry.RegistryPairs.PeriodPair;
 import ru.mentoring.monitoring.stats.PairedChange;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CallerScope;
@@ -44,7 +44,7 @@ import ru.mentoring.platform.web.NotFoundException;
  * own school's mentees, the coordinator those of any school of the municipality; the file is stored
  * whole or not at all. A row is accepted only for a registry participant who is the mentee of a pair
  * of a pupil form («ученик – ученик», «учитель – ученик», «студент – ученик», «работодатель – ученик»)
- * of that school that ran in the programme year (calendar year, as rounds from pairs read it) and was
+ * of that school that ran in the programme year (01.09.Y–31.08.Y+1, {@link ProgrammeYears}, as rounds from pairs read it) and was
  * not terminated. Plain SQL, confined by {@link SqlScope}; row-level security stands behind it. The
  * registry is asked before any statement, so no connection waits on a remote call.
  */
@@ -151,7 +151,7 @@ public class LearnerService {
      */
     private Map<UUID, String> menteesOf(String schoolCode, int programmeYear) {
         Map<UUID, String> forms = new HashMap<>();
-        for (PeriodPair p : pairs.ofSchool(schoolCode, LocalDate.of(programmeYear, 1, 1), LocalDate.of(programmeYear, 12, 31))) {
+        for (PeriodPair p : pairs.ofSchool(schoolCode, ProgrammeYears.firstDay(programmeYear), ProgrammeYears.lastDay(programmeYear))) {
             if (RegistryPairs.TERMINATED.equals(p.status()) || !PUPIL_FORMS.contains(p.form())) {
                 continue;
             }

@@ -49,6 +49,7 @@ import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
 import ru.mentoring.monitoring.targets.TargetService;
 import ru.mentoring.monitoring.targets.TargetSheets;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.privacy.SmallCells;
 
 /** Gathers a scope's monitoring data for the information note and its workbook. */
@@ -151,12 +152,12 @@ class NoteService {
 
     /**
      * The registry's pairs, people and programme events of the programme year. The period is the
-     * rounds' own (a round opened from pairs asks the pairs that ran from 01.01.Y to 31.12.Y), so the
+     * rounds' own (a round opened from pairs asks the pairs that ran in 01.09.Y–31.08.Y+1, {@link ProgrammeYears}), so the
      * note counts the same people its questionnaires asked.
      */
     private RegistryYearSection registryYear(Scope scope, String municipalityCode, int year, SmallCells.Reader reader) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate from = ProgrammeYears.firstDay(year);
+        LocalDate to = ProgrammeYears.lastDay(year);
         if (!scope.isSchool() && municipalityCode == null) {
             return RegistryYearSection.unavailable(from, to, "муниципалитет не определен");
         }
