@@ -411,6 +411,10 @@ final class InformationNote {
         return (one ? "участвовал" : "участвовали") + " в программе " + n + (one ? " обучающийся" : " обучающихся");
     }
 
+    static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     static String period(RegistryYearSection r) {
         return "с " + DATE.format(r.from()) + " по " + DATE.format(r.to());
     }

@@ -218,6 +218,17 @@ class NoteService {
         data.schoolStage1().ifPresent(s -> sheets.addAll(schoolStage1(s)));
         data.plan().ifPresent(p -> sheets.add(PlanSheets.of(p)));
         sheets.addAll(registrySheets(data));
+        if (!data.followUp().isEmpty()) {
+            SheetTable followUp = SheetTable.of("Рекомендации прошлого года", "Исполнение рекомендаций по итогам мониторинга "
+                    + (data.programmeYear() - 1) + " года", "Школа", "Рекомендация", "Решение школы", "Срок", "Исполнение",
+                    "Изменение показателя");
+            for (FollowUp f : data.followUp()) {
+                followUp.row(data.school(f.line().schoolCode()), f.line().text(), f.line().decision() == null ? "—" : f.line().decision(),
+                        f.line().dueDate() == null ? "—" : InformationNote.date(f.line().dueDate()), f.state(data.date()),
+                        f.moved(data.programmeYear(), data.hiddenAs()));
+            }
+            sheets.add(followUp);
+        }
         return sheets;
     }
 

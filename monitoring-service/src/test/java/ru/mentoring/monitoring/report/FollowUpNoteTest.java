@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,22 @@ class FollowUpNoteTest {
             List<String> b = InformationNoteReportTest.row(doc, "Лицей №3");
             assertThat(b.subList(3, 6)).containsExactly("—", "решение не принято",
                     "рекомендация дана без опроса: показателя для сравнения нет");
+        }
+        byte[] xlsx = mvc.perform(get("/api/monitoring/reports/note").param("programmeYear", "2025").param("format", "xlsx")
+                        .with(coordinator("fu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("Рекомендации прошлого года");
+            assertThat(sheet).isNotNull();
+            boolean found = false;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "СОШ №9".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("исполнено 20.05.2025");
+                    assertThat(row.getCell(5).getStringCellValue()).endsWith("изменение +0,70");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
         }
     }
 }
