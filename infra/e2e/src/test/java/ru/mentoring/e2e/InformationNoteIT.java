@@ -61,7 +61,9 @@ class InformationNoteIT {
     @Test
     void theDistrictsNoteOf2025HasTheLearnersTargetsAndWhatCameOfThe2024Recommendations() throws Exception {
         String text = docx("coordinator", "/api/monitoring/reports/note?programmeYear=2025&format=docx");
-        assertThat(text).contains("Образовательные результаты наставляемых обучающихся")
+        assertThat(text).contains("Результаты по формам наставничества").contains("Форма «педагог – педагог»")
+                .contains("Собеседование (пар: ")
+                .contains("Образовательные результаты наставляемых обучающихся")
                 .contains("Повышение успеваемости в школе").contains("+0,33 балла").contains("значимый рост")
                 .contains("Снижение числа обучающихся состоящих на различных видах учета").contains("−3 чел.")
                 .contains("значимое снижение")

@@ -184,6 +184,8 @@ final class DemoMonitoring {
         round.put("schoolCode", school);
         round.put("templateCode", template);
         round.put("validityDays", 30);
+        // the demo's rounds ask teachers of «педагог – педагог» pairs: the note's stage 2 has its findings per form
+        round.put("form", "TEACHER_TEACHER");
         round.put("respondents", people.stream().map(p -> Map.of("participantId", p.id(), "role", role)).toList());
         PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds", PlatformClient.json(round));
         expect(opened, "round " + template + " of " + school, 201);
