@@ -1,5 +1,6 @@
 package ru.mentoring.monitoring.report;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -411,7 +412,7 @@ final class InformationNote {
         return (one ? "участвовал" : "участвовали") + " в программе " + n + (one ? " обучающийся" : " обучающихся");
     }
 
-    static String date(java.time.LocalDate day) {
+    static String date(LocalDate day) {
         return DATE.format(day);
     }
 
