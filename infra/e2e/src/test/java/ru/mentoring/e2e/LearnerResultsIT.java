@@ -74,9 +74,9 @@ class LearnerResultsIT {
         pair.put("interactionModel", "TEACHER_UNDERACHIEVING_STUDENT");
         pair.put("kind", "GROUP");
         pair.put("orderNumber", "LRN-" + run);
-        pair.put("orderDate", "2029-01-10");
-        pair.put("startDate", "2029-01-15");
-        pair.put("endDate", "2029-06-30");
+        pair.put("orderDate", "2029-09-05");
+        pair.put("startDate", "2029-09-15");
+        pair.put("endDate", "2030-05-31");
         PlatformClient.Response formed = client.postJson(ADMIN, "/api/registry/pairs", JSON.writeValueAsString(pair));
         assertThat(formed.status()).as(formed.body()).isEqualTo(201);
     }

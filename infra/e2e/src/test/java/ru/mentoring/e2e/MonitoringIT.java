@@ -249,12 +249,13 @@ class MonitoringIT {
     @Test
     void aRoundFromTheRegistrysPairsAsksTheSchoolsMenteesOfTheYearsPairs() {
         String school = "mil-sosh-4";
-        int year = 2026;
+        int year = 2025;
         Set<String> expected = new TreeSet<>();
         boolean anyAtFirstStage = false;
         for (JsonNode pair : client.get("coordinator", "/api/registry/pairs?schoolCode=" + school + "&size=200").json().get("items")) {
             String end = pair.hasNonNull("endedOn") ? pair.get("endedOn").asString() : pair.get("endDate").asString();
-            boolean ran = pair.get("startDate").asString().compareTo(year + "-12-31") <= 0 && end.compareTo(year + "-01-01") >= 0;
+            // programme year Y is the school year 01.09.Y–31.08.Y+1
+            boolean ran = pair.get("startDate").asString().compareTo((year + 1) + "-08-31") <= 0 && end.compareTo(year + "-09-01") >= 0;
             if (!ran || "TERMINATED".equals(pair.get("status").asString())) {
                 continue;
             }

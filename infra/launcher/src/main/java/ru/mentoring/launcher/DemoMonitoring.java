@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
  * through the personal links (one mentee per school has not answered the after form yet, so the
  * curator's "pending" list is not empty), the teachers' competency test scores, stage 1 with SWOT
  * of three schools, the municipal mentoring centre and its work plan (the seed's 40 events with their
- * activities, the first five with a place and done), and two schools' own roadmaps. The answers
+ * activities, the first five with a place and done), two schools' own roadmaps, seven pupils of
+ * МБОУ СОШ №4 in a «учитель – ученик» group with their indicators before and after, and the year
+ * before's recommendations (one on a 2024 after-round, one without a round) with a decision. The answers
  * are drawn from a fixed seed: every demo run shows the same figures.
  */
 final class DemoMonitoring {
@@ -61,15 +63,129 @@ final class DemoMonitoring {
                 scores.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "competency scores", 201);
         stageOne();
         plan();
+        // last: what follows draws from the same random sequence, so everything above stays as it was
+        learners();
+        lastYearsRecommendations();
     }
 
-    /** Opens a round; the links keyed by participant id. */
+    /** The school whose pupils are mentored in a «учитель – ученик» group (seed 003's learners' results). */
+    static final String PUPILS_SCHOOL = "mil-sosh-4";
+
+    /**
+     * Seven pupils of МБОУ СОШ №4 in a «учитель – ученик» group of the year (parents' consents given),
+     * and their indicators before and after (seed 003: marks, lessons missed, registers, clubs). By
+     * hand: marks rose for six of seven and did not change for one (exact p = 2/2⁶ = 0,031: a
+     * significant rise); three pupils were on a register before, none after (p = 0,25); clubs 2 → 6
+     * (four started, p = 0,125): so one learners' target is met and two are not.
+     */
+    private void learners() {
+        String[][] pupils = {
+                // last name, first name, mark before, after, absences before, after, register before, after, club before, after
+                {"Акимов", "Денис", "3,2", "3,6", "14", "9", "да", "нет", "нет", "да"},
+                {"Белова", "Алина", "3,5", "3,9", "10", "8", "нет", "нет", "нет", "да"},
+                {"Воронин", "Кирилл", "2,9", "3,4", "22", "15", "да", "нет", "нет", "да"},
+                {"Гришина", "Полина", "3,8", "4,1", "6", "6", "нет", "нет", "да", "да"},
+                {"Дьяков", "Артём", "3,1", "3,3", "12", "10", "нет", "нет", "нет", "нет"},
+                {"Ершова", "Дарья", "3,4", "3,4", "8", "9", "нет", "нет", "да", "да"},
+                {"Жуков", "Максим", "3,0", "3,5", "18", "12", "да", "нет", "нет", "да"}};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < pupils.length; i++) {
+            Map<String, Object> pupil = new LinkedHashMap<>();
+            pupil.put("externalKey", "S-%03d".formatted(i + 1));
+            pupil.put("kind", "STUDENT");
+            pupil.put("lastName", pupils[i][0]);
+            pupil.put("firstName", pupils[i][1]);
+            pupil.put("grade", 7);
+            PlatformClient.Response created = client.postJson("coordinator", "/api/registry/schools/" + PUPILS_SCHOOL + "/participants",
+                    PlatformClient.json(pupil));
+            expect(created, "pupil " + i, 201);
+            String id = created.json().get("id").asString();
+            expect(client.postJson("coordinator", "/api/registry/participants/" + id + "/consents", PlatformClient.json(Map.of(
+                    "givenOn", "2025-09-01", "documentRef", "Согласие родителя № %d от 01.09.2025, хранится в ОО".formatted(i + 1),
+                    "givenBy", "Родитель (законный представитель)"))), "consent of pupil " + i, 201);
+            ids.add(id);
+        }
+        // the group's mentor: a teacher of the school who is not the mentor or mentee of its teachers' pair
+        List<Person> teachers = new ArrayList<>();
+        for (JsonNode p : client.get("coordinator", "/api/registry/schools/" + PUPILS_SCHOOL + "/participants").json()) {
+            if ("TEACHER".equals(p.get("kind").asString())) {
+                teachers.add(new Person(p.get("id").asString(), p.get("experienceYears").asInt()));
+            }
+        }
+        teachers.sort(Comparator.comparingInt(Person::experience).reversed());
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("mentorId", teachers.get(1).id());
+        pair.put("menteeIds", ids);
+        pair.put("form", "TEACHER_STUDENT");
+        pair.put("interactionModel", "TEACHER_UNDERACHIEVING_STUDENT");
+        pair.put("kind", "GROUP");
+        pair.put("orderNumber", "16");
+        pair.put("orderDate", "2025-09-10");
+        pair.put("startDate", "2025-09-15");
+        pair.put("endDate", "2026-05-31");
+        expect(client.postJson("coordinator", "/api/registry/pairs", PlatformClient.json(pair)), "pupils' group", 201);
+        StringBuilder csv = new StringBuilder("participant_id;school_code;programme_year;stage;average_mark;absences;on_register;in_club\n");
+        for (int i = 0; i < pupils.length; i++) {
+            String[] v = pupils[i];
+            csv.append(String.join(";", ids.get(i), PUPILS_SCHOOL, "" + YEAR, "до", v[2], v[4], v[6], v[8])).append('\n');
+            csv.append(String.join(";", ids.get(i), PUPILS_SCHOOL, "" + YEAR, "после", v[3], v[5], v[7], v[9])).append('\n');
+        }
+        expect(client.post("coordinator", "/api/monitoring/learners", "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "learners' indicators", 201);
+    }
+
+    /**
+     * The year before (2024): МБОУ СОШ №4's mentees answered an after-form, the coordinator recommended
+     * on it, the school decided and carried it out; МБОУ Курская ООШ got a recommendation without a
+     * round and has not decided. The 2025 note tells what came of them.
+     */
+    private void lastYearsRecommendations() {
+        String school = "mil-sosh-4";
+        List<Person> people = new ArrayList<>();
+        for (JsonNode p : client.get("coordinator", "/api/registry/schools/" + school + "/participants").json()) {
+            if ("TEACHER".equals(p.get("kind").asString())) {
+                people.add(new Person(p.get("id").asString(), p.get("experienceYears").asInt()));
+            }
+        }
+        people.sort(Comparator.comparingInt(Person::experience).reversed());
+        Map<String, String> links = open(school, "MENTEE_AFTER", "MENTEE", people.subList(1, people.size()), YEAR - 1);
+        String round = null;
+        for (JsonNode r : client.get("coordinator", "/api/monitoring/rounds?programmeYear=" + (YEAR - 1) + "&schoolCode=" + school).json()) {
+            round = r.get("id").asString();
+        }
+        // lower answers than the year after: before-scores of 3..5 plus 0..3
+        Map<String, Integer> before = new LinkedHashMap<>();
+        links.keySet().forEach(id -> before.put(id + "/joint_work_satisfaction", 3 + random.nextInt(3)));
+        answerAll(links, before, 0, true);
+        Map<String, Object> recommendation = new LinkedHashMap<>();
+        recommendation.put("programmeYear", YEAR - 1);
+        recommendation.put("schoolCode", school);
+        recommendation.put("text", "Организовать открытые уроки наставников и разбор уроков молодых педагогов");
+        recommendation.put("roundId", round);
+        PlatformClient.Response recommended = client.postJson("coordinator", "/api/monitoring/recommendations",
+                PlatformClient.json(recommendation));
+        expect(recommended, "recommendation of " + (YEAR - 1), 201);
+        expect(client.putJson("admin-" + school, "/api/monitoring/recommendations/" + recommended.json().get("id").asString()
+                        + "/decision", PlatformClient.json(Map.of("decision", "Включить открытые уроки наставников в план методической работы",
+                        "dueDate", "2025-05-31", "doneOn", "2025-05-20"))), "decision of " + school, 200);
+        expect(client.postJson("coordinator", "/api/monitoring/recommendations", PlatformClient.json(Map.of(
+                "programmeYear", YEAR - 1, "schoolCode", "mil-kurskaya",
+                "text", "Закрепить наставника за молодым педагогом приказом по школе"))), "recommendation without a round", 201);
+    }
+
+    /** Opens a round of the demo's year; the links keyed by participant id. */
     private Map<String, String> open(String school, String template, String role, List<Person> people) {
+        return open(school, template, role, people, YEAR);
+    }
+
+    private Map<String, String> open(String school, String template, String role, List<Person> people, int year) {
         Map<String, Object> round = new LinkedHashMap<>();
-        round.put("programmeYear", YEAR);
+        round.put("programmeYear", year);
         round.put("schoolCode", school);
         round.put("templateCode", template);
         round.put("validityDays", 30);
+        // the demo's rounds ask teachers of «педагог – педагог» pairs: the note's stage 2 has its findings per form
+        round.put("form", "TEACHER_TEACHER");
         round.put("respondents", people.stream().map(p -> Map.of("participantId", p.id(), "role", role)).toList());
         PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds", PlatformClient.json(round));
         expect(opened, "round " + template + " of " + school, 201);

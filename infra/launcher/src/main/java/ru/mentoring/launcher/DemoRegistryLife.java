@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * A living bank for the demo district, through the gateway with the coordinator's token: every
  * teacher's written consent, topics of experienced teachers of the strong schools, requests of
  * the young specialists, and a few pairs, two of them across schools (mentors of the gymnasium and
- * the lyceum with young teachers of low-result schools).
+ * the lyceum with young teachers of low-result schools), each with its programme of support.
  */
 final class DemoRegistryLife {
 
@@ -77,7 +77,37 @@ final class DemoRegistryLife {
         body.put("orderDate", "2025-09-10");
         body.put("startDate", "2025-09-15");
         body.put("endDate", "2026-05-31");
-        expect(client.postJson("coordinator", "/api/registry/pairs", json(body)), "pair " + order, 201);
+        PlatformClient.Response created = client.postJson("coordinator", "/api/registry/pairs", json(body));
+        expect(created, "pair " + order, 201);
+        programme(created.json().get("id").asString(), order);
+    }
+
+    /**
+     * The pair's individual programme with the forms of support of seed 002 (собеседование, открытый
+     * урок, взаимопосещение уроков, консультация), the first ones done: the note's «формы работы в
+     * ходе сопровождения» count them.
+     */
+    private void programme(String pairId, String order) {
+        List<Map<String, Object>> events = List.of(
+                event("2025-09-22", "Собеседование", "Выявлены затруднения молодого педагога", true),
+                event("2025-10-15", "Открытый урок наставника", "Молодой педагог увидел приёмы работы с классом", true),
+                event("2025-11-19", "Взаимопосещение уроков", "Разобраны посещённые уроки", !"15".equals(order)),
+                event("2025-12-10", "Консультация по подготовке к ОГЭ", "Составлен план подготовки", false));
+        Map<String, Object> programme = new LinkedHashMap<>();
+        programme.put("goals", List.of("Адаптация молодого специалиста в коллективе", "Развитие методических компетенций"));
+        programme.put("difficulties", List.of("Организация работы с неуспевающими обучающимися"));
+        programme.put("events", events);
+        expect(client.putJson("coordinator", "/api/registry/pairs/" + pairId + "/programme", json(programme)),
+                "programme of pair " + order, 200);
+    }
+
+    private static Map<String, Object> event(String date, String event, String result, boolean done) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("date", date);
+        e.put("event", event);
+        e.put("expectedResult", result);
+        e.put("done", done);
+        return e;
     }
 
     private static Teacher most(Map<String, List<Teacher>> bySchool, String school) {

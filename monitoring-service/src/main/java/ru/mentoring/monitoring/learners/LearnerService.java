@@ -2,7 +2,6 @@ package ru.mentoring.monitoring.learners;
 
 import java.io.InputStream;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import ru.mentoring.monitoring.learners.LearnerViews.UploadReport;
 import ru.mentoring.monitoring.registry.RegistryPairs;
 import ru.mentoring.monitoring.registry.RegistryPairs.PeriodPair;
 import ru.mentoring.monitoring.stats.PairedChange;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.privacy.SmallCells;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CallerScope;
@@ -44,7 +44,7 @@ import ru.mentoring.platform.web.NotFoundException;
  * own school's mentees, the coordinator those of any school of the municipality; the file is stored
  * whole or not at all. A row is accepted only for a registry participant who is the mentee of a pair
  * of a pupil form («ученик – ученик», «учитель – ученик», «студент – ученик», «работодатель – ученик»)
- * of that school that ran in the programme year (calendar year, as rounds from pairs read it) and was
+ * of that school that ran in the programme year (01.09.Y–31.08.Y+1, {@link ProgrammeYears}, as rounds from pairs read it) and was
  * not terminated. Plain SQL, confined by {@link SqlScope}; row-level security stands behind it. The
  * registry is asked before any statement, so no connection waits on a remote call.
  */
@@ -151,7 +151,7 @@ public class LearnerService {
      */
     private Map<UUID, String> menteesOf(String schoolCode, int programmeYear) {
         Map<UUID, String> forms = new HashMap<>();
-        for (PeriodPair p : pairs.ofSchool(schoolCode, LocalDate.of(programmeYear, 1, 1), LocalDate.of(programmeYear, 12, 31))) {
+        for (PeriodPair p : pairs.ofSchool(schoolCode, ProgrammeYears.firstDay(programmeYear), ProgrammeYears.lastDay(programmeYear))) {
             if (RegistryPairs.TERMINATED.equals(p.status()) || !PUPIL_FORMS.contains(p.form())) {
                 continue;
             }
@@ -194,25 +194,60 @@ public class LearnerService {
     /** The exact results over the scope: every figure over the mentees with indicators before and after. */
     @Transactional(readOnly = true)
     public Results results(Scope scope, int programmeYear) {
+        Gathered all = new Gathered();
+        gather(scope, programmeYear).values().forEach(all::add);
+        return all.results(scope, programmeYear);
+    }
+
+    /**
+     * The exact results of each school of the scope that has learners' indicators in the year, by code
+     * (the programme targets' lines per school); one read for all of them.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Results> resultsBySchool(Scope scope, int programmeYear) {
+        Map<String, Results> bySchool = new TreeMap<>();
+        gather(scope, programmeYear).forEach((school, g) ->
+                bySchool.put(school, g.results(new Scope(scope.municipalityCode(), school), programmeYear)));
+        return bySchool;
+    }
+
+    /** Counts and paired figures of some mentees. */
+    private static final class Gathered {
+        long before;
+        long after;
+        final List<LearnerTable.Mentee> paired = new ArrayList<>();
+
+        void add(Gathered other) {
+            before += other.before;
+            after += other.after;
+            paired.addAll(other.paired);
+        }
+
+        Results results(Scope scope, int programmeYear) {
+            return new Results(programmeYear, scope.municipalityCode(), scope.schoolCode(), before, after,
+                    (long) paired.size(), LearnerTable.measures(paired), LearnerTable.statuses(paired),
+                    PairedChange.SIGNIFICANCE_LEVEL, LearnerViews.METHOD_NOTE, false);
+        }
+    }
+
+    private Map<String, Gathered> gather(Scope scope, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String people = people(scope, programmeYear, params);
-        long[] counts = new long[2];
-        List<LearnerTable.Mentee> paired = new ArrayList<>();
+        Map<String, Gathered> bySchool = new TreeMap<>();
         jdbc.sql(people + """
                 select * from person""").paramSource(params).query(rs -> {
+            Gathered g = bySchool.computeIfAbsent(rs.getString("school_code"), k -> new Gathered());
             boolean hasBefore = rs.getObject("mark_before") != null;
             boolean hasAfter = rs.getObject("mark_after") != null;
-            counts[0] += hasBefore ? 1 : 0;
-            counts[1] += hasAfter ? 1 : 0;
+            g.before += hasBefore ? 1 : 0;
+            g.after += hasAfter ? 1 : 0;
             if (hasBefore && hasAfter) {
-                paired.add(new LearnerTable.Mentee(rs.getDouble("mark_before"), rs.getDouble("mark_after"),
+                g.paired.add(new LearnerTable.Mentee(rs.getDouble("mark_before"), rs.getDouble("mark_after"),
                         rs.getInt("absences_before"), rs.getInt("absences_after"), rs.getBoolean("register_before"),
                         rs.getBoolean("register_after"), rs.getBoolean("club_before"), rs.getBoolean("club_after")));
             }
         });
-        return new Results(programmeYear, scope.municipalityCode(), scope.schoolCode(), counts[0], counts[1],
-                (long) paired.size(), LearnerTable.measures(paired), LearnerTable.statuses(paired),
-                PairedChange.SIGNIFICANCE_LEVEL, LearnerViews.METHOD_NOTE, false);
+        return bySchool;
     }
 
     /** Mentees with figures before and after, per school of the scope, in code order. */

@@ -3,9 +3,11 @@ package ru.mentoring.monitoring.plan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import ru.mentoring.monitoring.web.ProgrammeYears;
+
 /**
- * Dates of the plan: a programme year Y runs from September of Y to August of Y + 1 (the seed's plan
- * starts in October and ends in June), so a due month of 9..12 falls in Y and 1..8 in Y + 1. An event
+ * Dates of the plan: a programme year Y runs from September of Y to August of Y + 1 ({@link ProgrammeYears};
+ * the seed's plan starts in October and ends in June), so a due month of 9..12 falls in Y and 1..8 in Y + 1. An event
  * is overdue the day after the last day of its due month, unless it is done or cancelled.
  */
 final class PlanCalendar {
@@ -17,7 +19,7 @@ final class PlanCalendar {
         if (dueMonth == null) {
             return null;
         }
-        int year = dueMonth >= 9 ? programmeYear : programmeYear + 1;
+        int year = ProgrammeYears.calendarYearOf(programmeYear, dueMonth);
         return YearMonth.of(year, dueMonth).atEndOfMonth();
     }
 

@@ -2,6 +2,7 @@ package ru.mentoring.monitoring.recommendation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,11 @@ import ru.mentoring.monitoring.access.SqlScope;
 @Component
 public class RecommendationsOfYear {
 
-    /** @param doneOn the day the decision was carried out, or null */
-    public record Line(String schoolCode, String text, String decision, LocalDate dueDate, LocalDate doneOn) {
+    /**
+     * @param doneOn  the day the decision was carried out, or null
+     * @param roundId the round whose results the recommendation rests on, or null
+     */
+    public record Line(String schoolCode, String text, String decision, LocalDate dueDate, LocalDate doneOn, UUID roundId) {
     }
 
     private final JdbcClient jdbc;
@@ -30,12 +34,12 @@ public class RecommendationsOfYear {
 
     public List<Line> of(Scope scope, int programmeYear) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("year", programmeYear);
-        return jdbc.sql("select r.school_code, r.text, r.decision, r.due_date, r.done_on from recommendation r"
+        return jdbc.sql("select r.school_code, r.text, r.decision, r.due_date, r.done_on, r.round_id from recommendation r"
                         + " where r.programme_year = :year" + SqlScope.on("r", scope, params)
                         + " order by r.school_code, r.recommended_at, r.id")
                 .paramSource(params)
                 .query((rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class)))
                 .list();
     }
 }

@@ -78,8 +78,7 @@ final class HeadReport {
         doc.heading("2. Целевые показатели: план и факт");
         List<List<String>> rows = new ArrayList<>();
         for (Target t : d.targets().targets()) {
-            rows.add(List.of(t.title(), "не менее " + Math.round(t.target()) + " %",
-                    t.suppressed() ? d.hiddenAs() : Percent.text(t.value()), BasisText.met(t)));
+            rows.add(List.of(t.title(), BasisText.goal(t), t.suppressed() ? d.hiddenAs() : BasisText.value(t), BasisText.met(t)));
         }
         doc.table(null, List.of("Показатель", "Цель", "Значение", "Выполнение"), rows, 3f, 1.1f, 1f, 1.2f);
     }
@@ -130,8 +129,8 @@ final class HeadReport {
         List<String> out = new ArrayList<>();
         for (Target t : d.targets().targets()) {
             if (Boolean.FALSE.equals(t.met())) {
-                out.add("принять меры по показателю «" + t.title() + "»: " + Percent.text(t.value()) + " при цели не менее "
-                        + Math.round(t.target()) + " %;");
+                out.add("принять меры по показателю «" + t.title() + "»: " + BasisText.value(t) + " при цели "
+                        + BasisText.goal(t) + ";");
             }
         }
         d.plan().ifPresent(p -> {

@@ -1,5 +1,6 @@
 package ru.mentoring.monitoring.report;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
 import ru.mentoring.monitoring.stage1.SimilarEntries;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
 import ru.mentoring.monitoring.stage1.Stage1Views.DistrictStage1;
@@ -70,6 +72,7 @@ final class InformationNote {
         formsAndModels(doc, d);
         targets(doc, d);
         plan(doc, d);
+        followUp(doc, d);
         conclusion(doc, d);
         return doc.build();
     }
@@ -409,6 +412,10 @@ final class InformationNote {
         return (one ? "участвовал" : "участвовали") + " в программе " + n + (one ? " обучающийся" : " обучающихся");
     }
 
+    static String date(LocalDate day) {
+        return DATE.format(day);
+    }
+
     static String period(RegistryYearSection r) {
         return "с " + DATE.format(r.from()) + " по " + DATE.format(r.to());
     }
@@ -421,12 +428,13 @@ final class InformationNote {
         doc.heading("Целевые показатели программы");
         List<List<String>> rows = new ArrayList<>();
         for (Target t : d.targets().targets()) {
-            rows.add(List.of(t.title(), t.suppressed() ? d.hiddenAs() : Percent.text(t.value()), "не менее " + Math.round(t.target()) + " %", BasisText.met(t),
+            rows.add(List.of(t.title(), t.suppressed() ? d.hiddenAs() : BasisText.value(t), BasisText.goal(t), BasisText.met(t),
                     d.naming(BasisText.of(t))));
         }
         doc.table(null, List.of("Показатель", "Значение", "Цель", "Выполнение", "Основание"), rows, 2.3f, 1f, 1f, 1.35f, 2.8f);
         List<NoteCharts.TargetValue> values = d.targets().targets().stream()
-                .filter(t -> !t.suppressed() && t.value() != null)
+                // the chart is of percentages: the learners' targets (a change in marks or people) are in the table only
+                .filter(t -> !t.suppressed() && t.value() != null && t.direction() == null)
                 .map(t -> new NoteCharts.TargetValue(t.title(), t.value(), t.target())).toList();
         if (!values.isEmpty()) {
             doc.picture("Рисунок 2. Целевые показатели программы: значения и цели, %", NoteCharts.targets(values));
@@ -466,6 +474,24 @@ final class InformationNote {
         }
     }
 
+    /** Seed 001 9.5, «анализ эффективности принятых мер»: the year before's recommendations and what came of them. */
+    static void followUp(NoteDocument.Builder doc, NoteData d) {
+        int previous = d.programmeYear() - 1;
+        doc.heading("Исполнение рекомендаций по итогам мониторинга " + previous + " года");
+        if (d.followUp().isEmpty()) {
+            doc.paragraph("Рекомендации по итогам мониторинга " + previous + " года не записаны.");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (FollowUp f : d.followUp()) {
+            RecommendationsOfYear.Line l = f.line();
+            rows.add(List.of(d.school(l.schoolCode()), l.text(), l.decision() == null ? "—" : l.decision(),
+                    l.dueDate() == null ? "—" : DATE.format(l.dueDate()), f.state(d.date()), f.moved(d.programmeYear(), d.hiddenAs())));
+        }
+        doc.table(null, List.of("Школа", "Рекомендация", "Решение школы", "Срок", "Исполнение", "Изменение показателя"), rows,
+                1.1f, 2f, 1.8f, 0.9f, 1f, 2.4f);
+    }
+
     private static void conclusion(NoteDocument.Builder doc, NoteData d) {
         doc.heading("Вывод");
         List<Target> targets = d.targets().targets();
@@ -478,7 +504,8 @@ final class InformationNote {
         }
         text.append('.');
         List<String> missed = targets.stream().filter(t -> Boolean.FALSE.equals(t.met()))
-                .map(t -> t.title() + " – " + Percent.text(t.value()) + " при цели " + Math.round(t.target()) + " %").toList();
+                .map(t -> t.title() + " – " + BasisText.value(t) + " при цели "
+                        + (t.direction() != null ? t.direction().goal() : Math.round(t.target()) + " %")).toList();
         doc.paragraph(text.toString());
         if (!missed.isEmpty()) {
             doc.paragraph("Не достигнуты:");

@@ -31,12 +31,14 @@ import ru.mentoring.platform.privacy.SmallCells;
  * @param registryYear   the registry's pairs, people and forms of support of the year, as the reader may see them
  * @param byForm         stage 2 per form of mentoring that had respondents
  * @param learners       the mentored pupils' marks, absences, registers and clubs before and after, as the reader may see them
+ * @param followUp       the year before's recommendations, their decisions and whether their rounds' figures moved
  */
 record NoteData(int programmeYear, String municipalityCode, String municipalityName, String schoolCode, String schoolName,
         Map<String, String> schoolNames, List<LowResultsYear> lowResults, LocalDate date,
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
-        String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm, LearnerViews.Results learners) {
+        String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm, LearnerViews.Results learners,
+        List<FollowUp> followUp) {
 
 
     /** The monitoring's own findings for one form: its dynamics (the assessment's per-form lines are in {@code assessment}). */

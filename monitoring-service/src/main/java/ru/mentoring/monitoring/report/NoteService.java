@@ -34,6 +34,8 @@ import ru.mentoring.monitoring.learners.LearnerService;
 import ru.mentoring.monitoring.plan.PlanService;
 import ru.mentoring.monitoring.plan.PlanSheets;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
+import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
+import ru.mentoring.monitoring.recommendation.RoundFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryYear;
@@ -47,6 +49,7 @@ import ru.mentoring.monitoring.stage1.Stage1Views.SchoolStage1;
 import ru.mentoring.monitoring.targets.TargetService;
 import ru.mentoring.monitoring.targets.TargetSheets;
 import ru.mentoring.monitoring.targets.TargetViews.TargetReport;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.privacy.SmallCells;
 
 /** Gathers a scope's monitoring data for the information note and its workbook. */
@@ -66,14 +69,18 @@ class NoteService {
     private final RegistryYear registryYear;
     private final LearnerService learners;
     private final IndexClassifications index;
+    private final RecommendationsOfYear recommendations;
+    private final RoundFigures rounds;
     private final Map<String, String> municipalityNames;
     private final Clock clock;
     private final ZoneId zone;
 
     NoteService(AssessmentService assessments, DynamicsService dynamics, TargetService targets,
             CompetencyService competencies, Stage1Service stage1, PlanService plans, RegistryFigures registry,
-            RegistryYear registryYear, LearnerService learners, IndexClassifications index, Environment environment, Clock clock,
-            @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+            RegistryYear registryYear, LearnerService learners, IndexClassifications index, RecommendationsOfYear recommendations,
+            RoundFigures rounds, Environment environment, Clock clock, @Value("${monitoring.time-zone:Europe/Moscow}") String zone) {
+        this.recommendations = recommendations;
+        this.rounds = rounds;
         this.registry = registry;
         this.registryYear = registryYear;
         this.learners = learners;
@@ -124,17 +131,33 @@ class NoteService {
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs(),
                 registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader),
-                learners.results(scope, year, reader));
+                learners.results(scope, year, reader), followUp(scope, year, reader));
+    }
+
+    /**
+     * The year before's recommendations in the scope, each with its round's figure and the same
+     * school's comparable rounds' figure of this year (see {@link RoundFigures} for the figure chosen).
+     */
+    private List<FollowUp> followUp(Scope scope, int year, SmallCells.Reader reader) {
+        List<FollowUp> out = new ArrayList<>();
+        for (RecommendationsOfYear.Line line : recommendations.of(scope, year - 1)) {
+            RoundFigures.Figure before = line.roundId() == null ? null : rounds.ofRound(scope, line.roundId()).orElse(null);
+            RoundFigures.Figure after = before == null ? null
+                    : rounds.ofSchool(scope, before.schoolCode(), year, before.templateCode()).orElse(null);
+            out.add(new FollowUp(line, before, after, before != null && reader.hides(before.answered()),
+                    after != null && reader.hides(after.answered())));
+        }
+        return out;
     }
 
     /**
      * The registry's pairs, people and programme events of the programme year. The period is the
-     * rounds' own (a round opened from pairs asks the pairs that ran from 01.01.Y to 31.12.Y), so the
+     * rounds' own (a round opened from pairs asks the pairs that ran in 01.09.Y–31.08.Y+1, {@link ProgrammeYears}), so the
      * note counts the same people its questionnaires asked.
      */
     private RegistryYearSection registryYear(Scope scope, String municipalityCode, int year, SmallCells.Reader reader) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate from = ProgrammeYears.firstDay(year);
+        LocalDate to = ProgrammeYears.lastDay(year);
         if (!scope.isSchool() && municipalityCode == null) {
             return RegistryYearSection.unavailable(from, to, "муниципалитет не определен");
         }
@@ -195,6 +218,17 @@ class NoteService {
         data.schoolStage1().ifPresent(s -> sheets.addAll(schoolStage1(s)));
         data.plan().ifPresent(p -> sheets.add(PlanSheets.of(p)));
         sheets.addAll(registrySheets(data));
+        if (!data.followUp().isEmpty()) {
+            SheetTable followUp = SheetTable.of("Рекомендации прошлого года", "Исполнение рекомендаций по итогам мониторинга "
+                    + (data.programmeYear() - 1) + " года", "Школа", "Рекомендация", "Решение школы", "Срок", "Исполнение",
+                    "Изменение показателя");
+            for (FollowUp f : data.followUp()) {
+                followUp.row(data.school(f.line().schoolCode()), f.line().text(), f.line().decision() == null ? "—" : f.line().decision(),
+                        f.line().dueDate() == null ? "—" : InformationNote.date(f.line().dueDate()), f.state(data.date()),
+                        f.moved(data.programmeYear(), data.hiddenAs()));
+            }
+            sheets.add(followUp);
+        }
         return sheets;
     }
 

@@ -3,7 +3,6 @@ package ru.mentoring.monitoring.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +34,7 @@ import ru.mentoring.monitoring.round.RoundViews.PersonalLink;
 import ru.mentoring.monitoring.round.RoundViews.RespondentView;
 import ru.mentoring.monitoring.round.RoundViews.RoundDetails;
 import ru.mentoring.monitoring.round.RoundViews.RoundSummary;
+import ru.mentoring.monitoring.web.ProgrammeYears;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CallerScope;
 import ru.mentoring.platform.web.DomainRuleException;
@@ -134,9 +134,9 @@ class RoundService {
     record Asked(UUID participantId, RespondentRole role, UUID pairId, RoundRespondent.PairOf pair) {
     }
 
-    /** The programme year Y is the calendar year: pairs that ran at some time from 01.01.Y to 31.12.Y. */
+    /** The pairs that ran at some time in programme year Y (01.09.Y–31.08.Y+1, {@link ProgrammeYears}). */
     private List<PeriodPair> pairsOfYear(String schoolCode, int year) {
-        return pairs.ofSchool(schoolCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return pairs.ofSchool(schoolCode, ProgrammeYears.firstDay(year), ProgrammeYears.lastDay(year));
     }
 
     /**

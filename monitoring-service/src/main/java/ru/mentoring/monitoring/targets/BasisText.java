@@ -42,7 +42,23 @@ public final class BasisText {
             Map.entry("teachersTestedAfter", "педагогов с баллом после"),
             Map.entry("teachersWithBoth", "педагогов с обоими баллами"),
             Map.entry("meanBefore", "средний балл до"),
-            Map.entry("meanAfter", "средний балл после"));
+            Map.entry("meanAfter", "средний балл после"),
+            Map.entry("population", "учтены"),
+            Map.entry("menteesWithBoth", "наставляемых с показателями до и после"),
+            Map.entry("meanMarkBefore", "средний балл успеваемости до"),
+            Map.entry("meanMarkAfter", "средний балл успеваемости после"),
+            Map.entry("markRose", "балл вырос у"),
+            Map.entry("markFell", "балл снизился у"),
+            Map.entry("inClubBefore", "посещали кружки, объединения, секции до"),
+            Map.entry("inClubAfter", "посещают после"),
+            Map.entry("inClubGained", "начали посещать"),
+            Map.entry("inClubLost", "перестали посещать"),
+            Map.entry("onRegisterBefore", "состояли на учёте до"),
+            Map.entry("onRegisterAfter", "состоят на учёте после"),
+            Map.entry("onRegisterGained", "поставлены на учёт"),
+            Map.entry("onRegisterLost", "сняты с учёта"),
+            Map.entry("pValue", "p"),
+            Map.entry("test", "критерий"));
 
     private BasisText() {
     }
@@ -55,10 +71,29 @@ public final class BasisText {
         }
         t.basis().forEach((key, value) -> {
             if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
-                text.add(LABELS.getOrDefault(key, key) + ": " + value(value));
+                text.add(LABELS.getOrDefault(key, key) + ": "
+                        + ("pValue".equals(key) && value instanceof Double p ? Percent.number(p, 3) : value(value)));
             }
         });
         return text.toString();
+    }
+
+    /** The target as a goal: «не менее 70 %», or for a learners' target «значимый рост». */
+    public static String goal(Target t) {
+        return t.direction() != null ? t.direction().goal() : "не менее " + Math.round(t.target()) + " %";
+    }
+
+    /**
+     * The value as the documents write it: «72,5 %»; a learners' target the change with its sign and
+     * unit, «+0,7 балла», «−2 чел.»; «—» for none (a suppressed value is the caller's «<5»).
+     */
+    public static String value(Target t) {
+        if (t.direction() == null || t.value() == null) {
+            return t.direction() == null ? Percent.text(t.value()) : "—";
+        }
+        double v = t.value();
+        String number = Percent.number(Math.abs(v), "балла".equals(t.unit()) ? 2 : 0);
+        return (v > 0 ? "+" : v < 0 ? "−" : "") + number + " " + t.unit();
     }
 
     /** «выполнен», «не выполнен», «нет данных». */

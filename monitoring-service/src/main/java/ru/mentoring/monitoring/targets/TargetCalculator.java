@@ -8,6 +8,7 @@ import ru.mentoring.monitoring.competency.CompetencyViews;
 import ru.mentoring.monitoring.competency.SchoolScores;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.LowResultList;
+import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.registry.RegistryFigures.SchoolCounts;
 import ru.mentoring.monitoring.stats.Percent;
 import ru.mentoring.monitoring.targets.TargetViews.Target;
@@ -35,11 +36,13 @@ final class TargetCalculator {
      * @param previousStatuses the ШНОР of the year before
      * @param firstYearStatuses the ШНОР of the programme's first year
      * @param competency       each school's competency test scores of the year (any school of the scope)
+     * @param learners         the exact learners' results of the scope and year (mentees of the pupil forms); null: none
      */
     record Inputs(int year, Period programme, List<String> schools, boolean municipalityWide,
             Available<Map<String, SchoolCounts>> counts, Available<LowResultList> statuses,
             Available<LowResultList> previousStatuses, Available<LowResultList> firstYearStatuses,
-            Satisfaction mentees, Satisfaction mentors, List<SchoolScores> competency, Map<String, String> schoolNames) {
+            Satisfaction mentees, Satisfaction mentors, List<SchoolScores> competency, Map<String, String> schoolNames,
+            LearnerViews.Results learners) {
 
         /** The schools as the basis lists them: code and short name (the code where the registry gave no name). */
         List<BasisSchool> named(List<String> codes) {
@@ -53,6 +56,15 @@ final class TargetCalculator {
 
     static final String REGISTRY_SOURCE = "реестр (данные на момент запроса)";
 
+    /**
+     * Seed 003's learners' results are shown from five mentees on (issue 18: «suppressed below five
+     * people»), for every reader: a change over fewer pupils tells about the pupils, not the programme.
+     */
+    static final int MIN_MENTEES = 5;
+
+    static final String LEARNER_POPULATION = "наставляемые-обучающиеся форм «ученик – ученик», «учитель – ученик», "
+            + "«студент/работодатель – ученик», у которых есть показатели и до, и после программы";
+
     private TargetCalculator() {
     }
 
@@ -60,7 +72,68 @@ final class TargetCalculator {
         return List.of(menteesOfLowResultSchools(in), mentors(in),
                 satisfaction(ProgrammeTarget.MENTEE_SATISFACTION, in.mentees(), in.year(), "наставляемых"),
                 satisfaction(ProgrammeTarget.MENTOR_SATISFACTION, in.mentors(), in.year(), "наставников"),
-                decline(in), programmeDecline(in), competency(in));
+                decline(in), programmeDecline(in), competency(in),
+                learners(ProgrammeTarget.LEARNERS_MARKS_RISE, in.learners(), in.year()),
+                learners(ProgrammeTarget.LEARNERS_CLUBS_RISE, in.learners(), in.year()),
+                learners(ProgrammeTarget.LEARNERS_REGISTER_FALL, in.learners(), in.year()));
+    }
+
+    /**
+     * A learners' expected result of seed 003 over the mentees with figures before and after: the
+     * change (mean mark after − before, in marks; people with the status after − before) and whether
+     * the paired test of the learners' results finds it significant (p &lt; 0,05) in the expected
+     * direction. Not significant, or significant the other way: not met. No mentees: no data; 1–4
+     * mentees: suppressed for every reader ({@link #MIN_MENTEES}).
+     */
+    static Target learners(ProgrammeTarget t, LearnerViews.Results r, int year) {
+        Map<String, Object> basis = new LinkedHashMap<>();
+        basis.put("population", LEARNER_POPULATION);
+        if (r == null || r.paired() == null || r.paired() == 0) {
+            return unavailable(t, basis, "Нет наставляемых-обучающихся с показателями и до, и после программы за " + year + " год");
+        }
+        basis.put("menteesWithBoth", r.paired());
+        Double change;
+        Boolean significant;
+        String unit;
+        if (t == ProgrammeTarget.LEARNERS_MARKS_RISE) {
+            LearnerViews.Measure m = r.measures().stream().filter(x -> "AVERAGE_MARK".equals(x.key())).findFirst().orElseThrow();
+            basis.put("meanMarkBefore", m.meanBefore());
+            basis.put("meanMarkAfter", m.meanAfter());
+            basis.put("markRose", m.rose());
+            basis.put("markFell", m.fell());
+            basis.put("pValue", m.pValue());
+            basis.put("test", "критерий знаковых рангов Уилкоксона для связанных выборок, двусторонний, значимо при p < 0,05");
+            change = m.change();
+            significant = m.significant();
+            unit = "балла";
+        } else {
+            boolean club = t == ProgrammeTarget.LEARNERS_CLUBS_RISE;
+            LearnerViews.Status s = r.statuses().stream().filter(x -> (club ? "IN_CLUB" : "ON_REGISTER").equals(x.key()))
+                    .findFirst().orElseThrow();
+            String prefix = club ? "inClub" : "onRegister";
+            basis.put(prefix + "Before", s.before());
+            basis.put(prefix + "After", s.after());
+            basis.put(prefix + "Gained", s.gained());
+            basis.put(prefix + "Lost", s.lost());
+            basis.put("pValue", s.pValue());
+            basis.put("test", "точный критерий знаков (Мак-Немара) для связанных выборок, двусторонний, значимо при p < 0,05");
+            change = s.after() == null || s.before() == null ? null : (double) (s.after() - s.before());
+            significant = s.significant();
+            unit = "чел.";
+        }
+        basis.put("source", "показатели обучающихся до и после программы за " + year + " год");
+        if (r.paired() < MIN_MENTEES) {
+            // the figures go; the count stays, so a department viewer's line of schools hides this school's complement too
+            Map<String, Object> shown = new LinkedHashMap<>(basis);
+            shown.keySet().removeIf(k -> !"menteesWithBoth".equals(k) && TargetViews.Target.PEOPLE.contains(k)
+                    || k.startsWith("inClub") || k.startsWith("onRegister"));
+            return new Target(t.name(), t.title(), null, unit, t.target(), null, shown,
+                    "Значение не показывается: наставляемых с показателями до и после программы менее " + MIN_MENTEES,
+                    true, t.direction());
+        }
+        boolean way = change != null && (t.direction() == Direction.RISE ? change > 0 : change < 0);
+        return new Target(t.name(), t.title(), change, unit, t.target(), Boolean.TRUE.equals(significant) && way, basis, null,
+                false, t.direction());
     }
 
     static Target menteesOfLowResultSchools(Inputs in) {
@@ -278,10 +351,16 @@ final class TargetCalculator {
     }
 
     private static Target value(ProgrammeTarget t, Double value, Map<String, Object> basis) {
-        return new Target(t.name(), t.title(), value, "%", t.target(), value == null ? null : value >= t.target(), basis, null, false);
+        return new Target(t.name(), t.title(), value, "%", t.target(), value == null ? null : value >= t.target(), basis, null, false,
+                null);
     }
 
     private static Target unavailable(ProgrammeTarget t, Map<String, Object> basis, String reason) {
-        return new Target(t.name(), t.title(), null, "%", t.target(), null, basis, reason, false);
+        return new Target(t.name(), t.title(), null, t.direction() == null ? "%" : unitOf(t), t.target(), null, basis, reason,
+                false, t.direction());
+    }
+
+    private static String unitOf(ProgrammeTarget t) {
+        return t == ProgrammeTarget.LEARNERS_MARKS_RISE ? "балла" : "чел.";
     }
 }

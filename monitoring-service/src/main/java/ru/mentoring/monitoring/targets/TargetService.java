@@ -25,6 +25,8 @@ import ru.mentoring.monitoring.competency.SchoolScores;
 import ru.mentoring.monitoring.figures.Available;
 import ru.mentoring.monitoring.index.IndexClassifications;
 import ru.mentoring.monitoring.index.LowResultList;
+import ru.mentoring.monitoring.learners.LearnerService;
+import ru.mentoring.monitoring.learners.LearnerViews;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.registry.RegistryFigures;
 import ru.mentoring.monitoring.registry.RegistryFigures.RegistrySchool;
@@ -54,11 +56,13 @@ public class TargetService {
     private final AssessmentService assessments;
     private final CompetencyService competencies;
     private final ProgrammeProperties programme;
+    private final LearnerService learners;
     private final ExecutorService remote = Executors.newVirtualThreadPerTaskExecutor();
 
     TargetService(RegistryFigures registry, IndexClassifications index, AssessmentService assessments,
-            CompetencyService competencies, ProgrammeProperties programme) {
+            CompetencyService competencies, ProgrammeProperties programme, LearnerService learners) {
         this.programme = programme;
+        this.learners = learners;
         this.registry = registry;
         this.index = index;
         this.assessments = assessments;
@@ -117,6 +121,9 @@ public class TargetService {
 
         Assessment assessment = assessments.assess(scope, year, null, null);
         List<SchoolScores> competency = competencies.scores(scope, year);
+        // exact figures: the calculator suppresses below five mentees, the reader's rule is applied after
+        Map<String, LearnerViews.Results> learnersBySchool = learners.resultsBySchool(scope, year);
+        LearnerViews.Results learnerTotal = learners.results(scope, year);
 
         Available<List<RegistrySchool>> schoolList = municipalSchools.join();
         List<RegistrySchool> known = schoolList != null && schoolList.present() ? schoolList.value() : List.of();
@@ -159,14 +166,15 @@ public class TargetService {
         Inputs total = new Inputs(year, programme.period(), schools, !scope.isSchool(), counts, y, y1, y0,
                 satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), null),
                 satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), null),
-                competency, names);
+                competency, names, learnerTotal);
         List<SchoolTargets> perSchool = new ArrayList<>();
         if (!scope.isSchool() && bySchool) {
             for (RegistrySchool school : known.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
                 Inputs one = new Inputs(year, programme.period(), List.of(school.code()), false, counts, y, y1, y0,
                         satisfaction(assessment.table(RespondentRole.MENTEE), assessment.satisfiedFrom(), school.code()),
                         satisfaction(assessment.table(RespondentRole.MENTOR), assessment.satisfiedFrom(), school.code()),
-                        competency.stream().filter(c -> school.code().equals(c.schoolCode())).toList(), names);
+                        competency.stream().filter(c -> school.code().equals(c.schoolCode())).toList(), names,
+                        learnersBySchool.get(school.code()));
                 perSchool.add(new SchoolTargets(school.code(), school.displayName(), TargetCalculator.targets(one)));
             }
         }

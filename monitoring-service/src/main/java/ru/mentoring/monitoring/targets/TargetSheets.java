@@ -20,15 +20,18 @@ public final class TargetSheets {
         String whose = r.schoolCode() != null ? (r.schoolName() != null ? r.schoolName() : r.schoolCode())
                 : "муниципалитет " + r.municipalityCode();
         SheetTable main = SheetTable.of("Целевые показатели", "Целевые показатели программы наставничества, " + r.programmeYear()
-                + " г. (" + whose + ")", "Показатель", "Значение, %", "Цель, %", "Выполнен", "Основание");
+                + " г. (" + whose + ")", "Показатель", "Значение", "Цель", "Выполнен", "Основание", "Единица");
         for (Target t : r.targets()) {
-            main.row(t.title(), t.suppressed() ? hiddenAs : t.value(), t.target(), BasisText.met(t), BasisText.of(t));
+            // a learners' target (seed 003) is a change in marks or people with a direction as its goal
+            main.row(t.title(), t.suppressed() ? hiddenAs : t.value(), t.direction() != null ? t.direction().goal() : t.target(),
+                    BasisText.met(t), BasisText.of(t), t.unit());
         }
         sheets.add(main);
         if (!r.schools().isEmpty()) {
             List<String> headers = new ArrayList<>(List.of("Код школы", "Школа"));
             for (Target t : r.schools().getFirst().targets()) {
-                headers.add(t.title() + ", % (цель " + Math.round(t.target()) + ")");
+                headers.add(t.title() + ", " + t.unit() + " (цель " + (t.direction() != null ? t.direction().goal()
+                        : String.valueOf(Math.round(t.target()))) + ")");
                 headers.add("Выполнен");
             }
             SheetTable bySchool = new SheetTable("По школам", "Целевые показатели по школам, " + r.programmeYear() + " г.",

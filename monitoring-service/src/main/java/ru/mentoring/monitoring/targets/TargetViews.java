@@ -17,25 +17,32 @@ public final class TargetViews {
     /**
      * One target.
      *
-     * @param value             the figure, percent with one decimal; null when unavailable or not applicable
-     * @param target            the programme's target, percent
-     * @param met               value ≥ target (as shown, rounded to 0.1); null when there is no value
+     * @param value             the figure, percent with one decimal (a learners' target: the change after − before,
+     *                          in {@code unit}); null when unavailable or not applicable
+     * @param unit              «%»; a learners' target «балла» (the mean mark) or «чел.» (people with the status)
+     * @param target            the programme's target, percent (0 for a learners' target, whose goal is {@code direction})
+     * @param met               value ≥ target (as shown, rounded to 0.1); a learners' target: the paired test finds a
+     *                          significant change in {@code direction}; null when there is no value
      * @param basis             the numbers the value rests on, and where they come from
      * @param unavailableReason why there is no value (a service did not answer, no data yet, not applicable)
      * @param suppressed        the value rests on 1–4 people (or is the complement of such a school's): the
      *                          value, whether it is met and the basis' counts of people are null for a
-     *                          reader without exact figures
+     *                          reader without exact figures; a learners' target over 1–4 mentees is suppressed
+     *                          for every reader
+     * @param direction         the expected direction of a learners' target (seed 003); null for a target with a threshold
      */
     public record Target(String code, String title, Double value, String unit, double target, Boolean met,
-            Map<String, Object> basis, String unavailableReason, boolean suppressed) {
+            Map<String, Object> basis, String unavailableReason, boolean suppressed, Direction direction) {
 
         /** The basis entries that count people, or are means over them: hidden with the value. */
         static final Set<String> PEOPLE = Set.of("teachers", "mentees", "mentors", "respondents", "satisfiedWithJointWork",
-                "teachersTestedBefore", "teachersTestedAfter", "teachersWithBoth", "teachersOfOtherSchools", "meanBefore", "meanAfter");
+                "teachersTestedBefore", "teachersTestedAfter", "teachersWithBoth", "teachersOfOtherSchools", "meanBefore", "meanAfter",
+                "menteesWithBoth", "meanMarkBefore", "meanMarkAfter", "markRose", "markFell", "withStatusBefore",
+                "withStatusAfter", "gained", "lost", "pValue");
 
         /** The people the value is computed over (0 when it counts schools or counts nobody). */
         long people() {
-            for (String key : List.of("respondents", "teachersWithBoth", "teachers")) {
+            for (String key : List.of("respondents", "teachersWithBoth", "menteesWithBoth", "teachers")) {
                 if (basis.get(key) instanceof Number n) {
                     return n.longValue();
                 }
@@ -49,7 +56,7 @@ public final class TargetViews {
             shown.values().removeIf(v -> v == null);
             return new Target(code, title, null, unit, target, null, shown,
                     "Значение не показывается: оно рассчитано по группе менее чем из "
-                            + reader.rule().minCellSize() + " человек", true);
+                            + reader.rule().minCellSize() + " человек", true, direction);
         }
     }
 

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The note's new sections as plain functions, on hand-computed cases. */
 class NoteSectionsTest {
 
-    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
-    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final LocalDate FROM = LocalDate.of(2025, 9, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 8, 31);
     private static final SmallCells RULE = new SmallCells(5);
 
     private static YearCounts year() {
@@ -86,7 +86,7 @@ class NoteSectionsTest {
         assertThat(r.unavailable()).isEqualTo("Реестр не ответил");
         assertThat(r.pairs()).isNull();
         assertThat(r.supportUnavailable()).isNull();
-        assertThat(InformationNote.period(r)).isEqualTo("с 01.01.2025 по 31.12.2025");
+        assertThat(InformationNote.period(r)).isEqualTo("с 01.09.2025 по 31.08.2026");
     }
 
     private static EventView event(String stage, String title, String event, EventStatus status, String label, boolean overdue,
@@ -113,13 +113,13 @@ class NoteSectionsTest {
     @Test
     void aDecisionIsDoneInWorkOverdueOrNotTaken() {
         LocalDate today = LocalDate.of(2026, 3, 1);
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20)),
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 20), null),
                 today)).isEqualTo("исполнено 20.01.2026");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 1, 31), null, null), today))
                 .isEqualTo("просрочено");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null), today))
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", "р", LocalDate.of(2026, 5, 31), null, null), today))
                 .isEqualTo("в работе");
-        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null), today)).isEqualTo("—");
+        assertThat(HeadReport.state(new RecommendationsOfYear.Line("a", "т", null, null, null, null), today)).isEqualTo("—");
     }
 
     @Test

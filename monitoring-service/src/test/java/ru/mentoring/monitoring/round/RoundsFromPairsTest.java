@@ -182,10 +182,10 @@ class RoundsFromPairsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("respondents"));
         mvc.perform(post("/api/monitoring/rounds").with(coordinator("rfp")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"programmeYear":2023,"schoolCode":"rfp-a","templateCode":"MENTEE_BEFORE","validityDays":14,"fromPairs":true}
+                                {"programmeYear":2022,"schoolCode":"rfp-a","templateCode":"MENTEE_BEFORE","validityDays":14,"fromPairs":true}
                                 """))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("fromPairs"))
-                .andExpect(jsonPath("$.errors[0].reason").value("В реестре нет наставляемых этой школы в парах 2023 года"));
+                .andExpect(jsonPath("$.errors[0].reason").value("В реестре нет наставляемых этой школы в парах 2022 года"));
     }
 }

@@ -44,7 +44,11 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
  * two teachers of tg-a 50 → 70 and 30 → 40 (and one tested only before): mean 40 → 55, +37.5 %
  * (30: met); a teacher of tg-c (not ШНОР in 2026) 10 → 50 does not count. In 2028 the region's
  * official list names tg-c while the computed classification names tg-a: tg-c's teacher 20 → 30
- * counts (+50 %), tg-a's 50 → 70 does not.
+ * counts (+50 %), tg-a's 50 → 70 does not. Learners (seed 003) in 2026: six pupils of tg-a, marks
+ * 3 → 4 (five) and 3 → 3,5 (mean 3 → 3,92, +0,92: all rose, Wilcoxon exact p = 2/2⁶ = 0,031: met),
+ * none in a club before, all six after (+6, sign test p = 0,031: met), two on a register before and
+ * none after (−2, p = 0,5: not met); two pupils of tg-c with nothing changed (a line of 2: suppressed
+ * for everyone). The municipality's eight: six rose and two unchanged, still p = 0,031.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -71,6 +75,7 @@ class ProgrammeTargetsTest {
         TestSchools.INDEX.official(2028, "tg-c");
 
         RequestPostProcessor coordinator = coordinator("tg");
+        learners(mvc, coordinator);
         answer(mvc, coordinator, "tg-a", "MENTEE_AFTER", "MENTEE", 9, 8, 7, 7, 3);
         answer(mvc, coordinator, "tg-b", "MENTOR_AFTER", "MENTOR", 9, 9);
         mvc.perform(post("/api/monitoring/competency-scores").with(coordinator).contentType("text/csv").content("""
@@ -90,6 +95,67 @@ class ProgrammeTargetsTest {
                 .andExpect(status().isCreated());
     }
 
+    static void learners(MockMvc mvc, RequestPostProcessor coordinator) throws Exception {
+        List<UUID> a = java.util.stream.IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> c = List.of(UUID.randomUUID(), UUID.randomUUID());
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 2, 1);
+        TestSchools.PAIRS.bySchool.put("tg-a", List.of(pupils("STUDENT_STUDENT", start, a)));
+        TestSchools.PAIRS.bySchool.put("tg-c", List.of(pupils("TEACHER_STUDENT", start, c)));
+        StringBuilder csv = new StringBuilder("participant_id,school_code,programme_year,stage,average_mark,absences,on_register,in_club\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append(a.get(i)).append(",tg-a,2026,BEFORE,3,4,").append(i < 2 ? "да" : "нет").append(",нет\n");
+            csv.append(a.get(i)).append(",tg-a,2026,AFTER,").append(i < 5 ? "4" : "3.5").append(",4,нет,да\n");
+        }
+        for (UUID p : c) {
+            csv.append(p).append(",tg-c,2026,BEFORE,4,2,нет,нет\n").append(p).append(",tg-c,2026,AFTER,4,2,нет,нет\n");
+        }
+        mvc.perform(post("/api/monitoring/learners").with(coordinator).contentType("text/csv").content(csv.toString()))
+                .andExpect(status().isCreated());
+    }
+
+    static ru.mentoring.monitoring.registry.RegistryPairs.PeriodPair pupils(String form, java.time.LocalDate start, List<UUID> mentees) {
+        List<ru.mentoring.monitoring.registry.RegistryPairs.Member> members = new java.util.ArrayList<>(
+                List.of(new ru.mentoring.monitoring.registry.RegistryPairs.Member(UUID.randomUUID(), "MENTOR")));
+        mentees.forEach(m -> members.add(new ru.mentoring.monitoring.registry.RegistryPairs.Member(m, "MENTEE")));
+        return new ru.mentoring.monitoring.registry.RegistryPairs.PeriodPair(UUID.randomUUID(), form, "PEER_TO_PEER",
+                "равный – равному", "IMPLEMENTATION", start, start.plusMonths(8), members);
+    }
+
+    @Test
+    void theLearnersResultsOfSeed003AreTargetsMetBySignificantChangeInTheirDirection() throws Exception {
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[7].code").value("LEARNERS_MARKS_RISE"))
+                .andExpect(jsonPath("$.targets[7].title").value("Повышение успеваемости в школе"))
+                .andExpect(jsonPath("$.targets[7].direction").value("RISE"))
+                .andExpect(jsonPath("$.targets[7].unit").value("балла"))
+                .andExpect(jsonPath("$.targets[7].basis.menteesWithBoth").value(8))
+                .andExpect(jsonPath("$.targets[7].met").value(true))
+                .andExpect(jsonPath("$.targets[8].code").value("LEARNERS_CLUBS_RISE"))
+                .andExpect(jsonPath("$.targets[8].value").value(6.0))
+                .andExpect(jsonPath("$.targets[8].met").value(true))
+                .andExpect(jsonPath("$.targets[9].code").value("LEARNERS_REGISTER_FALL"))
+                .andExpect(jsonPath("$.targets[9].direction").value("FALL"))
+                .andExpect(jsonPath("$.targets[9].value").value(-2.0))
+                .andExpect(jsonPath("$.targets[9].basis.pValue").value(0.5))
+                .andExpect(jsonPath("$.targets[9].met").value(false))
+                .andExpect(jsonPath("$.schools[0].targets[7].value").value(0.92))
+                .andExpect(jsonPath("$.schools[0].targets[7].basis.meanMarkBefore").value(3.0))
+                .andExpect(jsonPath("$.schools[0].targets[7].basis.meanMarkAfter").value(3.92))
+                .andExpect(jsonPath("$.schools[0].targets[7].basis.pValue").value(0.03125))
+                .andExpect(jsonPath("$.schools[0].targets[7].met").value(true))
+                .andExpect(jsonPath("$.schools[1].targets[7].unavailableReason").value(containsString("Нет наставляемых-обучающихся")))
+                .andExpect(jsonPath("$.schools[2].targets[7].suppressed").value(true))
+                .andExpect(jsonPath("$.schools[2].targets[7].value").value(nullValue()))
+                .andExpect(jsonPath("$.schools[2].targets[7].basis.meanMarkBefore").doesNotExist())
+                .andExpect(jsonPath("$.schools[2].targets[7].unavailableReason").value(containsString("менее 5")));
+        // a department viewer: tg-c's two are hidden, so is tg-a's line, else the municipality's minus tg-a's would tell them
+        mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(departmentViewer("tg")))
+                .andExpect(jsonPath("$.targets[7].met").value(true))
+                .andExpect(jsonPath("$.schools[0].targets[7].suppressed").value(true))
+                .andExpect(jsonPath("$.schools[0].targets[7].value").value(nullValue()));
+    }
+
     static void answer(MockMvc mvc, RequestPostProcessor caller, String school, String template, String role, int... jointWork)
             throws Exception {
         List<UUID> people = java.util.stream.IntStream.range(0, jointWork.length).mapToObj(i -> UUID.randomUUID()).toList();
@@ -104,7 +170,7 @@ class ProgrammeTargetsTest {
         mvc.perform(get("/api/monitoring/targets").param("programmeYear", "2026").with(coordinator("tg")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalityCode").value("tg"))
-                .andExpect(jsonPath("$.targets", hasSize(7)))
+                .andExpect(jsonPath("$.targets", hasSize(10)))
                 .andExpect(jsonPath("$.targets[0].code").value("LOW_RESULT_SCHOOL_TEACHERS_AS_MENTEES"))
                 .andExpect(jsonPath("$.targets[0].title").value("Доля педагогов ШНОР, вошедших в программы наставничества в роли наставляемого"))
                 .andExpect(jsonPath("$.targets[0].value").value(60.0))
@@ -191,7 +257,7 @@ class ProgrammeTargetsTest {
                         .with(coordinator("tg")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.schools", hasSize(0)))
-                .andExpect(jsonPath("$.targets", hasSize(7)))
+                .andExpect(jsonPath("$.targets", hasSize(10)))
                 .andExpect(jsonPath("$.targets[0].value").value(60.0))
                 .andExpect(jsonPath("$.targets[4].value").value(66.7))
                 .andExpect(jsonPath("$.targets[6].value").value(37.5));

@@ -30,7 +30,7 @@ class TargetCalculatorTest {
     static Inputs inputs(Map<String, SchoolCounts> counts, Map<String, Set<String>> now, Map<String, Set<String>> before,
             Satisfaction mentees) {
         return new Inputs(2026, PROGRAMME, List.copyOf(counts.keySet()), true, Available.of(counts), computed(2026, now),
-                computed(2025, before), computed(2023, Map.of()), mentees, new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
+                computed(2025, before), computed(2023, Map.of()), mentees, new Satisfaction(0, 0, 7), NO_SCORES, Map.of(), null);
     }
 
     static Available<LowResultList> computed(int year, Map<String, Set<String>> statuses) {
@@ -45,7 +45,7 @@ class TargetCalculatorTest {
     static Inputs lists(int year, List<String> schools, Available<LowResultList> now, Available<LowResultList> firstYear,
             List<SchoolScores> competency) {
         return new Inputs(year, PROGRAMME, schools, true, Available.of(Map.of()), now, now, firstYear,
-                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), competency, NAMES);
+                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), competency, NAMES, null);
     }
 
     static SchoolScores scores(String school, long paired, int sumBefore, int sumAfter) {
@@ -99,7 +99,7 @@ class TargetCalculatorTest {
     void aSchoolWithoutARegistryCountMakesTheShareUnavailableRatherThanSmaller() {
         Inputs in = new Inputs(2026, PROGRAMME, List.of("a", "b"), true, Available.of(Map.of("a", counts("a", 10, 1, 1))),
                 computed(2026, Map.of()), computed(2025, Map.of()), computed(2023, Map.of()), new Satisfaction(0, 0, 7),
-                new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
+                new Satisfaction(0, 0, 7), NO_SCORES, Map.of(), null);
         Target t = TargetCalculator.mentors(in);
         assertThat(t.value()).isNull();
         assertThat(t.unavailableReason()).isEqualTo("Реестр не сообщил число педагогов школы «b»");
@@ -144,7 +144,7 @@ class TargetCalculatorTest {
     void aSchoolThatIsNotShnorHasNoCompetencyTarget() {
         Inputs gymnasium = new Inputs(2026, PROGRAMME, List.of("g"), false, Available.of(Map.of()), low(2026, false, "a"),
                 low(2025, false, "a"), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7),
-                List.of(scores("g", 3, 210, 240)), Map.of());
+                List.of(scores("g", 3, 210, 240)), Map.of(), null);
         Target t = TargetCalculator.competency(gymnasium);
         assertThat(t.value()).isNull();
         assertThat(t.unavailableReason()).contains("не относится к ШНОР").contains("рассчитанная классификация 2026 года");
@@ -181,7 +181,7 @@ class TargetCalculatorTest {
         assertThat(first.unavailableReason()).contains("Первый год программы (2023)");
 
         Inputs one = new Inputs(2025, PROGRAMME, List.of("a"), false, Available.of(Map.of()), low(2025, false),
-                low(2024, false), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
+                low(2024, false), low(2023, false, "a"), new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of(), null);
         Target school = TargetCalculator.programmeDecline(one);
         assertThat(school.value()).isNull();
         assertThat(school.unavailableReason()).contains("муниципального уровня");
@@ -192,7 +192,7 @@ class TargetCalculatorTest {
     void theYearlyAndTheProgrammeDeclineStandSideBySide() {
         Inputs in = new Inputs(2025, PROGRAMME, List.of("a", "b", "c", "d"), true, Available.of(Map.of()),
                 low(2025, false, "a"), low(2024, false, "a", "b"), low(2023, false, "a", "b", "c", "d"),
-                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of());
+                new Satisfaction(0, 0, 7), new Satisfaction(0, 0, 7), NO_SCORES, Map.of(), null);
         List<Target> all = TargetCalculator.targets(in);
         assertThat(all).extracting(Target::code).containsSubsequence("LOW_RESULT_SCHOOLS_DECLINE",
                 "LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE");

@@ -184,13 +184,16 @@ class MonitoringPagesTest {
         when(monitoring.targets(2025, null)).thenReturn(new TargetReport(2025, null, null, List.of(
                 new Target("MENTEE_SATISFACTION", "Уровень удовлетворенности наставляемых", 91.7, "%", 85, true, Map.of(), null, false),
                 new Target("TEACHERS_AS_MENTORS", "Доля педагогов-наставников", 7.5, "%", 10, false, Map.of(), null, false),
-                new Target("COMPETENCY_RISE", "Повышение компетенций", null, "%", 30, null, Map.of(), "Нет результатов тестирования", false)),
+                new Target("COMPETENCY_RISE", "Повышение компетенций", null, "%", 30, null, Map.of(), "Нет результатов тестирования", false),
+                new Target("LEARNERS_REGISTER_FALL", "Снижение числа обучающихся состоящих на различных видах учета", -2.0, "чел.",
+                        0, false, Map.of(), null, false)),
                 List.of()));
         mvc.perform(get("/monitoring/targets").param("year", "2025").with(as("coordinator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("91,7"), containsString(">выполнено<"),
+                .andExpect(content().string(allOf(containsString("91,7 %"), containsString(">выполнено<"),
                         containsString("7,5"), containsString(">не выполнено<"), containsString("нет данных"),
-                        containsString("Нет результатов тестирования"))));
+                        containsString("Нет результатов тестирования"), containsString("−2 чел."),
+                        containsString("значимое снижение"))));
     }
 
     @Test
