@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.web.DomainRuleException;
 
 /** Schools' management teams and personnel reserve. */
 @RestController
@@ -60,7 +61,11 @@ class ManagementController {
     /** The counts for the monitoring's note (the services' token only). */
     @GetMapping("/management/in-municipality")
     @PreAuthorize("hasRole('internal-service')")
-    List<ManagementViews.SchoolManagementCounts> inMunicipality(@RequestParam String municipalityCode) {
+    List<ManagementViews.SchoolManagementCounts> inMunicipality(@RequestParam(required = false) String municipalityCode) {
+        if (municipalityCode == null || municipalityCode.isBlank()) {
+            throw new DomainRuleException(400, "Укажите муниципалитет",
+                    List.of(new DomainRuleException.Violation("municipalityCode", "Укажите муниципалитет")));
+        }
         return management.counts(municipalityCode);
     }
 }

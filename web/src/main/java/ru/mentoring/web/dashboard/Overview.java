@@ -14,8 +14,14 @@ public record Overview(int year, List<Integer> years, List<TargetRow> targets, S
         String lowResultsChart, List<SchoolDot> schools, String scatterChart, List<DynamicsRow> dynamics, String dynamicsChart,
         List<Figure> figures, List<String> missing) {
 
-    /** One target of the programme: its value per year ({@link #years}), the latest met or not. */
-    public record TargetRow(String title, double target, String unit, List<Double> values, Boolean met, String trend) {
+    /**
+     * One target of the programme: its value per year ({@link #years}), the latest met or not.
+     *
+     * @param direction a learners' target's expected change (seed 003: «значимый рост», «значимое снижение»),
+     *                  its goal instead of a number; null for a target with a threshold
+     */
+    public record TargetRow(String title, double target, String unit, List<Double> values, Boolean met, String trend,
+            String direction) {
     }
 
     public record TrendRow(int year, int lowResults, int schools, Double sharePercent, Double changePercent, Boolean targetMet) {

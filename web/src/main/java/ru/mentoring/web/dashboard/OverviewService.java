@@ -149,6 +149,7 @@ class OverviewService {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, double[]> goals = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
+        Map<String, String> directions = new LinkedHashMap<>();
         Map<String, Map<Integer, JsonNode>> byCode = new LinkedHashMap<>();
         for (int i = 0; i < years.size(); i++) {
             int y = years.get(i);
@@ -157,6 +158,9 @@ class OverviewService {
                 String code = t.path("code").asString();
                 titles.putIfAbsent(code, t.path("title").asString());
                 goals.putIfAbsent(code, new double[] {t.path("target").asDouble()});
+                if (!t.path("direction").isNull() && !t.path("direction").isMissingNode()) {
+                    directions.putIfAbsent(code, "FALL".equals(t.path("direction").asString()) ? "значимое снижение" : "значимый рост");
+                }
                 units.putIfAbsent(code, t.path("unit").isNull() ? "%" : t.path("unit").asString("%"));
                 byCode.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(y, t);
             }
@@ -173,7 +177,8 @@ class OverviewService {
                     met = t.path("met").asBoolean();
                 }
             }
-            rows.add(new TargetRow(titles.get(code), goals.get(code)[0], units.get(code), values, met, trend(values)));
+            rows.add(new TargetRow(titles.get(code), goals.get(code)[0], units.get(code), values, met, trend(values),
+                    directions.get(code)));
         }
         return rows;
     }

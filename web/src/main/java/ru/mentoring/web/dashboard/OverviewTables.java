@@ -32,7 +32,8 @@ final class OverviewTables {
         headers.addAll(List.of("Выполнена", "Тенденция"));
         List<List<Cell>> rows = new ArrayList<>();
         for (TargetRow t : o.targets()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.title()), Cell.number(t.target(), 1)));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.title()),
+                    t.direction() != null ? Cell.text(t.direction()) : Cell.number(t.target(), 1)));
             t.values().forEach(v -> row.add(Cell.number(v, 1)));
             row.add(Cell.text(t.met() == null ? "нет данных" : t.met() ? "выполнена" : "не выполнена"));
             row.add(Cell.text(t.trend() == null ? "—" : t.trend()));

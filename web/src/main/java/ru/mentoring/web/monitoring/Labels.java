@@ -59,6 +59,9 @@ public class Labels {
             case "LOW_RESULT_SCHOOLS_DECLINE" -> "Снижение числа ШНОР";
             case "LOW_RESULT_SCHOOLS_PROGRAMME_DECLINE" -> "Снижение ШНОР к первому году программы";
             case "COMPETENCY_RISE" -> "Рост компетенций";
+            case "LEARNERS_MARKS_RISE" -> "Успеваемость обучающихся";
+            case "LEARNERS_CLUBS_RISE" -> "Посещаемость кружков и секций";
+            case "LEARNERS_REGISTER_FALL" -> "Обучающиеся на учёте";
             default -> title;
         };
     }

@@ -68,7 +68,9 @@ class OverviewPagesTest {
         for (int y : new int[] {2023, 2024, 2025}) {
             when(gateway.get(JsonNode.class, "/api/monitoring/targets?programmeYear={year}&bySchool=false", y)).thenReturn(json("""
                     {"targets":[{"code":"YOUNG_WITH_MENTOR","title":"Доля молодых педагогов с наставником","unit":"%%","target":70,
-                      "value":%s,"met":%s}]}""".formatted(y == 2023 ? "null" : y == 2024 ? "60.0" : "75.5",
+                      "value":%s,"met":%s},
+                      {"code":"LEARNERS_REGISTER_FALL","title":"Снижение числа обучающихся состоящих на различных видах учета",
+                       "unit":"чел.","target":0,"value":-3,"met":false,"direction":"FALL"}]}""".formatted(y == 2023 ? "null" : y == 2024 ? "60.0" : "75.5",
                     y == 2023 ? "null" : y == 2024 ? "false" : "true")));
         }
         when(gateway.get(JsonNode.class, "/api/index/municipalities/{m}/low-results-trend", "millerovo")).thenReturn(json("""
@@ -97,6 +99,8 @@ class OverviewPagesTest {
                 .andExpect(content().string(allOf(containsString("Обзор района"), containsString("Миллеровский район"),
                         containsString("Доля молодых педагогов с наставником"), containsString("75,5"),
                         containsString("выполнена"), containsString("рост"),
+                        // a learners' target's goal is its direction, not «0 чел.»
+                        containsString(">значимое снижение</td>"), not(containsString(">0,0 чел.</td>")),
                         containsString("Доля школ ШНОР по годам"), containsString("25"), containsString("−60"),
                         containsString("МБОУ СОШ № 2"), containsString("&lt;5"), containsString("значимое"),
                         not(containsString("mil-sosh-2\"&gt;")))))
