@@ -76,6 +76,25 @@ class InformationNoteIT {
                 .doesNotContain("mil-");
     }
 
+    /** Seed 003's recognition and seed 004's teams, from the registry: names for the coordinator, none for the department. */
+    @Test
+    void theDistrictsNoteListsTheAwardedMentorsAndTheLowResultSchoolsTeams() throws Exception {
+        String text = docx("coordinator", "/api/monitoring/reports/note?programmeYear=2025&format=docx");
+        assertThat(text).contains("Поощрение наставников").contains("«Наставник года»").contains("МБОУ гимназия №1")
+                .contains("Приказ Управления образования № 215 от 26.05.2026")
+                .contains("Управленческие команды и кадровый резерв ШНОР");
+        String department = docx("department", "/api/monitoring/reports/note?programmeYear=2025&format=docx");
+        assertThat(department).contains("Поощрение наставников").contains("«Наставник года»");
+        // the awarded mentor of the demo is the gymnasium's most experienced teacher: named for the coordinator only
+        String awarded = text.substring(text.indexOf("Поощрение наставников"));
+        awarded = awarded.substring(0, Math.min(awarded.length(), 600));
+        String surname = awarded.replaceAll("(?s).*«Наставник года»\\s*([А-ЯЁ][а-яё]+)\\s.*", "$1");
+        assertThat(surname).as("the awarded mentor's surname in the coordinator's note").matches("[А-ЯЁ][а-яё]+");
+        String departmentAwards = department.substring(department.indexOf("Поощрение наставников"),
+                department.indexOf("Управленческие команды и кадровый резерв ШНОР"));
+        assertThat(departmentAwards).contains("МБОУ гимназия №1").doesNotContain(surname);
+    }
+
     @Test
     void aSchoolsNoteHasItsOwnPairAndAnotherSchoolsAdministratorGetsNotFound() throws Exception {
         String path = "/api/monitoring/reports/note?programmeYear=2025&schoolCode=mil-sosh-1&format=docx";

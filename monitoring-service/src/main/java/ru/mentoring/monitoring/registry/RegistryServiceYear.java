@@ -2,6 +2,7 @@ package ru.mentoring.monitoring.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,10 @@ class RegistryServiceYear implements RegistryYear {
     private static final Logger log = LoggerFactory.getLogger(RegistryServiceYear.class);
     private static final ParameterizedTypeReference<List<SupportLine>> SUPPORT = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Award>> AWARDS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<ManagementLine>> MANAGEMENT = new ParameterizedTypeReference<>() {
+    };
 
     private final RestClient registry;
 
@@ -44,11 +49,26 @@ class RegistryServiceYear implements RegistryYear {
                 SUPPORT);
     }
 
+    @Override
+    public Available<List<Award>> awarded(String municipalityCode, String schoolCode, int programmeYear) {
+        return ask("/api/registry/recognition/awarded", "решения о поощрении наставников",
+                u -> scoped(u, municipalityCode, schoolCode).queryParam("programmeYear", programmeYear), AWARDS);
+    }
+
+    @Override
+    public Available<List<ManagementLine>> management(String municipalityCode) {
+        return ask("/api/registry/management/in-municipality", "управленческие команды школ",
+                u -> u.queryParam("municipalityCode", municipalityCode), MANAGEMENT);
+    }
+
     private <T> Available<T> ask(String path, String what, String municipalityCode, String schoolCode, LocalDate from,
             LocalDate to, ParameterizedTypeReference<T> type) {
+        return ask(path, what, u -> scoped(u, municipalityCode, schoolCode).queryParam("from", from).queryParam("to", to), type);
+    }
+
+    private <T> Available<T> ask(String path, String what, UnaryOperator<UriBuilder> query, ParameterizedTypeReference<T> type) {
         try {
-            T body = registry.get().uri(u -> scoped(u.path(path), municipalityCode, schoolCode).queryParam("from", from)
-                    .queryParam("to", to).build()).retrieve().body(type);
+            T body = registry.get().uri(u -> query.apply(u.path(path)).build()).retrieve().body(type);
             if (body == null) {
                 return Available.unavailable("Реестр вернул " + what + " в неожиданном виде");
             }

@@ -22,6 +22,21 @@ public interface RegistryYear {
     /** The pairs' programme events dated in the period, one line per title. */
     Available<List<SupportLine>> support(String municipalityCode, String schoolCode, LocalDate from, LocalDate to);
 
+    /** The nominations awarded for the programme year (seed 003), of one school or of the municipality's schools. */
+    Available<List<Award>> awarded(String municipalityCode, String schoolCode, int programmeYear);
+
+    /** Each school of the municipality with its management team and personnel reserve counted (seed 004). */
+    Available<List<ManagementLine>> management(String municipalityCode);
+
+    /** @param nominee the mentor's or the pair's people by name, as the registry writes them */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Award(String schoolCode, String schoolShortName, String kindLabel, String nominee, String decisionNote) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ManagementLine(String schoolCode, String schoolShortName, long team, long reserve) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record YearCounts(long pairs, List<ModelLine> models, List<PeopleLine> people) {
     }

@@ -17,6 +17,7 @@ import ru.mentoring.monitoring.plan.EventStatus;
 import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
+import ru.mentoring.monitoring.registry.RegistryYear;
 import ru.mentoring.monitoring.stage1.SimilarEntries;
 import ru.mentoring.monitoring.stage1.Stage1Views.AnswerView;
 import ru.mentoring.monitoring.stage1.Stage1Views.DistrictStage1;
@@ -73,6 +74,10 @@ final class InformationNote {
         targets(doc, d);
         plan(doc, d);
         followUp(doc, d);
+        recognition(doc, d.recognitionAndTeams(), d.programmeYear());
+        if (!d.forSchool()) {
+            teams(doc, d.recognitionAndTeams(), d.programmeYear());
+        }
         conclusion(doc, d);
         return doc.build();
     }
@@ -490,6 +495,54 @@ final class InformationNote {
         }
         doc.table(null, List.of("Школа", "Рекомендация", "Решение школы", "Срок", "Исполнение", "Изменение показателя"), rows,
                 1.1f, 2f, 1.8f, 0.9f, 1f, 2.4f);
+    }
+
+    /** Seed 003's «Механизмы мотивации и поощрения наставников»: who was awarded what this year. */
+    static void recognition(NoteDocument.Builder doc, RecognitionAndTeams r, int year) {
+        doc.heading("Поощрение наставников");
+        if (r.awardsUnavailable() != null) {
+            doc.paragraph("Сведения о поощрении недоступны: " + r.awardsUnavailable() + ".");
+            return;
+        }
+        if (r.awards().isEmpty()) {
+            doc.paragraph("Решений о поощрении наставников за " + year + " год нет.");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (RegistryYear.Award a : r.awards()) {
+            String school = a.schoolShortName() != null ? a.schoolShortName() : "—";
+            String basis = a.decisionNote() == null ? "—" : a.decisionNote();
+            rows.add(r.namesShown() ? List.of(school, a.kindLabel(), a.nominee(), basis) : List.of(school, a.kindLabel(), basis));
+        }
+        if (r.namesShown()) {
+            doc.table(null, List.of("Школа", "Номинация", "Поощрён", "Основание"), rows, 1.2f, 1.6f, 2.4f, 1.6f);
+        } else {
+            doc.table(null, List.of("Школа", "Номинация", "Основание"), rows, 1.4f, 2f, 2f);
+        }
+    }
+
+    /** Seed 004: the management teams and personnel reserve of the low-result schools (the municipality's note). */
+    static void teams(NoteDocument.Builder doc, RecognitionAndTeams r, int year) {
+        doc.heading("Управленческие команды и кадровый резерв ШНОР");
+        if (r.teamsUnavailable() != null) {
+            doc.paragraph("Сведения недоступны: " + r.teamsUnavailable() + ".");
+            return;
+        }
+        if (r.lowResultSchools().isEmpty()) {
+            doc.paragraph("Школ с низкими образовательными результатами (ШНОР) за " + year + " год нет.");
+            return;
+        }
+        long withTeam = r.lowResultSchools().stream().filter(m -> m.team() > 0).count();
+        long withReserve = r.lowResultSchools().stream().filter(m -> m.reserve() > 0).count();
+        int all = r.lowResultSchools().size();
+        doc.paragraph("Управленческие команды сформированы в " + withTeam + " из " + all + " ШНОР, кадровый управленческий резерв — в "
+                + withReserve + " из " + all + ".");
+        List<List<String>> rows = new ArrayList<>();
+        for (RegistryYear.ManagementLine m : r.lowResultSchools()) {
+            rows.add(List.of(m.schoolShortName() != null ? m.schoolShortName() : "—",
+                    m.team() == 0 ? "не сформирована" : "сформирована", m.reserve() == 0 ? "нет" : "есть"));
+        }
+        doc.table(null, List.of("Школа", "Управленческая команда", "Кадровый резерв"), rows, 2f, 1.5f, 1.3f);
     }
 
     private static void conclusion(NoteDocument.Builder doc, NoteData d) {

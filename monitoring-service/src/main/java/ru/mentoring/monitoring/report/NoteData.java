@@ -38,7 +38,7 @@ record NoteData(int programmeYear, String municipalityCode, String municipalityN
         Assessment assessment, Dynamics dynamics, TargetReport targets, CompetencyViews.Summary competency,
         Optional<SchoolStage1> schoolStage1, Optional<DistrictStage1> districtStage1, Optional<Plan> plan,
         String hiddenAs, RegistryYearSection registryYear, List<FormFindings> byForm, LearnerViews.Results learners,
-        List<FollowUp> followUp) {
+        List<FollowUp> followUp, RecognitionAndTeams recognitionAndTeams) {
 
 
     /** The monitoring's own findings for one form: its dynamics (the assessment's per-form lines are in {@code assessment}). */

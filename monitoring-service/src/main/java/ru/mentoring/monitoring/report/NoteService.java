@@ -131,7 +131,34 @@ class NoteService {
                 scope.isSchool() ? stage1.read(scope, year) : Optional.empty(),
                 scope.isSchool() ? Optional.empty() : Optional.of(stage1.district(scope, year)), plan, reader.shownAs(),
                 registryYear(scope, municipalityCode, year, reader), byForm(scope, year, assessment, reader),
-                learners.results(scope, year, reader), followUp(scope, year, reader));
+                learners.results(scope, year, reader), followUp(scope, year, reader),
+                recognitionAndTeams(scope, municipalityCode, year, reader, lowResults));
+    }
+
+    /** The year's awarded mentors and pairs, and the ШНОР schools' management teams (the municipality's note only). */
+    private RecognitionAndTeams recognitionAndTeams(Scope scope, String municipalityCode, int year, SmallCells.Reader reader,
+            List<LowResultsYear> lowResults) {
+        if (!scope.isSchool() && municipalityCode == null) {
+            return RecognitionAndTeams.none();
+        }
+        Available<List<RegistryYear.Award>> awards = registryYear.awarded(scope.isSchool() ? null : municipalityCode,
+                scope.schoolCode(), year);
+        String teamsUnavailable = null;
+        List<RegistryYear.ManagementLine> teams = List.of();
+        if (!scope.isSchool()) {
+            Available<Map<String, Set<String>>> statuses = index.statuses(year);
+            Available<List<RegistryYear.ManagementLine>> management = registryYear.management(municipalityCode);
+            if (!statuses.present()) {
+                teamsUnavailable = "нет классификации школ за " + year + " год: ШНОР не определены";
+            } else if (!management.present()) {
+                teamsUnavailable = management.unavailable();
+            } else {
+                teams = management.value().stream().filter(m -> statuses.value().getOrDefault(m.schoolCode(), Set.of())
+                        .contains(IndexClassifications.LOW_RESULTS)).toList();
+            }
+        }
+        return new RecognitionAndTeams(awards.present() ? null : awards.unavailable(), awards.present() ? awards.value() : List.of(),
+                !reader.hidesSmallCells(), teamsUnavailable, teams);
     }
 
     /**

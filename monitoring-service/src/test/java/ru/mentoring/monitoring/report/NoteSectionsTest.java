@@ -14,6 +14,7 @@ import ru.mentoring.monitoring.plan.PlanViews.EventView;
 import ru.mentoring.monitoring.plan.PlanViews.Plan;
 import ru.mentoring.monitoring.plan.PlanViews.PlanSummary;
 import ru.mentoring.monitoring.recommendation.RecommendationsOfYear;
+import ru.mentoring.monitoring.registry.RegistryYear;
 import ru.mentoring.monitoring.registry.RegistryYear.ModelLine;
 import ru.mentoring.monitoring.registry.RegistryYear.PeopleLine;
 import ru.mentoring.monitoring.registry.RegistryYear.SupportLine;
@@ -148,5 +149,49 @@ class NoteSectionsTest {
         InformationNote.learners(none, null, 2025, "‹5");
         assertThat(none.build().blocks()).anyMatch(b -> b instanceof NoteDocument.Paragraph p
                 && p.text().equals("Показатели наставляемых обучающихся до и после программы за 2025 год не загружены."));
+    }
+
+    @Test
+    void theAwardedAreNamedOnlyForAReaderWhoSeesNames() {
+        List<RegistryYear.Award> awards = List.of(new RegistryYear.Award("mil-gymnasium-1", "МБОУ гимназия №1", "«Наставник года»",
+                "Иванова Анна Петровна", "Приказ № 215 от 26.05.2026"));
+        NoteDocument.Builder named = new NoteDocument.Builder("т");
+        InformationNote.recognition(named, new RecognitionAndTeams(null, awards, true, null, List.of()), 2025);
+        assertThat(table(named).rows()).containsExactly(
+                List.of("МБОУ гимназия №1", "«Наставник года»", "Иванова Анна Петровна", "Приказ № 215 от 26.05.2026"));
+
+        NoteDocument.Builder department = new NoteDocument.Builder("т");
+        InformationNote.recognition(department, new RecognitionAndTeams(null, awards, false, null, List.of()), 2025);
+        assertThat(table(department).rows()).containsExactly(List.of("МБОУ гимназия №1", "«Наставник года»", "Приказ № 215 от 26.05.2026"));
+        assertThat(department.build().blocks().toString()).doesNotContain("Иванова");
+
+        NoteDocument.Builder none = new NoteDocument.Builder("т");
+        InformationNote.recognition(none, new RecognitionAndTeams(null, List.of(), true, null, List.of()), 2025);
+        assertThat(none.build().blocks()).anyMatch(b -> b instanceof NoteDocument.Paragraph p
+                && p.text().equals("Решений о поощрении наставников за 2025 год нет."));
+    }
+
+    @Test
+    void theLowResultSchoolsTeamsAreCountedSchoolBySchool() {
+        List<RegistryYear.ManagementLine> schools = List.of(new RegistryYear.ManagementLine("mil-sosh-4", "МБОУ СОШ №4", 2, 1),
+                new RegistryYear.ManagementLine("mil-sosh-2", "МБОУ СОШ №2", 0, 0),
+                new RegistryYear.ManagementLine("mil-kurskaya", "МБОУ Курская ООШ", 3, 0));
+        NoteDocument.Builder doc = new NoteDocument.Builder("т");
+        InformationNote.teams(doc, new RecognitionAndTeams(null, List.of(), true, null, schools), 2025);
+        assertThat(doc.build().blocks()).anyMatch(b -> b instanceof NoteDocument.Paragraph p
+                && p.text().equals("Управленческие команды сформированы в 2 из 3 ШНОР, кадровый управленческий резерв — в 1 из 3."));
+        assertThat(table(doc).rows()).containsExactly(List.of("МБОУ СОШ №4", "сформирована", "есть"),
+                List.of("МБОУ СОШ №2", "не сформирована", "нет"), List.of("МБОУ Курская ООШ", "сформирована", "нет"));
+
+        NoteDocument.Builder unavailable = new NoteDocument.Builder("т");
+        InformationNote.teams(unavailable, new RecognitionAndTeams(null, List.of(), true, "нет классификации школ за 2025 год: ШНОР не определены",
+                List.of()), 2025);
+        assertThat(unavailable.build().blocks()).anyMatch(b -> b instanceof NoteDocument.Paragraph p
+                && p.text().equals("Сведения недоступны: нет классификации школ за 2025 год: ШНОР не определены."));
+    }
+
+    private static NoteDocument.Table table(NoteDocument.Builder doc) {
+        return doc.build().blocks().stream().filter(NoteDocument.Table.class::isInstance).map(NoteDocument.Table.class::cast)
+                .findFirst().orElseThrow();
     }
 }

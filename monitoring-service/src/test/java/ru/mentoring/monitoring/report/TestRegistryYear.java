@@ -41,6 +41,20 @@ class TestRegistryYear {
             return Available.of(counts.getOrDefault(key(municipalityCode, schoolCode, from), new YearCounts(0, List.of(), List.of())));
         }
 
+        final Map<String, List<Award>> awards = new ConcurrentHashMap<>();
+        final Map<String, List<ManagementLine>> management = new ConcurrentHashMap<>();
+
+        @Override
+        public Available<List<Award>> awarded(String municipalityCode, String schoolCode, int programmeYear) {
+            return Available.of(awards.getOrDefault((schoolCode != null ? "s:" + schoolCode : "m:" + municipalityCode) + ":" + programmeYear,
+                    List.of()));
+        }
+
+        @Override
+        public Available<List<ManagementLine>> management(String municipalityCode) {
+            return Available.of(management.getOrDefault(municipalityCode, List.of()));
+        }
+
         @Override
         public Available<List<SupportLine>> support(String municipalityCode, String schoolCode, LocalDate from, LocalDate to) {
             return Available.of(support.getOrDefault(key(municipalityCode, schoolCode, from), List.of()));
