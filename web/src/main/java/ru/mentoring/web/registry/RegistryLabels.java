@@ -54,6 +54,8 @@ public class RegistryLabels {
             "NOMINATION_PROPOSED", "Выдвинут на поощрение",
             "NOMINATION_DECIDED", "Решение о поощрении принято",
             "NOMINATION_WITHDRAWN", "Выдвижение отозвано",
+            "MANAGEMENT_MEMBER_ADDED", "Педагог включён в управленческую команду или кадровый резерв",
+            "MANAGEMENT_MEMBER_REMOVED", "Педагог исключён из управленческой команды или кадрового резерва",
             "REQUEST_RECORDED", "Заявление зарегистрировано",
             "REQUEST_APPROVED", "Заявление удовлетворено",
             "REQUEST_REJECTED", "В заявлении отказано");
@@ -69,7 +71,8 @@ public class RegistryLabels {
             "PAIR_REQUEST", "Заявление по паре",
             "PROGRAMME", "Программа",
             "DOCUMENT", "Документ",
-            "NOMINATION", "Выдвижение на поощрение");
+            "NOMINATION", "Выдвижение на поощрение",
+            "MANAGEMENT_MEMBER", "Управленческая команда и кадровый резерв");
 
     private static final Map<String, String> FIELDS = ordered(
             "externalKey", "Ключ (табельный номер)",
@@ -118,12 +121,15 @@ public class RegistryLabels {
             "contentType", "Тип файла",
             "sizeBytes", "Размер, байт",
             "programmeYear", "Учебный год",
-            "justification", "За что");
+            "justification", "За что",
+            "role", "Куда включён",
+            "position", "Должность",
+            "since", "С даты");
 
     /**
      * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}), a
-     * mentee's request's ({@code MenteeRequestStatus}) and a nomination's ({@code NominationStatus}); the
-     * registry's catalogue has the pairs' own.
+     * mentee's request's ({@code MenteeRequestStatus}) and a nomination's ({@code NominationStatus}), and a
+     * management member's place ({@code ManagementRole}); the registry's catalogue has the pairs' own.
      */
     static final Map<String, String> REQUEST_STATUSES = ordered(
             "PENDING", "на рассмотрении",
@@ -134,7 +140,9 @@ public class RegistryLabels {
             "CLOSED", "закрыт",
             "PROPOSED", "выдвинут",
             "AWARDED", "поощрён",
-            "DECLINED", "не поддержан");
+            "DECLINED", "не поддержан",
+            "TEAM", "управленческая команда",
+            "RESERVE", "кадровый управленческий резерв");
 
     /** The registry's kinds of professional difficulty ({@code DifficultyKind}). */
     static final Map<String, String> DIFFICULTIES = ordered(

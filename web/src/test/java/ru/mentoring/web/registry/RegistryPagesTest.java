@@ -256,7 +256,12 @@ class RegistryPagesTest {
                 new RegistryApi.AuditEntry(2, java.time.OffsetDateTime.parse("2026-12-02T07:20:00Z"), "admin.sosh2",
                         List.of("mil-sosh-2"), "DOCUMENT", "y", "DOCUMENT_UPLOADED",
                         List.of(new RegistryApi.AuditChange("kind", null, "ORDER"),
-                                new RegistryApi.AuditChange("fileName", null, "Приказ.pdf")))), 0, 50, 120));
+                                new RegistryApi.AuditChange("fileName", null, "Приказ.pdf"))),
+                new RegistryApi.AuditEntry(3, java.time.OffsetDateTime.parse("2026-12-02T07:25:00Z"), "admin.sosh2",
+                        List.of("mil-sosh-2"), "MANAGEMENT_MEMBER", "z", "MANAGEMENT_MEMBER_ADDED",
+                        List.of(new RegistryApi.AuditChange("role", null, "RESERVE"),
+                                new RegistryApi.AuditChange("position", null, "заместитель директора"),
+                                new RegistryApi.AuditChange("since", null, "2025-09-01")))), 0, 50, 120));
         when(registry.catalogLabels()).thenReturn(Map.of("TEACHER_TEACHER", "педагог – педагог"));
         when(documents.kinds()).thenReturn(List.of(new DocumentsApi.Kind("ORDER", "Приказ о внедрении Целевой модели наставничества")));
         mvc.perform(get("/registry/audit").with(as("coordinator")))
@@ -269,6 +274,9 @@ class RegistryPagesTest {
                         not(containsString(STUDENT_ID.toString())), not(containsString("TEACHER_TEACHER")),
                         containsString("Документ загружен"), containsString("<ins>Приказ о внедрении Целевой модели наставничества</ins>"),
                         containsString("Имя файла"), not(containsString("DOCUMENT")), not(containsString(">ORDER<")),
+                        containsString("Педагог включён в управленческую команду или кадровый резерв"),
+                        containsString("<ins>кадровый управленческий резерв</ins>"), containsString("<ins>01.09.2025</ins>"),
+                        containsString("Должность"), not(containsString("MANAGEMENT")), not(containsString(">RESERVE<")),
                         containsString("Страница <span>1</span> из <span>3</span>"))));
     }
 
