@@ -35,7 +35,10 @@ public final class PlatformClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as the services speak it: the default HTTP/2 sends an h2c upgrade on plain http, and once (an
+    // e2e health read of the gateway) such a request was held until the client's 120 s timeout gave up
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String gatewayUrl;
     private final String keycloakUrl;
     private final String passwordClient;
