@@ -27,6 +27,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * tables (now and, by default privileges, every table Liquibase adds later), its sequences, and
  * MAINTAIN (PostgreSQL 17: ANALYZE after bulk imports).
  *
+ * <p>A third role, {@code <schema>_all} ({@link DatabaseRoles#rootRole}), holds the same privileges,
+ * cannot log in, and has BYPASSRLS; the application role may {@code SET ROLE} to it, and does so
+ * for root connections only ({@code app.tenant = '*'}, which the policies let see every row anyway).
+ * A school's connection stays the application role under the policies. Why: the policies' tenant
+ * test is opaque to PostgreSQL's planner, which then estimates a few rows where there are a million
+ * and nests loops over them (the dynamics of a municipality took 30 s instead of 1 s). Where the
+ * owner may not create a BYPASSRLS role (neither superuser nor CREATEROLE with BYPASSRLS), or the
+ * operator did not create it, root connections keep {@code '*'} under the policies, as before.
+ *
  * <p>Then every {@link DataSource} bean is wrapped in a {@link TenantAwareDataSource}. A service
  * whose application role turns out to be a superuser or to have BYPASSRLS refuses to start: the
  * policies would silently not apply. One that connects as the owner (no {@code spring.liquibase.user}
@@ -74,13 +83,15 @@ class DatabaseBootstrap implements BeanPostProcessor {
                     s.execute("create schema if not exists " + settings.schema());
                 }
             }
+            String rootRole;
             try (Connection app = dataSource.getConnection()) {
                 check(app);
+                rootRole = usableRootRole(app);
             }
+            return new TenantAwareDataSource(dataSource, tenant, rootRole);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare schema " + settings.schema() + ": " + e.getMessage(), e);
         }
-        return new TenantAwareDataSource(dataSource, tenant);
     }
 
     private void prepare(Connection owner) throws SQLException {
@@ -102,11 +113,55 @@ class DatabaseBootstrap implements BeanPostProcessor {
             s.execute("grant usage, select on all sequences in schema " + schema + " to " + app);
             s.execute("alter default privileges in schema " + schema + " grant select, insert, update, delete on tables to " + app);
             s.execute("alter default privileges in schema " + schema + " grant usage, select on sequences to " + app);
-            if (owner.getMetaData().getDatabaseMajorVersion() >= 17) {
-                s.execute("grant maintain on all tables in schema " + schema + " to " + app);
-                s.execute("alter default privileges in schema " + schema + " grant maintain on tables to " + app);
+            grantTheService(s, owner, schema, app);
+            String root = DatabaseRoles.rootRole(schema);
+            if (!roleExists(owner, root) && mayCreateBypassingRoles(owner)) {
+                s.execute("do $$ begin create role " + root + " nologin bypassrls nosuperuser nocreatedb nocreaterole;"
+                        + " exception when duplicate_object then null; end $$");
+                log.info("Created the root role {} of schema {}", root, schema);
+            }
+            if (roleExists(owner, root)) {
+                grantTheService(s, owner, schema, root);
+                s.execute("grant " + root + " to " + app);
             }
         }
+    }
+
+    private static void grantTheService(Statement s, Connection owner, String schema, String role) throws SQLException {
+        s.execute("grant usage on schema " + schema + " to " + role);
+        s.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
+        s.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
+        s.execute("alter default privileges in schema " + schema + " grant select, insert, update, delete on tables to " + role);
+        s.execute("alter default privileges in schema " + schema + " grant usage, select on sequences to " + role);
+        if (owner.getMetaData().getDatabaseMajorVersion() >= 17) {
+            s.execute("grant maintain on all tables in schema " + schema + " to " + role);
+            s.execute("alter default privileges in schema " + schema + " grant maintain on tables to " + role);
+        }
+    }
+
+    private static boolean mayCreateBypassingRoles(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select rolsuper or (rolcreaterole and rolbypassrls) from pg_roles where rolname = current_user")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** {@code <schema>_all} when it exists, bypasses the policies and the application role may switch to it; else null. */
+    private String usableRootRole(Connection app) throws SQLException {
+        String root = DatabaseRoles.rootRole(settings.schema());
+        try (PreparedStatement p = app.prepareStatement("""
+                select r.rolbypassrls and not r.rolcanlogin and pg_has_role(current_user, r.oid, 'MEMBER')
+                from pg_roles r where r.rolname = ?""")) {
+            p.setString(1, root);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    return root;
+                }
+            }
+        }
+        log.info("No usable root role {}: root connections read schema {} under its row-level security policies", root,
+                settings.schema());
+        return null;
     }
 
     private static boolean roleExists(Connection c, String role) throws SQLException {

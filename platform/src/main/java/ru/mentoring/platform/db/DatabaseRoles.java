@@ -12,6 +12,17 @@ public final class DatabaseRoles {
     }
 
     /**
+     * {@code registry} → {@code registry_all}: the role a root connection (a caller whose reach the
+     * service itself confines: a coordinator, a department viewer, another service, a system job)
+     * switches to. It cannot log in and bypasses row-level security, so root reads are planned on
+     * the tables' real statistics: a policy's {@code current_setting(..) = '*' or ...} is opaque to
+     * the planner, which then guesses a handful of rows and nests loops over hundreds of thousands.
+     */
+    public static String rootRole(String schema) {
+        return schema + "_all";
+    }
+
+    /**
      * The migration user's connection: the application's URL with {@code app.tenant} set to root
      * for the whole session, so that a changeset touching rows of a school-owned table sees them
      * all (the policies are forced on the owner as well).

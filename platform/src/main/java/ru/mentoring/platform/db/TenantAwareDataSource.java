@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
+import ru.mentoring.platform.tenant.TenantIdentifierResolver;
+
 /**
  * The application's connections, each handed out with the caller's tenant in {@code app.tenant},
  * the setting the row-level security policies of the school-owned tables read (root {@code *}, a
@@ -26,6 +28,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * holds that tenant (we remember what we set on it): a pool that serves one kind of caller pays it
  * once per connection, not once per transaction. Nothing else may set {@code app.tenant} for the
  * session; work that must cross tenants uses {@code TenantContext} and a transaction of its own.
+ *
+ * <p>A root connection ({@code *}) also switches to the schema's root role when there is one
+ * ({@link DatabaseRoles#rootRole}), which bypasses the policies so that the planner sees the
+ * tables' real statistics; any other tenant resets the role to the application role, under the
+ * policies. Both settings go in the same round trip, and a cached plan is re-planned when the role
+ * changes (PostgreSQL keys a plan's row security on the role).
  */
 final class TenantAwareDataSource extends DelegatingDataSource {
 
@@ -33,9 +41,13 @@ final class TenantAwareDataSource extends DelegatingDataSource {
     /** The tenant each physical connection holds as its session value (weak: the pool may drop them). */
     private final Map<Connection, String> held = Collections.synchronizedMap(new WeakHashMap<>());
 
-    TenantAwareDataSource(DataSource target, Supplier<String> tenant) {
+    /** The role root connections switch to, or null: root reads under the policies. */
+    private final String rootRole;
+
+    TenantAwareDataSource(DataSource target, Supplier<String> tenant, String rootRole) {
         super(target);
         this.tenant = tenant;
+        this.rootRole = rootRole;
     }
 
     @Override
@@ -58,8 +70,10 @@ final class TenantAwareDataSource extends DelegatingDataSource {
                 return connection;
             }
             held.remove(physical);
-            try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant', ?, false)")) {
+            try (PreparedStatement set = connection.prepareStatement(
+                    "select set_config('app.tenant', ?, false), set_config('role', ?, false)")) {
                 set.setString(1, wanted);
+                set.setString(2, rootRole != null && TenantIdentifierResolver.ROOT.equals(wanted) ? rootRole : "none");
                 set.execute();
             }
             if (autoCommit) {

@@ -170,6 +170,7 @@ class ParticipantListTest {
             try (Statement st = c.createStatement()) {
                 st.execute("set local enable_seqscan = off");
                 st.execute("set local enable_sort = off");
+                st.execute("set local role none"); // a school's connection: the application role, under the policy
                 st.execute("select set_config('app.tenant', 'pl-a', true)");
                 String search = plan(st, "select p.id from participant p where p.school_code = 'pl-a' and "
                         + ParticipantSearch.NAME_WORDS + " like '% смир%'");

@@ -114,6 +114,7 @@ class RowLevelSecurityTest {
         RequestContextHolder.resetRequestAttributes();
         // app.tenant unset (its default), as a path that bypassed the platform's connections would have it
         List<String> unset = transaction.execute(tx -> {
+            jdbc.execute("set local role none");
             jdbc.execute("set local app.tenant to default");
             return schools();
         });
