@@ -3,6 +3,7 @@ package ru.mentoring.registry.document;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ class S3DocumentStore implements DocumentStore {
     }
 
     /** Runs after the surrounding transaction ends, with its status; at once (as committed) when there is none. */
-    private static void afterCompletion(java.util.function.IntConsumer action) {
+    private static void afterCompletion(IntConsumer action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
