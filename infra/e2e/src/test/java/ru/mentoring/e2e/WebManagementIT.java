@@ -2,7 +2,11 @@ package ru.mentoring.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import ru.mentoring.launcher.PlatformClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Seed 004's management teams and personnel reserve in a real browser: a school administrator adds a teacher to the
@@ -28,7 +33,15 @@ class WebManagementIT extends BrowserTest {
         driver.get(gateway + "/registry");
         driver.findElement(By.linkText("Управленческие команды и кадровый резерв")).click();
         await(ExpectedConditions.urlContains("/registry/management"));
-        assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("МБОУ СОШ №4");
+        assertThat(driver.findElement(By.cssSelector("#school-title span")).getText()).isEqualTo("МБОУ СОШ №4");
+        // the section is for ШНОР schools: the school says whether the latest classification has it so
+        Set<String> shnor = lowResultsSchools();
+        if (shnor.contains(OWN)) {
+            assertThat(driver.findElement(By.cssSelector("#school-title .badge.risk")).getText()).isEqualTo("ШНОР");
+        } else {
+            assertThat(driver.findElements(By.cssSelector("#school-title .badge"))).isEmpty();
+            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Школа не относится к ШНОР по классификации");
+        }
 
         // two teachers of its own, so that the demo's lists and other tests' do not matter
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
@@ -53,11 +66,42 @@ class WebManagementIT extends BrowserTest {
         driver.get(gateway + "/registry/management");
         WebElement row = driver.findElement(By.xpath("//tr[td/a[text()='МБОУ СОШ №4']]"));
         List<WebElement> cells = row.findElements(By.tagName("td"));
-        assertThat(Integer.parseInt(cells.get(1).getText())).isGreaterThanOrEqualTo(1);
         assertThat(Integer.parseInt(cells.get(2).getText())).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(cells.get(3).getText())).isGreaterThanOrEqualTo(1);
+        // every school of the table marked as the index classifies it, and at least one ШНОР among the demo's
+        List<WebElement> rows = driver.findElements(By.cssSelector("#management-overview tbody tr"));
+        assertThat(rows).isNotEmpty();
+        for (WebElement r : rows) {
+            String status = r.findElements(By.tagName("td")).get(1).getText();
+            assertThat(status).as(r.getAttribute("data-school"))
+                    .isEqualTo(shnor.contains(r.getAttribute("data-school")) ? "ШНОР" : "не ШНОР");
+        }
+        assertThat(driver.findElement(By.id("shnor-basis")).getText()).contains("по классификации");
+        // at 360 px each school is a card of "label: value" lines, not a table to scroll sideways
+        assertThat(driver.executeScript("return getComputedStyle(arguments[0]).display", row)).isEqualTo("block");
         Object pageScroll = driver.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
         assertThat(pageScroll).as("no sideways scrolling at 360 px").isEqualTo(true);
         Browser.screenshot(driver, "registry-management");
+    }
+
+    /** The ШНОР schools of the latest classification the coordinator can read (as the page looks for it: this year back). */
+    private static Set<String> lowResultsSchools() {
+        PlatformClient client = E2EPlatform.client();
+        int year = Year.now(ZoneOffset.UTC).getValue();
+        for (int y = year; y > year - 6; y--) {
+            if (client.get("coordinator", "/api/index/years/" + y + "/classification/summary").status() == 200) {
+                Set<String> codes = new HashSet<>();
+                for (JsonNode line : client.get("coordinator", "/api/index/years/" + y + "/classification?explanation=false").json()) {
+                    for (JsonNode status : line.path("statuses")) {
+                        if ("LOW_RESULTS".equals(status.asString())) {
+                            codes.add(line.path("schoolCode").asString());
+                        }
+                    }
+                }
+                return codes;
+            }
+        }
+        return Set.of();
     }
 
     /** A teacher of the school added through the gateway; the name as the page shows it. */

@@ -119,6 +119,19 @@ class WebMentoringIT extends BrowserTest {
         assertThat(client.get("coordinator", "/api/registry/pairs/" + first).json().path("mentees").get(0).path("leadMentor").asBoolean())
                 .isFalse();
 
+        // the pairs list marks the lead even when the mentee's other pair is not on the page: the second pair moves to the
+        // design stage, and the list of that stage shows it without the first
+        PlatformClient.Response moved = client.postJson("coordinator", "/api/registry/pairs/" + second + "/status", "{\"status\":\"DESIGN\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        driver.get(gateway + "/mentoring/pairs?stage=DESIGN");
+        assertThat(driver.findElements(By.cssSelector("a[href$='/mentoring/pairs/" + first + "']"))).isEmpty();
+        WebElement listed = driver.findElement(By.cssSelector("a[href$='/mentoring/pairs/" + second + "']")).findElement(By.xpath("./ancestor::tr"));
+        assertThat(listed.findElement(By.cssSelector(".lead-mark")).getText()).isEqualTo("ведущий наставник");
+        driver.get(gateway + "/mentoring/pairs?stage=PREPARATORY");
+        assertThat(driver.findElements(By.cssSelector("a[href$='/mentoring/pairs/" + second + "']"))).isEmpty();
+        WebElement other = driver.findElement(By.cssSelector("a[href$='/mentoring/pairs/" + first + "']")).findElement(By.xpath("./ancestor::tr"));
+        assertThat(other.findElement(By.cssSelector(".lead-mark")).getText()).isEqualTo("не ведущий наставник");
+
         // the mentee's card marks the lead among their mentors; the first pair's page offers the lead back
         driver.get(gateway + "/registry/participants/" + severalMentee);
         WebElement secondRow = driver.findElement(By.cssSelector("a[href$='/mentoring/pairs/" + second + "']"))

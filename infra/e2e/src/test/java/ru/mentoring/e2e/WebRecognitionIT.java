@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import ru.mentoring.launcher.PlatformClient;
+
 /**
  * Recognition in a real browser (seed 003's «Лучшая пара», letters of thanks): a school administrator nominates the
  * school's pair, has a nominee that does not fit the kind refused next to the field, and the coordinator, on a phone's
@@ -36,6 +38,8 @@ class WebRecognitionIT extends BrowserTest {
         String pairLabel = pairs.getFirst().getText();
         String pairValue = pairs.getFirst().getAttribute("value");
         String mentorName = pairLabel.substring("Пара: ".length(), pairLabel.indexOf(" — "));
+        String mentorId = mentor.getAttribute("value").substring("participant:".length());
+        String year = new Select(driver.findElement(By.id("programmeYear"))).getFirstSelectedOption().getAttribute("value");
 
         // a teacher is not a student mentor: the letter to the parents is refused, what was typed stays
         new Select(driver.findElement(By.id("kind"))).selectByValue("THANKS_TO_PARENTS");
@@ -60,8 +64,28 @@ class WebRecognitionIT extends BrowserTest {
         assertThat(row.findElements(By.xpath(".//button[text()='Поощрить']"))).isEmpty();
         driver.quit();
 
+        // a long justification: the table shows its beginning, the whole on request
+        String longText = "Провела двенадцать открытых уроков для молодых педагогов школы, подготовила методическое пособие "
+                + "по наставничеству и выступила на муниципальном семинаре наставников с опытом работы в паре";
+        PlatformClient.Response nominated = E2EPlatform.client().postJson("admin-" + OWN, "/api/registry/recognition/nominations",
+                "{\"programmeYear\":" + year + ",\"kind\":\"MENTOR_DIPLOMA\",\"participantId\":\"" + mentorId
+                        + "\",\"justification\":\"" + longText + "\"}");
+        assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+
         driver = WebSession.loggedIn("coordinator", 360);
         driver.get(gateway + "/mentoring/recognition?school=" + OWN + "&status=PROPOSED");
+        WebElement diploma = driver.findElement(By.xpath("//tr[td[text()='Диплом, благодарственное письмо наставнику']"
+                + " and .//summary[starts-with(text(), 'Провела двенадцать открытых уроков')]]"));
+        WebElement summary = diploma.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).endsWith("…").hasSizeLessThan(longText.length());
+        assertThat(diploma.findElement(By.cssSelector("details span")).isDisplayed()).isFalse();
+        summary.click();
+        assertThat(diploma.findElement(By.cssSelector("details span")).getText()).isEqualTo(longText);
+        // at 360 px a nomination is a card of "label: value" lines, its long text wrapped inside the screen
+        assertThat(driver.executeScript("return getComputedStyle(arguments[0]).display", diploma)).isEqualTo("block");
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scrolling at 360 px with a long text open").isEqualTo(true);
+        Browser.screenshot(driver, "mentoring-recognition-360px");
         String rowPath = "//tr[td[text()='«Лучшая пара»'] and td[text()='Открытые уроки каждую четверть']]";
         driver.findElement(By.xpath(rowPath + "//button[text()='Не поддержать']")).click();
         await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));

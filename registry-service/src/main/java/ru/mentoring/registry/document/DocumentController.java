@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,16 +73,20 @@ class DocumentController {
         return ResponseEntity.created(URI.create("/api/registry/documents/" + view.id() + "/content")).body(view);
     }
 
-    /** The bytes under the name they were uploaded with (RFC 5987 {@code filename*} for a Cyrillic name). */
+    /**
+     * The bytes under the name they were uploaded with (RFC 5987 {@code filename*} for a Cyrillic name), streamed from
+     * the store to the client.
+     */
     @GetMapping("/documents/{id}/content")
     @PreAuthorize("hasAnyRole('coordinator','school-admin')")
-    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+    ResponseEntity<Resource> download(@PathVariable UUID id) {
         DocumentService.Download d = documents.download(CurrentCaller.get(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.mediaType()))
+                .contentLength(d.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(d.content());
+                .body(new InputStreamResource(d.content()));
     }
 
     @DeleteMapping("/documents/{id}")

@@ -1,6 +1,7 @@
 package ru.mentoring.registry.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,8 +63,8 @@ class DocumentService {
         this.maxBytes = maxSize.toBytes();
     }
 
-    /** The bytes of a download, with the name it was uploaded under. */
-    record Download(String fileName, String mediaType, byte[] content) {
+    /** The bytes of a download as a stream the caller closes, with the name it was uploaded under. */
+    record Download(String fileName, String mediaType, long sizeBytes, InputStream content) {
     }
 
     @Transactional(readOnly = true)
@@ -163,8 +164,8 @@ class DocumentService {
     @Transactional(readOnly = true)
     Download download(CallerIdentity caller, UUID id) {
         StoredDocument document = readable(caller, id);
-        byte[] content = store.get(document.getId()).orElseThrow(() -> new NotFoundException("document", id));
-        return new Download(document.getFileName(), document.getContentType(), content);
+        InputStream content = store.open(document.getId()).orElseThrow(() -> new NotFoundException("document", id));
+        return new Download(document.getFileName(), document.getContentType(), document.getSizeBytes(), content);
     }
 
     @Transactional

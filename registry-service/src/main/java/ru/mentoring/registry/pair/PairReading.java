@@ -2,6 +2,7 @@ package ru.mentoring.registry.pair;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,8 @@ public class PairReading {
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         Map<UUID, PairPeople.Person> names = people.find(found.getContent().stream()
                 .flatMap(p -> p.getMembers().stream().map(PairMember::getParticipantId)).collect(Collectors.toSet()));
-        List<PairView> items = found.getContent().stream().map(p -> PairViews.pair(caller, p, names)).toList();
+        Set<String> several = severalMentors(found.getContent());
+        List<PairView> items = found.getContent().stream().map(p -> PairViews.pair(caller, p, names, several)).toList();
         return new PageView<>(items, page, size, found.getTotalElements());
     }
 
@@ -99,6 +101,20 @@ public class PairReading {
     /** The pair with its members' names, as the caller may see them. */
     PairView view(CallerIdentity caller, MentoringPair pair) {
         Map<UUID, PairPeople.Person> names = people.find(pair.getMembers().stream().map(PairMember::getParticipantId).toList());
-        return PairViews.pair(caller, pair, names);
+        return PairViews.pair(caller, pair, names, severalMentors(List.of(pair)));
+    }
+
+    /**
+     * The mentees of these active pairs who have more than one active pair of that form, in one query for a whole page:
+     * a list marks the lead mentor whether or not the mentee's other pair is on the same page.
+     */
+    private Set<String> severalMentors(List<MentoringPair> shown) {
+        Set<UUID> mentees = shown.stream().filter(p -> p.getStatus().isActive())
+                .flatMap(p -> p.mentees().stream().map(PairMember::getParticipantId)).collect(Collectors.toSet());
+        if (mentees.isEmpty()) {
+            return Set.of();
+        }
+        return pairs.menteesWithSeveralPairsOfForm(mentees, PairStatus.ACTIVE).stream()
+                .map(row -> PairViews.menteeOfForm((UUID) row[0], (MentoringForm) row[1])).collect(Collectors.toSet());
     }
 }

@@ -23,6 +23,13 @@ interface PairRepository extends JpaRepository<MentoringPair, UUID>, JpaSpecific
               and p.form = :form and p.status in :statuses""")
     List<Object[]> menteesInPairsOfForm(Collection<UUID> ids, MentoringForm form, Collection<PairStatus> statuses);
 
+    /** [participantId, form] of the given people who are mentees of more than one pair of a form in these statuses. */
+    @Query("""
+            select m.participantId, p.form from MentoringPair p join p.members m
+            where m.participantId in :ids and m.role = ru.mentoring.registry.pair.MemberRole.MENTEE and p.status in :statuses
+            group by m.participantId, p.form having count(distinct p.id) > 1""")
+    List<Object[]> menteesWithSeveralPairsOfForm(Collection<UUID> ids, Collection<PairStatus> statuses);
+
     /**
      * Makes {@code pairId}'s mentor the mentee's lead mentor among their active pairs of the form, and no other. Plain
      * SQL: the membership is an element collection, and one statement keeps "one lead" true at every moment.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,10 +24,16 @@ public final class PairViews {
     private PairViews() {
     }
 
-    /** @param leadMentor a mentee in a pair: whether the pair's mentor is their lead mentor (of several, one leads) */
+    /**
+     * @param leadMentor     a mentee in a pair: whether the pair's mentor is their lead mentor (of several, one leads)
+     * @param severalMentors a mentee of an active pair, seen in full: whether they are a mentee of more than one active
+     *                       pair of this form (so that the lead mark means something), wherever those pairs are listed;
+     *                       null for a mentor, an ended pair, another school's mentee, or where it was not looked up
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(UUID participantId, MemberRole role, String schoolCode, String schoolShortName,
-            ParticipantKind kind, String externalKey, String lastName, String firstName, String middleName, Boolean leadMentor) {
+            ParticipantKind kind, String externalKey, String lastName, String firstName, String middleName, Boolean leadMentor,
+            Boolean severalMentors) {
     }
 
     public record PairView(UUID id, MentoringForm form, String formLabel, InteractionModel interactionModel,
@@ -55,12 +62,17 @@ public final class PairViews {
     }
 
     static MemberView member(CallerIdentity caller, PairPeople.Person p, MemberRole role, Boolean leadMentor) {
+        return member(caller, p, role, leadMentor, null);
+    }
+
+    static MemberView member(CallerIdentity caller, PairPeople.Person p, MemberRole role, Boolean leadMentor,
+            Boolean severalMentors) {
         if (!seesInFull(caller, p.schoolCode())) {
             return new MemberView(null, role, null, p.schoolShortName(), null, null, p.lastName(), p.firstName(), p.middleName(),
-                    leadMentor);
+                    leadMentor, null);
         }
         return new MemberView(p.id(), role, p.schoolCode(), p.schoolShortName(), p.kind(), p.externalKey(), p.lastName(),
-                p.firstName(), p.middleName(), leadMentor);
+                p.firstName(), p.middleName(), leadMentor, severalMentors);
     }
 
     static boolean seesInFull(CallerIdentity caller, String schoolCode) {
@@ -69,15 +81,29 @@ public final class PairViews {
     }
 
     static PairView pair(CallerIdentity caller, MentoringPair p, Map<UUID, PairPeople.Person> people) {
+        return pair(caller, p, people, null);
+    }
+
+    /**
+     * @param severalMentors the {@link #menteeOfForm} keys of the mentees with more than one active pair of a form; null
+     *                       when not looked up (the view then says nothing of it)
+     */
+    static PairView pair(CallerIdentity caller, MentoringPair p, Map<UUID, PairPeople.Person> people, Set<String> severalMentors) {
         PairMember mentor = p.mentor();
         return new PairView(p.getId(), p.getForm(), p.getForm().label(), p.getInteractionModel(),
                 p.getInteractionModel().label(), p.getKind(), p.getKind().label(), p.getOrderNumber(), p.getOrderDate(),
                 p.getStartDate(), p.getEndDate(), p.getStatus(), p.getStatus().label(), p.getTerminationReason(),
                 p.getTerminationReason() == null ? null : p.getTerminationReason().label(), p.getTerminationNote(),
                 p.getEndedOn(), p.isCrossSchool(), member(caller, people.get(mentor.getParticipantId()), MemberRole.MENTOR),
-                p.mentees().stream().map(m -> member(caller, people.get(m.getParticipantId()), MemberRole.MENTEE, m.getLeadMentor()))
+                p.mentees().stream().map(m -> member(caller, people.get(m.getParticipantId()), MemberRole.MENTEE, m.getLeadMentor(),
+                        severalMentors == null || !p.getStatus().isActive() ? null
+                                : severalMentors.contains(menteeOfForm(m.getParticipantId(), p.getForm()))))
                         .toList(),
                 p.getCreatedBy(), p.getCreatedAt());
+    }
+
+    static String menteeOfForm(UUID menteeId, MentoringForm form) {
+        return menteeId + "/" + form.name();
     }
 
     static RequestView request(CallerIdentity caller, PairChangeRequest r, PairPeople.Person person, MemberRole role) {

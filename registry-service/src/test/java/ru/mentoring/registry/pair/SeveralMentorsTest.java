@@ -96,6 +96,35 @@ class SeveralMentorsTest {
     }
 
     @Test
+    void aListPageSaysAMenteeHasSeveralMentorsEvenWhenTheirOtherPairIsOnAnotherPage() throws Exception {
+        // one pair per page: each page shows one of the mentee's two pairs, and still says there are several
+        for (int page = 0; page < 2; page++) {
+            mvc.perform(get("/api/registry/pairs").param("participantId", mentee).param("size", "1").param("page", String.valueOf(page))
+                            .with(schoolAdmin("smt-a", M)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items.length()").value(1))
+                    .andExpect(jsonPath("$.items[0].mentees[0].severalMentors").value(true));
+        }
+        // the mentor is not a mentee: nothing is said of them
+        mvc.perform(get("/api/registry/pairs/" + firstPair).with(coordinator(M)))
+                .andExpect(jsonPath("$.mentees[0].severalMentors").value(true))
+                .andExpect(jsonPath("$.mentor.severalMentors").doesNotExist());
+    }
+
+    @Test
+    void aMenteeWithOneMentorIsNotSaidToHaveSeveral() throws Exception {
+        TestData data = new TestData(mvc, M);
+        String mentor = data.teacher("smt-b", "o-1", "Одинокова", "физика", 20);
+        String only = data.teacher("smt-b", "o-2", "Единственная", "физика", 1);
+        data.consent(mentor);
+        data.consent(only);
+        String pair = data.pair(mentor, TT, YOUNG, "TRADITIONAL", only);
+        mvc.perform(get("/api/registry/pairs/" + pair).with(schoolAdmin("smt-b", M)))
+                .andExpect(jsonPath("$.mentees[0].leadMentor").value(true))
+                .andExpect(jsonPath("$.mentees[0].severalMentors").value(false));
+    }
+
+    @Test
     void theLeadIsChosenOnlyForAMenteeOfThePairAndOnlyWithinReach() throws Exception {
         mvc.perform(post("/api/registry/pairs/" + firstPair + "/lead-mentor").with(coordinator(M))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"menteeId\":\"" + third + "\"}"))

@@ -72,9 +72,10 @@ public final class LeadMentors {
 
     /**
      * The pairs list's marks next to a mentor, by pair id: «ведущий наставник» or «не ведущий наставник» for a mentee
-     * known to have several mentors of the form. The list knows only its own page: a mentee is known to have several
-     * when their mentor is not the lead (so another one is, or is to be chosen), or when the page shows them in two
-     * active pairs of one form. The pair's own page reads all of a mentee's pairs.
+     * with several mentors of the form. The registry says so of each mentee ({@link Member#severalMentors()}, counted
+     * over all their active pairs, whatever page they are on). Where it does not say, the page is all there is: a mentee
+     * is then known to have several when their mentor is not the lead, or when the page shows them in two active pairs
+     * of one form.
      */
     static Map<UUID, String> marks(List<Pair> page) {
         Map<String, Integer> rows = new HashMap<>();
@@ -84,7 +85,8 @@ public final class LeadMentors {
                 for (Member m : p.mentees()) {
                     if (m.participantId() != null) {
                         String key = m.participantId() + "/" + p.form();
-                        if (rows.merge(key, 1, Integer::sum) > 1 || Boolean.FALSE.equals(m.leadMentor())) {
+                        boolean onThisPage = rows.merge(key, 1, Integer::sum) > 1 || Boolean.FALSE.equals(m.leadMentor());
+                        if (m.severalMentors() != null ? m.severalMentors() : onThisPage) {
                             several.add(key);
                         }
                     }

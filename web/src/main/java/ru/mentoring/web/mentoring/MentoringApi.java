@@ -127,16 +127,23 @@ public final class MentoringApi {
     /**
      * A member; the other school's member of a cross-school pair comes without id and kind.
      *
-     * @param leadMentor a mentee's: whether this pair's mentor is their lead mentor (of several mentors of the form, one
-     *                   leads; a mentee's only mentor leads too); null for the mentor
+     * @param leadMentor     a mentee's: whether this pair's mentor is their lead mentor (of several mentors of the form, one
+     *                       leads; a mentee's only mentor leads too); null for the mentor
+     * @param severalMentors a mentee's of an active pair: whether they have more than one active pair of the form (the
+     *                       registry counts all of them, listed on this page or not); null when the registry does not say
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Member(UUID participantId, String role, String schoolCode, String schoolShortName, String kind,
-            String lastName, String firstName, String middleName, Boolean leadMentor) {
+            String lastName, String firstName, String middleName, Boolean leadMentor, Boolean severalMentors) {
 
         public Member(UUID participantId, String role, String schoolCode, String schoolShortName, String kind, String lastName,
                 String firstName, String middleName) {
-            this(participantId, role, schoolCode, schoolShortName, kind, lastName, firstName, middleName, null);
+            this(participantId, role, schoolCode, schoolShortName, kind, lastName, firstName, middleName, null, null);
+        }
+
+        public Member(UUID participantId, String role, String schoolCode, String schoolShortName, String kind, String lastName,
+                String firstName, String middleName, Boolean leadMentor) {
+            this(participantId, role, schoolCode, schoolShortName, kind, lastName, firstName, middleName, leadMentor, null);
         }
 
         public boolean leads() {

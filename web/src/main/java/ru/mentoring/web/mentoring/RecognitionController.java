@@ -57,9 +57,38 @@ class RecognitionController {
             UUID participantId, UUID pairId, String nominee, String justification, String status, String statusLabel,
             String proposedBy, OffsetDateTime proposedAt, String decisionNote, String decidedBy, OffsetDateTime decidedAt) {
 
+        /** A text longer than a phone's card holds well (a group's many mentees, a long justification) is cut here. */
+        static final int SHOWN = 90;
+
         public boolean proposed() {
             return "PROPOSED".equals(status);
         }
+
+        /** The nominee's beginning when the whole is long (the page shows the rest on request); null when short. */
+        public String nomineeShortened() {
+            return shortened(nominee, SHOWN);
+        }
+
+        public String justificationShortened() {
+            return shortened(justification, SHOWN);
+        }
+    }
+
+    /** The text up to a word's end before {@code max} characters and «…», or null when it fits whole. */
+    static String shortened(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return null;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:—-]+$", "") + "…";
+    }
+
+    /** A pair as the nominee list offers it: a group's mentees beyond the first three are counted, not listed. */
+    static String pairChoice(Pair p) {
+        List<String> names = p.mentees().stream().map(MentoringApi.Member::fullName).toList();
+        String mentees = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " и ещё " + (names.size() - 3);
+        return "Пара: " + p.mentor().fullName() + " — " + mentees + " (" + p.formLabel() + ")";
     }
 
     /** One choice of the nominee list: {@code participant:<id>} or {@code pair:<id>}. */
@@ -174,8 +203,7 @@ class RecognitionController {
             if (mentors.stream().noneMatch(c -> c.value().equals(mentor.value()))) {
                 mentors.add(mentor);
             }
-            String mentees = String.join(", ", p.mentees().stream().map(MentoringApi.Member::fullName).toList());
-            ofPairs.add(new Choice("pair:" + p.id(), "Пара: " + p.mentor().fullName() + " — " + mentees + " (" + p.formLabel() + ")"));
+            ofPairs.add(new Choice("pair:" + p.id(), pairChoice(p)));
         }
         mentors.sort(Comparator.comparing(Choice::label));
         List<Choice> all = new ArrayList<>(mentors);

@@ -29,11 +29,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
+import ru.mentoring.web.schools.LowResultsSchools;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Schools' management teams and personnel reserve (seed 004): the coordinator's table of every school's counts, and a
- * school's team and reserve, kept by its administrator or the coordinator. Only the school's teachers are offered.
+ * school's team and reserve, kept by its administrator or the coordinator. Only the school's teachers are offered. The
+ * section exists for ШНОР schools, so each school is marked as ШНОР or not by the latest classification.
  */
 @Controller
 @PreAuthorize("hasAnyRole('coordinator','school-admin')")
@@ -59,9 +61,12 @@ class RegistryManagementController {
 
     private final GatewayClient gateway;
     private final RegistryService registry;
-    RegistryManagementController(GatewayClient gateway, RegistryService registry) {
+    private final LowResultsSchools lowResults;
+
+    RegistryManagementController(GatewayClient gateway, RegistryService registry, LowResultsSchools lowResults) {
         this.gateway = gateway;
         this.registry = registry;
+        this.lowResults = lowResults;
     }
 
     @GetMapping("/registry/management")
@@ -106,6 +111,8 @@ class RegistryManagementController {
         model.addAttribute("school", chosen);
         model.addAttribute("problem", problem);
         model.addAttribute("typed", typed);
+        // the section is for ШНОР schools (seed 004): each school says whether the latest classification has it so
+        model.addAttribute("shnor", lowResults.latest());
         if (chosen == null) {
             // the coordinator's table first: which schools have a team and a reserve at all
             model.addAttribute("overview", gateway.get(COUNTS, "/api/registry/management/overview"));

@@ -289,6 +289,25 @@ class MentoringPagesTest {
     }
 
     @Test
+    void thePairsListMarksTheLeadMentorWhenTheMenteesOtherPairIsOnAnotherPage() throws Exception {
+        // the registry says the mentee has several mentors of the form; their other pair is not on this page
+        Member lead = new Member(MENTEE, "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Петрова", "Анна", "Викторовна", true, true);
+        Member alone = new Member(UUID.randomUUID(), "MENTEE", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER", "Зорина", "Вера", null, true,
+                false);
+        Pair third = withMentee(pair("DESIGN", false, new Member(UUID.randomUUID(), "MENTOR", "mil-sosh-4", "МБОУ СОШ №4", "TEACHER",
+                "Орлова", "Нина", null)), UUID.randomUUID(), alone);
+        when(mentoring.schools()).thenReturn(List.of());
+        when(mentoring.catalog()).thenReturn(catalog());
+        when(mentoring.pairs(any())).thenReturn(new Page<>(List.of(withMentee(pair("DESIGN", false, mentor()), PAIR, lead), third),
+                1, 2, 4));
+        String page = mvc.perform(get("/mentoring/pairs").param("page", "1").with(as("school-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern(">Иванова Мария Петровна</a>\\s*<span[^>]*>МБОУ СОШ №4</span>\\s*"
+                + "<span class=\"badge lead-mark good\">ведущий наставник</span>");
+        assertThat(page).containsPattern(">Орлова Нина</a>\\s*<span[^>]*>МБОУ СОШ №4</span>\\s*</td>");
+    }
+
+    @Test
     void aSchoolAdministratorIsNotOfferedToChangeACrossSchoolPair() throws Exception {
         pairPage(pair("DESIGN", true, new Member(null, "MENTOR", null, "МБОУ гимназия №1", null, "Иванова", "Мария", "Петровна")), List.of());
         mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("school-admin")))
