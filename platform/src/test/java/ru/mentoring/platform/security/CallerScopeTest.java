@@ -54,6 +54,31 @@ class CallerScopeTest {
     }
 
     @Test
+    void aMentorOrMenteeInTheirOwnAccountReachesNoSchoolNotEvenTheirOwn() {
+        CallerIdentity mentor = new CallerIdentity("u", "mentor", Set.of(Role.MENTOR), "sosh-2", "mil", java.util.UUID.randomUUID());
+        CallerIdentity mentee = new CallerIdentity("u", "mentee", Set.of(Role.MENTEE), "sosh-2", "mil", java.util.UUID.randomUUID());
+        for (CallerIdentity own : List.of(mentor, mentee)) {
+            assertThat(own.isOwnParticipant()).isTrue();
+            assertThat(CallerScope.forReading(own)).isEqualTo(new CallerScope.Nothing());
+            assertThat(CallerScope.forWriting(own)).isEqualTo(new CallerScope.Nothing());
+            assertThat(own.canReadSchool("sosh-2", "mil")).isFalse();
+        }
+    }
+
+    @Test
+    void theParticipantLinkIsReadFromTheTokenAndAMalformedOneIsNoLink() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        CallerIdentity linked = CallerIdentity.fromClaims(Map.of("sub", "s", "realm_access", Map.of("roles", List.of("mentee")),
+                "participant_id", id.toString()));
+        assertThat(linked.participantId()).isEqualTo(id);
+        assertThat(linked.has(Role.MENTEE)).isTrue();
+        CallerIdentity broken = CallerIdentity.fromClaims(Map.of("sub", "s", "realm_access", Map.of("roles", List.of("mentor")),
+                "participant_id", "not-a-uuid"));
+        assertThat(broken.participantId()).isNull();
+        assertThat(broken.isOwnParticipant()).isFalse();
+    }
+
+    @Test
     void theSqlConditionBindsTheScopesValue() {
         CallerScope municipality = new CallerScope.Municipality("mil");
         assertThat(municipality.condition("s.code", "s.municipality_code"))
