@@ -50,6 +50,10 @@ final class RealmDefinition {
         users.add(user("coordinator-other", "Пётр", "Соседов", "other-district", "coordinator"));
         // the region's analyst: loads and classifies the index's cohort, which belongs to no one municipality
         users.add(user(DemoDistrict.REGION_LOGIN, "Анна", "Регионова", null, "region-analyst"));
+        // a mentor's and a mentee's own accounts, with no role yet: the school links them to their records
+        // (DemoAccounts), which gives the role and the participant_id; the demo password is the demo's only
+        users.add(user(DemoDistrict.MENTOR_LOGIN, "Наставник", "Демо", DemoDistrict.MUNICIPALITY, null));
+        users.add(user(DemoDistrict.MENTEE_LOGIN, "Наставляемый", "Демо", DemoDistrict.MUNICIPALITY, null));
         for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
             users.add(user(school.adminLogin(), "Администратор", school.shortName(), DemoDistrict.MUNICIPALITY, "school-admin"));
             ObjectNode org = organizations.addObject();
@@ -104,7 +108,9 @@ final class RealmDefinition {
             user.putObject("attributes").putArray("municipality").add(municipality);
         }
         user.putArray("credentials").addObject().put("type", "password").put("value", DemoDistrict.PASSWORD).put("temporary", false);
-        user.putArray("realmRoles").add(role);
+        if (role != null) {
+            user.putArray("realmRoles").add(role);
+        }
         return user;
     }
 
@@ -122,7 +128,7 @@ final class RealmDefinition {
 
     static List<String> demoLogins() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of("coordinator", "department", "coordinator-other",
-                        DemoDistrict.REGION_LOGIN),
+                        DemoDistrict.REGION_LOGIN, DemoDistrict.MENTOR_LOGIN, DemoDistrict.MENTEE_LOGIN),
                 DemoDistrict.SCHOOLS.stream().map(DemoDistrict.DemoSchool::adminLogin)).toList();
     }
 }
