@@ -68,7 +68,8 @@ class OwnAccountsIT {
             PlatformClient.Response mine = client.get(who, "/api/registry/me/pairs");
             assertThat(mine.status()).as(mine.body()).isEqualTo(200);
             assertThat(mine.json()).hasSize(1);
-            JsonNode pair = mine.json().get(0);
+            assertThat(mine.json().get(0).get("yourRole").asString()).isEqualTo(who.equals(MENTOR) ? "MENTOR" : "MENTEE");
+            JsonNode pair = mine.json().get(0).get("pair");
             assertThat(pair.get("id").asString()).isEqualTo(pairId);
             assertThat(pair.path("mentor").path("schoolShortName").asString()).isEqualTo("МБОУ СОШ №4");
             // names, no register ids or codes

@@ -40,4 +40,9 @@ final class AccountRoles {
         }
         return roles;
     }
+
+    /** The roles as people read them (the audit log): «наставник, наставляемый». */
+    static String russian(Set<String> roles) {
+        return String.join(", ", roles.stream().map(r -> MENTOR.equals(r) ? "наставник" : "наставляемый").toList());
+    }
 }

@@ -51,7 +51,7 @@ class ParticipantAccounts {
                 p.getFirstName(), p.getLastName(), roles, p.getId());
         audit.record(AuditRecord.of(school.getMunicipalityCode(), List.of(school.getCode()), "PARTICIPANT", p.getId(),
                 "PARTICIPANT_ACCOUNT_LINKED", Changes.of().created("username", account.username()).created("email", email)
-                        .created("accountRoles", String.join(", ", roles)).created("userCreated", account.userCreated())));
+                        .created("accountRoles", AccountRoles.russian(roles)).created("userCreated", account.userCreated())));
         return new AccountView(p.getId(), account.username(), roles, account.userCreated(), account.invitationSent());
     }
 }

@@ -58,7 +58,7 @@ class OwnContributions {
         journal.note(pair, caller, "STAGE_REPORT_WRITTEN", null, null, "Отчёт наставника за этап «" + pair.getStatus().label()
                 + "»" + (before == null ? " написан" : " обновлён"));
         audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "STAGE_REPORT", report.getId(), "STAGE_REPORT_WRITTEN",
-                Changes.of().field("stage", null, pair.getStatus()).field("text", before, report.getText())));
+                Changes.of().field("stage", null, pair.getStatus().label()).field("reportText", before, report.getText())));
         return ReportView.of(report);
     }
 
@@ -76,7 +76,7 @@ class OwnContributions {
                 caller.username()));
         journal.note(pair, caller, "PROGRAMME_PROPOSAL_MADE", null, null, "Предложение наставляемого к программе");
         audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PROGRAMME_PROPOSAL", proposal.getId(),
-                "PROGRAMME_PROPOSAL_MADE", Changes.of().created("pairId", pairId).created("text", proposal.getText())));
+                "PROGRAMME_PROPOSAL_MADE", Changes.of().created("proposalText", proposal.getText())));
         return ProposalView.of(proposal);
     }
 

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.mentoring.platform.security.CurrentCaller;
 import ru.mentoring.platform.tenant.TenantContext;
+import ru.mentoring.registry.own.OwnViews.OwnPairView;
 import ru.mentoring.registry.own.OwnViews.ProposalView;
 import ru.mentoring.registry.own.OwnViews.ReportView;
 import ru.mentoring.registry.pair.PairChangeRequests;
 import ru.mentoring.registry.pair.PairReading;
-import ru.mentoring.registry.pair.PairViews.PairView;
 import ru.mentoring.registry.pair.PairViews.RequestView;
 import ru.mentoring.registry.programme.ProgrammeService;
 import ru.mentoring.registry.programme.ProgrammeView;
@@ -52,13 +52,14 @@ class OwnController {
     }
 
     @GetMapping("/pairs")
-    List<PairView> myPairs() {
-        return asMember(() -> pairs.own(CurrentCaller.get()));
+    List<OwnPairView> myPairs() {
+        return asMember(() -> pairs.own(CurrentCaller.get()).stream()
+                .map(p -> OwnPairView.of(p, pairs.isOwnMentor(CurrentCaller.get(), p.id()))).toList());
     }
 
     @GetMapping("/pairs/{pairId}")
-    PairView myPair(@PathVariable UUID pairId) {
-        return asMember(() -> pairs.ownOne(CurrentCaller.get(), pairId));
+    OwnPairView myPair(@PathVariable UUID pairId) {
+        return asMember(() -> OwnPairView.of(pairs.ownOne(CurrentCaller.get(), pairId), pairs.isOwnMentor(CurrentCaller.get(), pairId)));
     }
 
     @GetMapping("/pairs/{pairId}/programme")

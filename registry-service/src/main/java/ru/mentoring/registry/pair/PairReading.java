@@ -115,6 +115,12 @@ public class PairReading {
         return view(caller, access.ofMember(caller, id));
     }
 
+    /** Whether the caller is the mentor of this pair of theirs (else a mentee); "not found" if it is not theirs. */
+    @Transactional(readOnly = true)
+    public boolean isOwnMentor(CallerIdentity caller, UUID id) {
+        return access.ofMember(caller, id).isMentor(caller.participantId());
+    }
+
     /** The requests the caller made themselves about one of their own pairs. */
     @Transactional(readOnly = true)
     public List<RequestView> ownRequests(CallerIdentity caller, UUID id) {
