@@ -184,7 +184,7 @@ class OwnAccountsIT {
     }
 
     @Test
-    void theSchoolLinksAnAdultWithoutSettingAPasswordAndRefusesAPupil() {
+    void theSchoolLinksAnAdultWithoutSettingAPasswordAndRefusesAPupil() throws Exception {
         String tag = tag();
         String pupil = person("OA-S-" + tag, "STUDENT", 9);
         PlatformClient.Response refused = client.postJson(ADMIN, "/api/registry/participants/" + pupil + "/account",
@@ -203,6 +203,9 @@ class OwnAccountsIT {
         assertThat(linked.status()).as(linked.body()).isEqualTo(201);
         assertThat(linked.json().get("userCreated").asBoolean()).isTrue();
         assertThat(linked.json().get("roles").toString()).contains("mentee").doesNotContain("mentor");
+        // Keycloak's invitation to set a password, kept by the demo's mail sink
+        assertThat(linked.json().get("invitationSent").asBoolean()).as(linked.body()).isTrue();
+        assertThat(invitationTo("t" + tag + "@example.org")).as("the invitation in " + E2EPlatform.get().mailFolder()).isTrue();
         // nobody has set a password: the account is opened by Keycloak's invitation only
         PlatformClient.Response login = client.form(client.keycloakUrl() + "/realms/mentoring/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "mentoring-cli", "username", "t" + tag + "@example.org",
@@ -210,6 +213,18 @@ class OwnAccountsIT {
         assertThat(login.status()).isIn(400, 401);
         assertThat(client.get(ADMIN, "/api/registry/audit?schoolCode=" + SCHOOL + "&size=200").body())
                 .contains("PARTICIPANT_ACCOUNT_LINKED").contains(teacher);
+    }
+
+    static boolean invitationTo(String address) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> mails = java.nio.file.Files.list(E2EPlatform.get().mailFolder())) {
+            return mails.anyMatch(m -> {
+                try {
+                    return java.nio.file.Files.readString(m).contains("X-Envelope-To: <" + address + ">");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+        }
     }
 
     static String person(String key, String kind, Integer grade) {

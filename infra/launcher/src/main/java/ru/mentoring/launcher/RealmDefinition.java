@@ -38,8 +38,17 @@ final class RealmDefinition {
         return realm;
     }
 
-    static String withDemoDistrict(ClientSecrets secrets) {
+    /** @param mailPort the demo's mail sink ({@link MailSink}): Keycloak's invitations are kept there, never sent */
+    static String withDemoDistrict(ClientSecrets secrets, int mailPort) {
         ObjectNode realm = withSecrets(secrets);
+        ObjectNode smtp = realm.putObject("smtpServer");
+        smtp.put("host", "localhost");
+        smtp.put("port", String.valueOf(mailPort));
+        smtp.put("from", "noreply@mentoring.local");
+        smtp.put("fromDisplayName", "Муниципальный наставнический центр");
+        smtp.put("auth", "false");
+        smtp.put("ssl", "false");
+        smtp.put("starttls", "false");
         ArrayNode clients = (ArrayNode) realm.get("clients");
         clients.add(cliClient(clients));
         ArrayNode users = (ArrayNode) realm.get("users");
