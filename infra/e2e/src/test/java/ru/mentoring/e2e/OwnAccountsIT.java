@@ -1,10 +1,14 @@
 package ru.mentoring.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -217,12 +221,12 @@ class OwnAccountsIT {
                 .contains("PARTICIPANT_ACCOUNT_LINKED").contains(teacher);
     }
 
-    static boolean invitationTo(String address) throws java.io.IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> mails = java.nio.file.Files.list(E2EPlatform.get().mailFolder())) {
+    static boolean invitationTo(String address) throws IOException {
+        try (Stream<Path> mails = Files.list(E2EPlatform.get().mailFolder())) {
             return mails.anyMatch(m -> {
                 try {
-                    return java.nio.file.Files.readString(m).contains("X-Envelope-To: <" + address + ">");
-                } catch (java.io.IOException e) {
+                    return Files.readString(m).contains("X-Envelope-To: <" + address + ">");
+                } catch (IOException e) {
                     return false;
                 }
             });

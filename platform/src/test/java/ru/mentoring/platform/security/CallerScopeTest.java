@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +56,8 @@ class CallerScopeTest {
 
     @Test
     void aMentorOrMenteeInTheirOwnAccountReachesNoSchoolNotEvenTheirOwn() {
-        CallerIdentity mentor = new CallerIdentity("u", "mentor", Set.of(Role.MENTOR), "sosh-2", "mil", java.util.UUID.randomUUID());
-        CallerIdentity mentee = new CallerIdentity("u", "mentee", Set.of(Role.MENTEE), "sosh-2", "mil", java.util.UUID.randomUUID());
+        CallerIdentity mentor = new CallerIdentity("u", "mentor", Set.of(Role.MENTOR), "sosh-2", "mil", UUID.randomUUID());
+        CallerIdentity mentee = new CallerIdentity("u", "mentee", Set.of(Role.MENTEE), "sosh-2", "mil", UUID.randomUUID());
         for (CallerIdentity own : List.of(mentor, mentee)) {
             assertThat(own.isOwnParticipant()).isTrue();
             assertThat(CallerScope.forReading(own)).isEqualTo(new CallerScope.Nothing());
@@ -67,7 +68,7 @@ class CallerScopeTest {
 
     @Test
     void theParticipantLinkIsReadFromTheTokenAndAMalformedOneIsNoLink() {
-        java.util.UUID id = java.util.UUID.randomUUID();
+        UUID id = UUID.randomUUID();
         CallerIdentity linked = CallerIdentity.fromClaims(Map.of("sub", "s", "realm_access", Map.of("roles", List.of("mentee")),
                 "participant_id", id.toString()));
         assertThat(linked.participantId()).isEqualTo(id);

@@ -36,7 +36,6 @@ import ru.mentoring.registry.programme.ProgrammeView;
  */
 @RestController
 @RequestMapping("/api/registry/me")
-@PreAuthorize("hasAnyRole('mentor','mentee')")
 class OwnController {
 
     private final PairReading pairs;
@@ -51,58 +50,68 @@ class OwnController {
         this.contributions = contributions;
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs")
     List<OwnPairView> myPairs() {
         return asMember(() -> pairs.own(CurrentCaller.get()).stream()
                 .map(p -> OwnPairView.of(p, pairs.isOwnMentor(CurrentCaller.get(), p.id()))).toList());
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs/{pairId}")
     OwnPairView myPair(@PathVariable UUID pairId) {
         return asMember(() -> OwnPairView.of(pairs.ownOne(CurrentCaller.get(), pairId), pairs.isOwnMentor(CurrentCaller.get(), pairId)));
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs/{pairId}/programme")
     ProgrammeView programme(@PathVariable UUID pairId) {
         return asMember(() -> programmes.ofOwnPair(CurrentCaller.get(), pairId));
     }
 
     /** The mentor marks an event of the plan done (or not done after all). */
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @PostMapping("/pairs/{pairId}/programme/events/{eventId}/done")
     ProgrammeView done(@PathVariable UUID pairId, @PathVariable UUID eventId, @Valid @RequestBody OwnRequests.Done body) {
         return asMember(() -> programmes.markDoneAsMentor(CurrentCaller.get(), pairId, eventId, body.done()));
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs/{pairId}/reports")
     List<ReportView> reports(@PathVariable UUID pairId) {
         return asMember(() -> contributions.ownReports(CurrentCaller.get(), pairId));
     }
 
     /** The mentor's report on the current stage («отчёт наставника»). */
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @PostMapping("/pairs/{pairId}/reports")
     ResponseEntity<ReportView> writeReport(@PathVariable UUID pairId, @Valid @RequestBody OwnRequests.Report body) {
         ReportView r = asMember(() -> contributions.writeReport(CurrentCaller.get(), pairId, body.text()));
         return ResponseEntity.created(URI.create("/api/registry/me/pairs/" + pairId + "/reports")).body(r);
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs/{pairId}/proposals")
     List<ProposalView> proposals(@PathVariable UUID pairId) {
         return asMember(() -> contributions.ownProposals(CurrentCaller.get(), pairId));
     }
 
     /** A mentee proposes a change of their programme; the curator takes it into the programme. */
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @PostMapping("/pairs/{pairId}/proposals")
     ResponseEntity<ProposalView> propose(@PathVariable UUID pairId, @Valid @RequestBody OwnRequests.Proposal body) {
         ProposalView p = asMember(() -> contributions.propose(CurrentCaller.get(), pairId, body.text()));
         return ResponseEntity.created(URI.create("/api/registry/me/pairs/" + pairId + "/proposals")).body(p);
     }
 
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @GetMapping("/pairs/{pairId}/requests")
     List<RequestView> myRequests(@PathVariable UUID pairId) {
         return asMember(() -> pairs.ownRequests(CurrentCaller.get(), pairId));
     }
 
     /** A mentee asks for another mentor; the mentor asks to be relieved. The curator decides. */
+    @PreAuthorize("hasAnyRole('mentor','mentee')")
     @PostMapping("/pairs/{pairId}/requests")
     ResponseEntity<RequestView> request(@PathVariable UUID pairId, @Valid @RequestBody OwnRequests.ChangeRequest body) {
         RequestView r = asMember(() -> requests.recordOwn(CurrentCaller.get(), pairId, body.reason()));

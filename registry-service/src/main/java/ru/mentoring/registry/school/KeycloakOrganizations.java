@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -302,7 +303,7 @@ public class KeycloakOrganizations {
                 + " уже администратор другой школы (" + String.join(", ", others) + "): у администратора одна школа"));
     }
 
-    private void refuseOtherOrganizations(String userId, School school, java.util.function.Function<List<String>, DomainRuleException> refusal) {
+    private void refuseOtherOrganizations(String userId, School school, Function<List<String>, DomainRuleException> refusal) {
         List<OrganizationRepresentation> orgs;
         try {
             orgs = admin.get().uri("/organizations/members/{id}/organizations", userId).retrieve().body(ORGS);

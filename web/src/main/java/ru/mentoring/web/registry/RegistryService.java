@@ -106,7 +106,7 @@ class RegistryService {
 
     /** «Пригласить в личный кабинет»: the registry links the person to an account and Keycloak e-mails the invitation. */
     RegistryApi.Account inviteToAccount(UUID participantId, String email) {
-        return gateway.post(RegistryApi.Account.class, java.util.Map.of("email", email), "/api/registry/participants/{id}/account",
+        return gateway.post(RegistryApi.Account.class, Map.of("email", email), "/api/registry/participants/{id}/account",
                 participantId);
     }
 
