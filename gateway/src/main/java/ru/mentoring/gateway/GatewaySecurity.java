@@ -67,6 +67,8 @@ public class GatewaySecurity {
     /** The index's cohort data is the region's: its analysts read and write there, and nowhere else. */
     static final String[] INDEX_READERS = {"coordinator", "school-admin", "department-viewer", "region-analyst"};
     static final String[] INDEX_WRITERS = {"coordinator", "school-admin", "region-analyst"};
+    /** Mentors and mentees in their own accounts: their own pairs at /api/registry/me, nothing else. */
+    static final String[] OWN_PARTICIPANTS = {"mentor", "mentee"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, PlatformSecurityProperties properties) {
@@ -89,6 +91,7 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/api/index/**").access(person(properties, INDEX_READERS))
                         .pathMatchers(HttpMethod.HEAD, "/api/index/**").access(person(properties, INDEX_READERS))
                         .pathMatchers("/api/index/**").access(person(properties, INDEX_WRITERS))
+                        .pathMatchers("/api/registry/me", "/api/registry/me/**").access(person(properties, OWN_PARTICIPANTS))
                         .pathMatchers(HttpMethod.GET, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.HEAD, "/api/**").access(person(properties, READERS))
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

@@ -15,6 +15,12 @@ public final class DemoDistrict {
     public static final String PASSWORD = "demo";
     /** The region analyst of the demo realm: loads and classifies the index cohort. */
     public static final String REGION_LOGIN = "region";
+    /** The school of the demo's own accounts: its in-school pair (order № 15) has a mentor and a mentee who take part themselves. */
+    public static final String OWN_ACCOUNTS_SCHOOL = "mil-sosh-4";
+    /** The mentor of that pair in their own account (demo password: demo only; a real one is invited by e-mail). */
+    public static final String MENTOR_LOGIN = "mentor-mil-sosh-4";
+    /** The mentee of that pair in their own account. */
+    public static final String MENTEE_LOGIN = "mentee-mil-sosh-4";
 
     /** kind: SOSH, OOSH, GYMNASIUM, LYCEUM, ADVANCED_STUDY, DOU */
     public record DemoSchool(String code, String fullName, String shortName, String kind, boolean advancedLevel, boolean rural) {

@@ -10,8 +10,8 @@ import java.util.Map;
  * and their classification (the cohort is the region's); with the coordinator's again, consents,
  * topics, requests and pairs, and the monitoring of the 2025/26 programme year (rounds answered,
  * SWOT, plan of events); last, a parent mentoring a student ({@link DemoParents}) and the year's
- * nominations for recognition ({@link DemoRecognition}) and a school's management team and reserve
- * ({@link DemoManagement}).
+ * nominations for recognition ({@link DemoRecognition}), a school's management team and reserve
+ * ({@link DemoManagement}) and a mentor's and a mentee's own accounts ({@link DemoAccounts}).
  */
 final class DemoLoader {
 
@@ -29,6 +29,7 @@ final class DemoLoader {
         new DemoParents(client).load();
         new DemoRecognition(client).load();
         new DemoManagement(client).load();
+        new DemoAccounts(client).load();
     }
 
     private void loadRegistry() {

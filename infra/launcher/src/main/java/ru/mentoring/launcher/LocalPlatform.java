@@ -217,6 +217,13 @@ public final class LocalPlatform {
             for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
                 out.append("  ").append(String.format("%-29s", school.adminLogin())).append("administrator of ").append(school.shortName()).append('\n');
             }
+            out.append("  ").append(String.format("%-29s", DemoDistrict.MENTOR_LOGIN))
+                    .append("a mentor in their own account: their pair of ").append(ownAccountsSchool()).append(" (order № 15) only\n");
+            out.append("  ").append(String.format("%-29s", DemoDistrict.MENTEE_LOGIN))
+                    .append("the mentee of that pair in their own account\n");
+            out.append("  (the mentor's and mentee's demo password is the demo's only: a real one is linked by the school and\n")
+                    .append("   invited by e-mail to set their own password, which nobody else sees; the demo's invitations\n")
+                    .append("   are kept in ").append(platform.mailFolder()).append(")\n");
             out.append("\nTry it:\n");
             out.append("  TOKEN=$(curl -s -d grant_type=password -d client_id=mentoring-cli -d username=coordinator -d password=demo \\\n");
             out.append("    ").append(s.keycloakUrl()).append("/realms/mentoring/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
@@ -229,5 +236,10 @@ public final class LocalPlatform {
         }
         out.append("\nPress Ctrl-C to stop everything (the data stays in ").append(platform.dataDir()).append(").\n");
         return out.toString();
+    }
+
+    private static String ownAccountsSchool() {
+        return DemoDistrict.SCHOOLS.stream().filter(school -> school.code().equals(DemoDistrict.OWN_ACCOUNTS_SCHOOL))
+                .map(DemoDistrict.DemoSchool::shortName).findFirst().orElse(DemoDistrict.OWN_ACCOUNTS_SCHOOL);
     }
 }

@@ -62,6 +62,11 @@ public final class Platform implements AutoCloseable {
             return gatewayPort + 3;
         }
 
+        /** The demo's mail sink (SMTP on loopback), where Keycloak's invitations go: 25 above Keycloak's port. */
+        public int mailPort() {
+            return keycloakPort + 25;
+        }
+
         /** The web application (pages), reached through the gateway; the fifth port. */
         public int webPort() {
             return gatewayPort + 4;
@@ -156,9 +161,14 @@ public final class Platform implements AutoCloseable {
         boolean keycloakNew = prepareDatabase();
         String jdbcUrl = jdbcUrl();
 
+        if (settings.demo()) {
+            // the demo's invitations (own accounts of mentors and mentees) are kept in the folder, not sent
+            track(MailSink.start(settings.mailPort(), mailFolder()));
+        }
         String realm = null;
         if (keycloakNew) {
-            realm = settings.demo() ? RealmDefinition.withDemoDistrict(secrets) : RealmDefinition.forPlatform(secrets);
+            realm = settings.demo() ? RealmDefinition.withDemoDistrict(secrets, settings.mailPort())
+                    : RealmDefinition.forPlatform(secrets);
             keycloakAdminPassword = ClientSecrets.random(new SecureRandom());
         }
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
@@ -301,6 +311,11 @@ public final class Platform implements AutoCloseable {
     /** The data folder. */
     public Path dataDir() {
         return folder.root();
+    }
+
+    /** Where the demo's mail sink keeps the messages Keycloak sent (one {@code .eml} file each). */
+    public Path mailFolder() {
+        return folder.root().resolve("mail");
     }
 
     /** Whether this start loaded the demo district (into a new folder). */

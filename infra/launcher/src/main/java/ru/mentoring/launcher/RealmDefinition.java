@@ -38,8 +38,17 @@ final class RealmDefinition {
         return realm;
     }
 
-    static String withDemoDistrict(ClientSecrets secrets) {
+    /** @param mailPort the demo's mail sink ({@link MailSink}): Keycloak's invitations are kept there, never sent */
+    static String withDemoDistrict(ClientSecrets secrets, int mailPort) {
         ObjectNode realm = withSecrets(secrets);
+        ObjectNode smtp = realm.putObject("smtpServer");
+        smtp.put("host", "localhost");
+        smtp.put("port", String.valueOf(mailPort));
+        smtp.put("from", "noreply@mentoring.local");
+        smtp.put("fromDisplayName", "Муниципальный наставнический центр");
+        smtp.put("auth", "false");
+        smtp.put("ssl", "false");
+        smtp.put("starttls", "false");
         ArrayNode clients = (ArrayNode) realm.get("clients");
         clients.add(cliClient(clients));
         ArrayNode users = (ArrayNode) realm.get("users");
@@ -50,6 +59,10 @@ final class RealmDefinition {
         users.add(user("coordinator-other", "Пётр", "Соседов", "other-district", "coordinator"));
         // the region's analyst: loads and classifies the index's cohort, which belongs to no one municipality
         users.add(user(DemoDistrict.REGION_LOGIN, "Анна", "Регионова", null, "region-analyst"));
+        // a mentor's and a mentee's own accounts, with no role yet: the school links them to their records
+        // (DemoAccounts), which gives the role and the participant_id; the demo password is the demo's only
+        users.add(user(DemoDistrict.MENTOR_LOGIN, "Наставник", "Демо", DemoDistrict.MUNICIPALITY, null));
+        users.add(user(DemoDistrict.MENTEE_LOGIN, "Наставляемый", "Демо", DemoDistrict.MUNICIPALITY, null));
         for (DemoDistrict.DemoSchool school : DemoDistrict.SCHOOLS) {
             users.add(user(school.adminLogin(), "Администратор", school.shortName(), DemoDistrict.MUNICIPALITY, "school-admin"));
             ObjectNode org = organizations.addObject();
@@ -104,7 +117,9 @@ final class RealmDefinition {
             user.putObject("attributes").putArray("municipality").add(municipality);
         }
         user.putArray("credentials").addObject().put("type", "password").put("value", DemoDistrict.PASSWORD).put("temporary", false);
-        user.putArray("realmRoles").add(role);
+        if (role != null) {
+            user.putArray("realmRoles").add(role);
+        }
         return user;
     }
 
@@ -122,7 +137,7 @@ final class RealmDefinition {
 
     static List<String> demoLogins() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of("coordinator", "department", "coordinator-other",
-                        DemoDistrict.REGION_LOGIN),
+                        DemoDistrict.REGION_LOGIN, DemoDistrict.MENTOR_LOGIN, DemoDistrict.MENTEE_LOGIN),
                 DemoDistrict.SCHOOLS.stream().map(DemoDistrict.DemoSchool::adminLogin)).toList();
     }
 }

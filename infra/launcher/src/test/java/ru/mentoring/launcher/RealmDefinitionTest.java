@@ -55,7 +55,7 @@ class RealmDefinitionTest {
     @Test
     void theDemoRealmGetsThisRunsSecretsAndTheCliClient() {
         ClientSecrets secrets = ClientSecrets.generate();
-        JsonNode realm = JSON.readTree(RealmDefinition.withDemoDistrict(secrets));
+        JsonNode realm = JSON.readTree(RealmDefinition.withDemoDistrict(secrets, 8205));
         for (String service : ClientSecrets.SERVICES) {
             assertThat(client(realm, service).get("secret").asString()).isEqualTo(secrets.of(service));
         }
@@ -65,7 +65,31 @@ class RealmDefinitionTest {
         assertThat(cli).isNotNull();
         assertThat(cli.get("publicClient").asBoolean()).isTrue();
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
-        assertThat(cli.get("protocolMappers").toString()).contains("mentoring-api").contains("municipality");
+        assertThat(cli.get("protocolMappers").toString()).contains("mentoring-api").contains("municipality").contains("participant_id");
+    }
+
+    @Test
+    void theDemoRealmSendsItsMailToTheSinkAndHasAMentorAndAMenteeWithoutARoleYet() {
+        JsonNode realm = JSON.readTree(RealmDefinition.withDemoDistrict(ClientSecrets.generate(), 8205));
+        assertThat(realm.path("smtpServer").path("host").asString()).isEqualTo("localhost");
+        assertThat(realm.path("smtpServer").path("port").asString()).isEqualTo("8205");
+        for (JsonNode user : realm.get("users")) {
+            String name = user.get("username").asString();
+            if (name.equals(DemoDistrict.MENTOR_LOGIN) || name.equals(DemoDistrict.MENTEE_LOGIN)) {
+                // the role and the participant link come from the school's linking, as for anyone
+                assertThat(user.has("realmRoles")).as(name).isFalse();
+                assertThat(user.path("attributes").has("participant_id")).as(name).isFalse();
+            }
+        }
+        assertThat(RealmDefinition.demoLogins()).contains(DemoDistrict.MENTOR_LOGIN, DemoDistrict.MENTEE_LOGIN);
+    }
+
+    @Test
+    void theRealmFileDeclaresTheParticipantRolesAndTheAttributeTheTokenCarries() throws Exception {
+        JsonNode realm = JSON.readTree(Files.readString(REALM_FILE));
+        assertThat(realm.path("roles").path("realm").findValuesAsString("name")).contains("mentor", "mentee");
+        assertThat(realm.path("components").toString()).contains("participant_id");
+        assertThat(client(realm, "mentoring-web").get("protocolMappers").toString()).contains("\"claim.name\":\"participant_id\"");
     }
 
     @Test

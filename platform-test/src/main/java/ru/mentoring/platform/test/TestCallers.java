@@ -2,6 +2,7 @@ package ru.mentoring.platform.test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
@@ -41,6 +42,15 @@ public final class TestCallers {
     /** Another service's client-credentials token: a service account of that client, no municipality, no school. */
     public static RequestPostProcessor internalService(String client) {
         return caller(Role.INTERNAL_SERVICE, "service-account-" + client, null, null, client);
+    }
+
+    /** A mentor's or mentee's own account ({@code Role.MENTOR} or {@code Role.MENTEE}), linked to their participant record. */
+    public static RequestPostProcessor ownAccount(Role role, UUID participantId, String school, String municipality) {
+        // one builder: a second jwt(..) would start the token again
+        return jwt().jwt(j -> j.claim("preferred_username", role.realmRole() + "-" + participantId)
+                .claim("realm_access", Map.of("roles", List.of(role.realmRole())))
+                .claim("organization", List.of(school)).claim("municipality", municipality)
+                .claim("participant_id", participantId.toString())).authorities(new SimpleGrantedAuthority(role.authority()));
     }
 
     private static JwtRequestPostProcessor caller(Role role, String username, String school, String municipality, String azp) {

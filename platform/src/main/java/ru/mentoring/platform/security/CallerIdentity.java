@@ -5,16 +5,28 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who is calling, as the Keycloak access token says: never from a header or a parameter the caller
  * chooses. {@code schoolCode} is the tenant (the alias of the caller's Keycloak organization);
- * {@code municipality} is the district of coordinators and department viewers.
+ * {@code municipality} is the district of coordinators and department viewers. {@code participantId}
+ * is the participant record a mentor's or mentee's own account is linked to (the Keycloak user
+ * attribute {@code participant_id}, set by the registry when the school links the account).
  */
-public record CallerIdentity(String subject, String username, Set<Role> roles, String schoolCode, String municipality) {
+public record CallerIdentity(String subject, String username, Set<Role> roles, String schoolCode, String municipality,
+        UUID participantId) {
+
+    /** The claim carrying a participant's own account's link to their record. */
+    public static final String PARTICIPANT_CLAIM = "participant_id";
 
     public CallerIdentity {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A caller who is no participant (staff, services). */
+    public CallerIdentity(String subject, String username, Set<Role> roles, String schoolCode, String municipality) {
+        this(subject, username, roles, schoolCode, municipality, null);
     }
 
     public static CallerIdentity fromClaims(Map<String, Object> claims) {
@@ -28,7 +40,20 @@ public record CallerIdentity(String subject, String username, Set<Role> roles, S
                 asString(claims.get("preferred_username")),
                 roles,
                 singleOrganization(claims.get("organization")),
-                asString(claims.get("municipality")));
+                asString(claims.get("municipality")),
+                participant(claims.get(PARTICIPANT_CLAIM)));
+    }
+
+    /** A malformed link is no link: the caller then reaches no pair. */
+    private static UUID participant(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(claim.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -65,6 +90,15 @@ public record CallerIdentity(String subject, String username, Set<Role> roles, S
 
     public boolean isInternalService() {
         return has(Role.INTERNAL_SERVICE);
+    }
+
+    /**
+     * A mentor or mentee acting in their own account, linked to their record. They reach no school
+     * ({@link CallerScope} gives them {@link CallerScope.Nothing}): only their own pairs, which the
+     * registry finds by {@link #participantId}.
+     */
+    public boolean isOwnParticipant() {
+        return (has(Role.MENTOR) || has(Role.MENTEE)) && participantId != null;
     }
 
     /** A school administrator and nothing broader: their reads are confined to one tenant. */

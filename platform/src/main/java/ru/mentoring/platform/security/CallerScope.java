@@ -30,7 +30,10 @@ public sealed interface CallerScope {
     record Everything() implements CallerScope {
     }
 
-    /** No school at all: a token that names no tenant, or a role that does not reach schools. */
+    /**
+     * No school at all: a token that names no tenant, or a role that does not reach schools (a mentor
+     * or mentee in their own account reaches only their own pairs, which the registry looks up itself).
+     */
     record Nothing() implements CallerScope {
     }
 

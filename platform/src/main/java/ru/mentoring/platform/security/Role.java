@@ -10,6 +10,13 @@ public enum Role {
     DEPARTMENT_VIEWER("department-viewer"),
     /** Writes and reads the region's cohort data of the index (cohort schools, values, official list, runs). */
     REGION_ANALYST("region-analyst"),
+    /**
+     * A mentor with an account of their own (an adult; linked to their participant record by the
+     * school): reaches only the pairs they are the mentor of, at {@code /api/registry/me}.
+     */
+    MENTOR("mentor"),
+    /** A mentee with an account of their own (an adult; a minor acts through the school): their own pairs only. */
+    MENTEE("mentee"),
     INTERNAL_SERVICE("internal-service");
 
     private final String realmRole;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,31 @@ class CallerScopeTest {
         assertThat(CallerScope.forReading(caller(Set.of(Role.COORDINATOR), null, null)).isEmpty()).isTrue();
         assertThat(CallerScope.forReading(caller(Set.of(Role.SCHOOL_ADMIN), null, "mil")).isEmpty()).isTrue();
         assertThat(CallerScope.forReading(caller(Set.of(), "s", "mil")).includes("s", "mil")).isFalse();
+    }
+
+    @Test
+    void aMentorOrMenteeInTheirOwnAccountReachesNoSchoolNotEvenTheirOwn() {
+        CallerIdentity mentor = new CallerIdentity("u", "mentor", Set.of(Role.MENTOR), "sosh-2", "mil", UUID.randomUUID());
+        CallerIdentity mentee = new CallerIdentity("u", "mentee", Set.of(Role.MENTEE), "sosh-2", "mil", UUID.randomUUID());
+        for (CallerIdentity own : List.of(mentor, mentee)) {
+            assertThat(own.isOwnParticipant()).isTrue();
+            assertThat(CallerScope.forReading(own)).isEqualTo(new CallerScope.Nothing());
+            assertThat(CallerScope.forWriting(own)).isEqualTo(new CallerScope.Nothing());
+            assertThat(own.canReadSchool("sosh-2", "mil")).isFalse();
+        }
+    }
+
+    @Test
+    void theParticipantLinkIsReadFromTheTokenAndAMalformedOneIsNoLink() {
+        UUID id = UUID.randomUUID();
+        CallerIdentity linked = CallerIdentity.fromClaims(Map.of("sub", "s", "realm_access", Map.of("roles", List.of("mentee")),
+                "participant_id", id.toString()));
+        assertThat(linked.participantId()).isEqualTo(id);
+        assertThat(linked.has(Role.MENTEE)).isTrue();
+        CallerIdentity broken = CallerIdentity.fromClaims(Map.of("sub", "s", "realm_access", Map.of("roles", List.of("mentor")),
+                "participant_id", "not-a-uuid"));
+        assertThat(broken.participantId()).isNull();
+        assertThat(broken.isOwnParticipant()).isFalse();
     }
 
     @Test

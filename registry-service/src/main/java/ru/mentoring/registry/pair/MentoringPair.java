@@ -168,6 +168,11 @@ public class MentoringPair {
         return members.stream().filter(m -> m.getParticipantId().equals(participantId)).findFirst().orElseThrow();
     }
 
+    /** Whether this participant is the pair's mentor (not one of its mentees). */
+    public boolean isMentor(UUID participantId) {
+        return mentor().getParticipantId().equals(participantId);
+    }
+
     public boolean hasMember(UUID participantId) {
         return members.stream().anyMatch(m -> m.getParticipantId().equals(participantId));
     }

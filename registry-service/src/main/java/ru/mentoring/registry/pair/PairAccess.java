@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.security.CallerScope;
+import ru.mentoring.platform.security.Role;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.DomainRuleException.Violation;
 import ru.mentoring.platform.web.NotFoundException;
@@ -23,7 +24,9 @@ import ru.mentoring.platform.web.NotFoundException;
  * municipality and the administrators of every school with a person in it may see it; the
  * coordinator, or the school administrator when every member is of their school, may change it (a
  * cross-school pair is the municipal centre's); a department viewer never reaches pairs. Another
- * caller's pair is "not found", whether it exists or not.
+ * caller's pair is "not found", whether it exists or not. A mentor or mentee in their own account
+ * reaches exactly the pairs they are a member of ({@link #ofMember}), and no pair through the
+ * school-wide paths.
  */
 @Component
 public class PairAccess {
@@ -49,6 +52,20 @@ public class PairAccess {
                     List.of(new Violation("pair", "Межшкольной парой управляет муниципальный координатор")));
         }
         return pair;
+    }
+
+    /**
+     * A pair the caller is a member of, in their own account (mentor or mentee, linked to their
+     * record): anything else — another pair, a staff caller, an unlinked account — is "not found".
+     */
+    @Transactional(readOnly = true)
+    public MentoringPair ofMember(CallerIdentity caller, UUID id) {
+        return pairs.findById(id).filter(p -> isMember(caller, p)).orElseThrow(() -> new NotFoundException("pair", id));
+    }
+
+    static boolean isMember(CallerIdentity caller, MentoringPair p) {
+        return caller.isOwnParticipant() && p.hasMember(caller.participantId())
+                && caller.has(p.isMentor(caller.participantId()) ? Role.MENTOR : Role.MENTEE);
     }
 
     static boolean mayRead(CallerIdentity caller, MentoringPair p) {

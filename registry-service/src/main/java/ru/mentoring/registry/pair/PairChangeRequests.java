@@ -21,7 +21,7 @@ import ru.mentoring.registry.pair.PairViews.RequestView;
  * request ends the pair for the request's reason.
  */
 @Service
-class PairChangeRequests {
+public class PairChangeRequests {
 
     private final PairRepository pairs;
     private final PairChangeRequestRepository requests;
@@ -73,6 +73,32 @@ class PairChangeRequests {
         PairChangeRequest r = requests.save(new PairChangeRequest(pairId, body.kind(), who, body.requestedOn(),
                 body.reason().strip(), PairJournal.actor(caller)));
         journal.note(pair, caller, "REQUEST_RECORDED", null, null, "Записано обращение: " + body.kind().label()
+                + " (" + (member.getRole() == MemberRole.MENTOR ? "наставник" : "наставляемый") + ")");
+        audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PAIR_REQUEST", r.getId(), "PAIR_REQUEST_RECORDED",
+                Changes.of().created("pairId", pairId).created("kind", r.getKind()).created("participantId", who)
+                        .created("requestedOn", r.getRequestedOn()).created("reason", r.getReason())));
+        PairPeople.Person person = people.find(List.of(who)).get(who);
+        return PairViews.request(caller, r, person, member.getRole());
+    }
+
+    /**
+     * A mentor or mentee asks themselves, in their own account: the mentor to be relieved, a mentee
+     * for another mentor (the kind follows from their place in the pair). Recorded as the school
+     * would record the paper, dated today; the curator or coordinator decides it as any other.
+     */
+    @Transactional
+    public RequestView recordOwn(CallerIdentity caller, UUID pairId, String reason) {
+        MentoringPair pair = access.ofMember(caller, pairId);
+        PairStages.requireActive(pair);
+        UUID who = caller.participantId();
+        ChangeRequestKind kind = pair.isMentor(who) ? ChangeRequestKind.MENTOR_RELIEF : ChangeRequestKind.MENTOR_REPLACEMENT;
+        if (requests.existsByPairIdAndKindAndParticipantIdAndStatus(pairId, kind, who, ChangeRequestStatus.PENDING)) {
+            throw DomainRuleException.conflict("reason", "Ваше обращение уже на рассмотрении");
+        }
+        PairMember member = pair.memberOf(who);
+        PairChangeRequest r = requests.save(new PairChangeRequest(pairId, kind, who, stages.today(), reason.strip(),
+                PairJournal.actor(caller)));
+        journal.note(pair, caller, "REQUEST_RECORDED", null, null, "Обращение участника из личного кабинета: " + kind.label()
                 + " (" + (member.getRole() == MemberRole.MENTOR ? "наставник" : "наставляемый") + ")");
         audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PAIR_REQUEST", r.getId(), "PAIR_REQUEST_RECORDED",
                 Changes.of().created("pairId", pairId).created("kind", r.getKind()).created("participantId", who)

@@ -98,6 +98,42 @@ public class PairReading {
                 pair.memberOf(r.getParticipantId()).getRole())).toList();
     }
 
+    /** A mentor's or mentee's own pairs (of their role), newest first; none for anyone else. */
+    @Transactional(readOnly = true)
+    public List<PairView> own(CallerIdentity caller) {
+        if (!caller.isOwnParticipant()) {
+            return List.of();
+        }
+        List<MentoringPair> mine = pairs.findAll(PairAccess.withMemberWhere("participantId", caller.participantId()),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))).stream().filter(p -> PairAccess.isMember(caller, p)).toList();
+        Map<UUID, PairPeople.Person> names = people.find(mine.stream()
+                .flatMap(p -> p.getMembers().stream().map(PairMember::getParticipantId)).collect(Collectors.toSet()));
+        return mine.stream().map(p -> PairViews.pair(caller, p, names)).toList();
+    }
+
+    /** One of the caller's own pairs. */
+    @Transactional(readOnly = true)
+    public PairView ownOne(CallerIdentity caller, UUID id) {
+        return view(caller, access.ofMember(caller, id));
+    }
+
+    /** Whether the caller is the mentor of this pair of theirs (else a mentee); "not found" if it is not theirs. */
+    @Transactional(readOnly = true)
+    public boolean isOwnMentor(CallerIdentity caller, UUID id) {
+        return access.ofMember(caller, id).isMentor(caller.participantId());
+    }
+
+    /** The requests the caller made themselves about one of their own pairs. */
+    @Transactional(readOnly = true)
+    public List<RequestView> ownRequests(CallerIdentity caller, UUID id) {
+        MentoringPair pair = access.ofMember(caller, id);
+        List<PairChangeRequest> mine = requests.findByPairIdOrderByRecordedAtAsc(id).stream()
+                .filter(r -> r.getParticipantId().equals(caller.participantId())).toList();
+        Map<UUID, PairPeople.Person> names = people.find(List.of(caller.participantId()));
+        return mine.stream().map(r -> PairViews.request(caller, r, names.get(r.getParticipantId()),
+                pair.memberOf(r.getParticipantId()).getRole())).toList();
+    }
+
     /** The pair with its members' names, as the caller may see them. */
     PairView view(CallerIdentity caller, MentoringPair pair) {
         Map<UUID, PairPeople.Person> names = people.find(pair.getMembers().stream().map(PairMember::getParticipantId).toList());

@@ -29,7 +29,7 @@ public enum PairStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

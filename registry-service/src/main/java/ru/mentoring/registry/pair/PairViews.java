@@ -76,6 +76,9 @@ public final class PairViews {
     }
 
     static boolean seesInFull(CallerIdentity caller, String schoolCode) {
+        if (caller.isOwnParticipant()) {
+            return false; // a mentor or mentee sees the people of their pair by name and school, no register ids or codes
+        }
         // a school administrator sees their own school's people in full; the wider scopes see all they reach
         return !(CallerScope.forReading(caller) instanceof CallerScope.School own) || schoolCode.equals(own.schoolCode());
     }

@@ -19,8 +19,13 @@ import ru.mentoring.registry.pair.MentoringPair;
 import ru.mentoring.registry.pair.PairAccess;
 import ru.mentoring.registry.pair.PairJournal;
 
+/**
+ * A pair's individual programme: written by whoever may change the pair; read, and its events
+ * marked done, also by the pair's own mentor in their account (a mentee reads it and proposes
+ * changes through the school, see {@code own}).
+ */
 @Service
-class ProgrammeService {
+public class ProgrammeService {
 
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -78,9 +83,30 @@ class ProgrammeService {
         return ProgrammeView.of(programme);
     }
 
+    /** The programme of one of the caller's own pairs (a mentor or mentee in their account). */
+    @Transactional(readOnly = true)
+    public ProgrammeView ofOwnPair(CallerIdentity caller, UUID pairId) {
+        MentoringPair pair = pairs.ofMember(caller, pairId);
+        return programmes.findById(pair.getId()).map(ProgrammeView::of).orElseGet(() -> ProgrammeView.empty(pairId));
+    }
+
+    /** The pair's own mentor marks an event of the plan done (or not yet): seed 001 has the mentor follow the plan. */
+    @Transactional
+    public ProgrammeView markDoneAsMentor(CallerIdentity caller, UUID pairId, UUID eventId, boolean done) {
+        MentoringPair pair = pairs.ofMember(caller, pairId);
+        if (!pair.isMentor(caller.participantId())) {
+            throw new DomainRuleException(403, "Выполнение мероприятий отмечает наставник пары",
+                    List.of(new Violation("eventId", "Выполнение мероприятий отмечает наставник пары")));
+        }
+        return markDone(caller, pair, eventId, done);
+    }
+
     @Transactional
     ProgrammeView markDone(CallerIdentity caller, UUID pairId, UUID eventId, boolean done) {
-        MentoringPair pair = pairs.writable(caller, pairId);
+        return markDone(caller, pairs.writable(caller, pairId), eventId, done);
+    }
+
+    private ProgrammeView markDone(CallerIdentity caller, MentoringPair pair, UUID eventId, boolean done) {
         requireActive(pair);
         Programme programme = programmes.findById(pair.getId()).orElseThrow(() -> new NotFoundException("programme event", eventId));
         ProgrammeEvent event = programme.getEvents().stream().filter(e -> e.getId().equals(eventId)).findFirst()

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A programme as shown; {@code doneCount}/{@code eventCount} for the plan's progress at a glance. */
-record ProgrammeView(UUID pairId, List<String> goals, List<String> difficulties, List<EventView> events,
+public record ProgrammeView(UUID pairId, List<String> goals, List<String> difficulties, List<EventView> events,
         int eventCount, int doneCount, String updatedBy, OffsetDateTime updatedAt) {
 
     public record EventView(UUID id, LocalDate date, String event, String expectedResult, boolean done) {

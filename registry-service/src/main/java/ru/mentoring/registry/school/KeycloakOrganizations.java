@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -45,12 +48,21 @@ import ru.mentoring.platform.web.DomainRuleException;
  * stores it without an organization, and creating an administrator answers 503.
  */
 @Component
-class KeycloakOrganizations {
+public class KeycloakOrganizations {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizations.class);
 
     public static final String SCHOOL_ADMIN_ROLE = "school-admin";
     public static final String MUNICIPALITY_ATTRIBUTE = "municipality";
+    /** The user attribute a mentor's or mentee's own account carries into the token (claim participant_id). */
+    public static final String PARTICIPANT_ATTRIBUTE = "participant_id";
+    /** Staff and service roles: an account holding one is not taken over as a participant's own account. */
+    private static final Set<String> STAFF_ROLES = Set.of("coordinator", SCHOOL_ADMIN_ROLE, "department-viewer", "region-analyst",
+            "internal-service");
+
+    /** A participant's own account as Keycloak now has it. */
+    public record ParticipantAccount(String userId, String username, boolean userCreated, boolean invitationSent) {
+    }
 
     /** An organization and whether this call created it (only then may a failed registration delete it). */
     public record Organization(String id, String alias, boolean created) {
@@ -222,7 +234,7 @@ class KeycloakOrganizations {
                 adoptExistingUser(userId, username, school);
             }
             refuseOtherOrganizations(userId, username, school);
-            giveSchoolAdminRole(userId);
+            giveRealmRole(userId, SCHOOL_ADMIN_ROLE);
             try {
                 admin.post().uri("/organizations/{org}/members", org.id()).contentType(MediaType.APPLICATION_JSON).body(userId)
                         .retrieve().toBodilessEntity();
@@ -239,21 +251,21 @@ class KeycloakOrganizations {
     }
 
     /**
-     * The realm role school-admin, read from the roles the user may still be given (view-users is
-     * enough for that; the realm's role list would need view-realm). Not among them: the user has it.
+     * A realm role, read from the roles the user may still be given (view-users is enough for that;
+     * the realm's role list would need view-realm). Not among them: the user has it.
      */
-    private void giveSchoolAdminRole(String userId) {
+    private void giveRealmRole(String userId, String roleName) {
         List<RoleRepresentation> available = admin.get().uri("/users/{id}/role-mappings/realm/available", userId).retrieve().body(ROLES);
         Optional<RoleRepresentation> role = available == null ? Optional.empty()
-                : available.stream().filter(r -> SCHOOL_ADMIN_ROLE.equals(r.name())).findFirst();
+                : available.stream().filter(r -> roleName.equals(r.name())).findFirst();
         if (role.isPresent()) {
             admin.post().uri("/users/{id}/role-mappings/realm", userId).contentType(MediaType.APPLICATION_JSON).body(List.of(role.get()))
                     .retrieve().toBodilessEntity();
             return;
         }
         List<RoleRepresentation> assigned = admin.get().uri("/users/{id}/role-mappings/realm", userId).retrieve().body(ROLES);
-        if (assigned == null || assigned.stream().noneMatch(r -> SCHOOL_ADMIN_ROLE.equals(r.name()))) {
-            throw new KeycloakUnavailableException("Keycloak does not let the registry give the role " + SCHOOL_ADMIN_ROLE);
+        if (assigned == null || assigned.stream().noneMatch(r -> roleName.equals(r.name()))) {
+            throw new KeycloakUnavailableException("Keycloak does not let the registry give the role " + roleName);
         }
     }
 
@@ -287,6 +299,11 @@ class KeycloakOrganizations {
     }
 
     private void refuseOtherOrganizations(String userId, String username, School school) {
+        refuseOtherOrganizations(userId, school, others -> DomainRuleException.conflict("username", "Пользователь " + username
+                + " уже администратор другой школы (" + String.join(", ", others) + "): у администратора одна школа"));
+    }
+
+    private void refuseOtherOrganizations(String userId, School school, Function<List<String>, DomainRuleException> refusal) {
         List<OrganizationRepresentation> orgs;
         try {
             orgs = admin.get().uri("/organizations/members/{id}/organizations", userId).retrieve().body(ORGS);
@@ -298,8 +315,122 @@ class KeycloakOrganizations {
             orgs.stream().map(OrganizationRepresentation::alias).filter(a -> a != null && !a.equals(school.getCode())).forEach(others::add);
         }
         if (!others.isEmpty()) {
-            throw DomainRuleException.conflict("username", "Пользователь " + username + " уже администратор другой школы ("
-                    + String.join(", ", others) + "): у администратора одна школа");
+            throw refusal.apply(others);
+        }
+    }
+
+    // ---------------------------------------------------------------- participants' own accounts
+
+    /**
+     * A mentor's or mentee's own account, linked to their participant record: creates the user (or
+     * takes the existing one of the same username, when it is no staff account and is linked to no
+     * other participant), sets the attributes {@code participant_id} and {@code municipality}, gives
+     * the realm roles and makes them a member of the school's organization. A new user is sent
+     * Keycloak's invitation to set their own password; nobody else sets one. When a step fails after
+     * this call created the user, the user is deleted again: no half-made account stays behind.
+     */
+    public ParticipantAccount ensureParticipantAccount(School school, String username, String email, String firstName,
+            String lastName, Set<String> roles, UUID participantId) {
+        if (!enabled) {
+            throw new KeycloakUnavailableException("Интеграция с Keycloak отключена (registry.keycloak.enabled=false)", true);
+        }
+        Organization org = ensureOrganization(school);
+        String userId = null;
+        boolean created = false;
+        try {
+            userId = findUser(username).map(u -> String.valueOf(u.get("id"))).orElse(null);
+            if (userId == null) {
+                Map<String, Object> user = new LinkedHashMap<>();
+                user.put("username", username);
+                user.put("email", email);
+                user.put("firstName", firstName);
+                user.put("lastName", lastName);
+                user.put("enabled", true);
+                user.put("emailVerified", false);
+                user.put("attributes", Map.of(MUNICIPALITY_ATTRIBUTE, List.of(school.getMunicipalityCode()),
+                        PARTICIPANT_ATTRIBUTE, List.of(participantId.toString())));
+                user.put("requiredActions", List.of("UPDATE_PASSWORD"));
+                try {
+                    ResponseEntity<Void> r = admin.post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user)
+                            .retrieve().toBodilessEntity();
+                    userId = lastSegment(r.getHeaders().getLocation());
+                    created = true;
+                } catch (HttpClientErrorException.Conflict e) {
+                    throw DomainRuleException.conflict("email", "В Keycloak уже есть пользователь с адресом " + email);
+                } catch (HttpClientErrorException.BadRequest e) {
+                    throw DomainRuleException.unprocessable("email", "Keycloak отклонил данные пользователя: " + keycloakMessage(e));
+                }
+                if (userId == null) {
+                    userId = findUser(username).map(u -> String.valueOf(u.get("id")))
+                            .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created the user but did not say where"));
+                }
+            } else {
+                adoptAsParticipant(userId, username, school, participantId);
+            }
+            refuseOtherOrganizations(userId, school, others -> DomainRuleException.conflict("email", "Пользователь " + username
+                    + " уже состоит в другой школе (" + String.join(", ", others) + ")"));
+            for (String role : roles) {
+                giveRealmRole(userId, role);
+            }
+            try {
+                admin.post().uri("/organizations/{org}/members", org.id()).contentType(MediaType.APPLICATION_JSON).body(userId)
+                        .retrieve().toBodilessEntity();
+            } catch (HttpClientErrorException.Conflict e) {
+                // already a member: nothing to do
+            }
+            boolean invited = created && invite(userId);
+            return new ParticipantAccount(userId, username, created, invited);
+        } catch (DomainRuleException | KeycloakUnavailableException e) {
+            if (created) {
+                deleteUserQuietly(userId);
+            }
+            throw e;
+        } catch (RestClientException e) {
+            if (created) {
+                deleteUserQuietly(userId);
+            }
+            throw unavailable("own account " + username + " of a participant of " + school.getCode(), e);
+        }
+    }
+
+    /** An existing user becomes the participant's account only if it is nobody else's: no staff role, no other participant. */
+    @SuppressWarnings("unchecked")
+    private void adoptAsParticipant(String userId, String username, School school, UUID participantId) {
+        List<RoleRepresentation> assigned = admin.get().uri("/users/{id}/role-mappings/realm", userId).retrieve().body(ROLES);
+        if (assigned != null && assigned.stream().anyMatch(r -> STAFF_ROLES.contains(r.name()))) {
+            throw DomainRuleException.conflict("email", "Пользователь " + username
+                    + " — сотрудник с другой ролью; для участника нужна отдельная учётная запись");
+        }
+        Map<String, Object> user = admin.get().uri("/users/{id}", userId).retrieve().body(USER);
+        if (user == null) {
+            throw new KeycloakUnavailableException("Keycloak did not return user " + userId);
+        }
+        Map<String, Object> attributes = user.get("attributes") instanceof Map<?, ?> a
+                ? new LinkedHashMap<>((Map<String, Object>) a) : new LinkedHashMap<>();
+        List<String> linked = attributes.get(PARTICIPANT_ATTRIBUTE) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        if (!linked.isEmpty() && !linked.equals(List.of(participantId.toString()))) {
+            throw DomainRuleException.conflict("email", "Учётная запись " + username + " уже связана с другим участником");
+        }
+        List<String> municipality = attributes.get(MUNICIPALITY_ATTRIBUTE) instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
+        if (!municipality.isEmpty() && !municipality.equals(List.of(school.getMunicipalityCode()))) {
+            throw DomainRuleException.conflict("email", "Пользователь " + username + " относится к другому муниципалитету");
+        }
+        attributes.put(PARTICIPANT_ATTRIBUTE, List.of(participantId.toString()));
+        attributes.put(MUNICIPALITY_ATTRIBUTE, List.of(school.getMunicipalityCode()));
+        user.put("attributes", attributes);
+        admin.put().uri("/users/{id}", userId).contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity();
+    }
+
+    private void deleteUserQuietly(String userId) {
+        if (userId == null) {
+            return;
+        }
+        try {
+            admin.delete().uri("/users/{id}", userId).retrieve().toBodilessEntity();
+            log.info("Keycloak user {} deleted: linking the participant's account did not finish", userId);
+        } catch (RuntimeException e) {
+            log.error("Keycloak user {} could not be deleted after a failed linking; delete it by hand", userId, e);
         }
     }
 

@@ -103,4 +103,9 @@ public final class RegistryApi {
             changes = changes == null ? List.of() : List.copyOf(changes);
         }
     }
+
+    /** A participant's own account as the registry linked it (login, roles, whether Keycloak made it and sent the invitation). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Account(UUID participantId, String username, List<String> roles, boolean userCreated, boolean invitationSent) {
+    }
 }

@@ -58,7 +58,10 @@ public class RegistryLabels {
             "MANAGEMENT_MEMBER_REMOVED", "Педагог исключён из управленческой команды или кадрового резерва",
             "REQUEST_RECORDED", "Заявление зарегистрировано",
             "REQUEST_APPROVED", "Заявление удовлетворено",
-            "REQUEST_REJECTED", "В заявлении отказано");
+            "REQUEST_REJECTED", "В заявлении отказано",
+            "PARTICIPANT_ACCOUNT_LINKED", "Участник приглашён в личный кабинет",
+            "STAGE_REPORT_WRITTEN", "Отчёт наставника за этап",
+            "PROGRAMME_PROPOSAL_MADE", "Предложение наставляемого к программе");
 
     private static final Map<String, String> ENTITIES = ordered(
             "SCHOOL", "Школа",
@@ -72,7 +75,9 @@ public class RegistryLabels {
             "PROGRAMME", "Программа",
             "DOCUMENT", "Документ",
             "NOMINATION", "Выдвижение на поощрение",
-            "MANAGEMENT_MEMBER", "Управленческая команда и кадровый резерв");
+            "MANAGEMENT_MEMBER", "Управленческая команда и кадровый резерв",
+            "STAGE_REPORT", "Отчёт наставника",
+            "PROGRAMME_PROPOSAL", "Предложение к программе");
 
     private static final Map<String, String> FIELDS = ordered(
             "externalKey", "Ключ (табельный номер)",
@@ -124,7 +129,11 @@ public class RegistryLabels {
             "justification", "За что",
             "role", "Куда включён",
             "position", "Должность",
-            "since", "С даты");
+            "since", "С даты",
+            "accountRoles", "Роль в личном кабинете",
+            "stage", "Этап",
+            "reportText", "Текст отчёта",
+            "proposalText", "Предложение");
 
     /**
      * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}), a

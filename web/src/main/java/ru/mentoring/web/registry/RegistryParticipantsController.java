@@ -132,6 +132,28 @@ class RegistryParticipantsController {
         }
     }
 
+    @PostMapping("/registry/participants/{id}/account")
+    public String inviteToAccount(@PathVariable String id, @RequestParam(defaultValue = "") String email, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        UUID uuid = id(id);
+        try {
+            RegistryApi.Account account = registry.inviteToAccount(uuid, email.strip());
+            redirect.addFlashAttribute("done", account.userCreated()
+                    ? (account.invitationSent() ? "Приглашение в личный кабинет отправлено на " + email.strip() + "."
+                            : "Учётная запись создана (логин " + account.username() + "), но письмо-приглашение не отправлено: "
+                                    + "проверьте настройки почты Keycloak.")
+                    : "Участник связан с учётной записью " + account.username() + ".");
+            return "redirect:/registry/participants/" + uuid;
+        } catch (ServiceException e) {
+            ServiceProblem problem = Rejections.problem(e);
+            Rejections.status(request, response, problem);
+            String view = card(model, registry.participant(uuid), ConsentForm.empty(), null, WithdrawalForm.empty(), null);
+            model.addAttribute("accountProblem", problem);
+            model.addAttribute("accountEmail", email);
+            return view;
+        }
+    }
+
     @PostMapping("/registry/participants/{id}/consents/withdrawal")
     public String withdrawConsent(@PathVariable String id, @ModelAttribute WithdrawalForm withdrawal, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {

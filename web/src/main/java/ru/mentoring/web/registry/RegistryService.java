@@ -104,6 +104,12 @@ class RegistryService {
         return gateway.post(Consent.class, request, "/api/registry/participants/{id}/consents", participantId);
     }
 
+    /** «Пригласить в личный кабинет»: the registry links the person to an account and Keycloak e-mails the invitation. */
+    RegistryApi.Account inviteToAccount(UUID participantId, String email) {
+        return gateway.post(RegistryApi.Account.class, Map.of("email", email), "/api/registry/participants/{id}/account",
+                participantId);
+    }
+
     Withdrawal withdrawConsent(UUID participantId, WithdrawalRequest request) {
         return gateway.post(Withdrawal.class, request, "/api/registry/participants/{id}/consents/withdrawal", participantId);
     }

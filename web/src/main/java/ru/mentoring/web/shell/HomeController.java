@@ -19,6 +19,7 @@ public class HomeController {
             case COORDINATOR -> "redirect:/schools";
             case DEPARTMENT_VIEWER -> "redirect:/dashboard";
             case REGION_ANALYST -> "redirect:/index-data";
+            case MENTOR, MENTEE -> "redirect:/me";
         };
     }
 }

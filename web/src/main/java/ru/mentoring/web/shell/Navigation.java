@@ -39,6 +39,8 @@ public final class Navigation {
                 items.add(item("Мониторинг", "/monitoring", true, currentPath));
             }
             case REGION_ANALYST -> items.add(item("Данные индекса", "/index-data", true, currentPath));
+            // a mentor or mentee in their own account: their pairs, nothing school-wide
+            case MENTOR, MENTEE -> items.add(item("Мои пары", "/me", true, currentPath));
         }
         return List.copyOf(items);
     }

@@ -11,7 +11,11 @@ public enum Role {
     COORDINATOR("coordinator", "Муниципальный координатор"),
     SCHOOL_ADMIN("school-admin", "Администратор образовательной организации"),
     DEPARTMENT_VIEWER("department-viewer", "Специалист управления образования"),
-    REGION_ANALYST("region-analyst", "Специалист регионального уровня");
+    REGION_ANALYST("region-analyst", "Специалист регионального уровня"),
+    /** A mentor in their own account: their pairs only. */
+    MENTOR("mentor", "Наставник"),
+    /** A mentee in their own account: their pairs only. */
+    MENTEE("mentee", "Наставляемый");
 
     private final String realmRole;
     private final String russian;

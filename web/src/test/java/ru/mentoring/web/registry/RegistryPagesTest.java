@@ -281,6 +281,30 @@ class RegistryPagesTest {
     }
 
     @Test
+    void ownAccountsAndWhatMentorsAndMenteesWriteReadInRussianInTheAuditLog() throws Exception {
+        when(registry.audit(null, null, null, 0, RegistryAuditController.PAGE_SIZE)).thenReturn(new RegistryApi.Page<>(List.of(
+                new RegistryApi.AuditEntry(1, java.time.OffsetDateTime.parse("2026-12-02T07:15:00Z"), "admin-mil-sosh-4",
+                        List.of("mil-sosh-4"), "PARTICIPANT", "x", "PARTICIPANT_ACCOUNT_LINKED",
+                        List.of(new RegistryApi.AuditChange("accountRoles", null, "наставник"),
+                                new RegistryApi.AuditChange("userCreated", null, "true"))),
+                new RegistryApi.AuditEntry(2, java.time.OffsetDateTime.parse("2026-12-02T07:20:00Z"), "mentor-mil-sosh-4",
+                        List.of("mil-sosh-4"), "STAGE_REPORT", "y", "STAGE_REPORT_WRITTEN",
+                        List.of(new RegistryApi.AuditChange("stage", null, "реализационный"),
+                                new RegistryApi.AuditChange("reportText", null, "Отчёт"))),
+                new RegistryApi.AuditEntry(3, java.time.OffsetDateTime.parse("2026-12-02T07:25:00Z"), "mentee-mil-sosh-4",
+                        List.of("mil-sosh-4"), "PROGRAMME_PROPOSAL", "z", "PROGRAMME_PROPOSAL_MADE",
+                        List.of(new RegistryApi.AuditChange("proposalText", null, "Предложение")))), 0, 50, 3));
+        when(registry.catalogLabels()).thenReturn(Map.of());
+        mvc.perform(get("/registry/audit").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Участник приглашён в личный кабинет"),
+                        containsString("Роль в личном кабинете"), containsString("Отчёт наставника за этап"),
+                        containsString("Текст отчёта"), containsString("Предложение наставляемого к программе"),
+                        not(containsString("ACCOUNT_LINKED")), not(containsString("accountRoles")), not(containsString("reportText")),
+                        not(containsString("proposalText")), not(containsString("STAGE_REPORT")))));
+    }
+
+    @Test
     void registeringASchoolIsTheCoordinatorsAndGoesToTheirMunicipality() throws Exception {
         mvc.perform(get("/registry/schools/new").with(as("school-admin"))).andExpect(status().isForbidden());
         when(registry.registerSchool(any())).thenThrow(new ServiceException(new ServiceProblem(409, null,

@@ -29,6 +29,14 @@ class NavigationTest {
     }
 
     @Test
+    void aMentorOrMenteeInTheirOwnAccountSeesTheirPairsOnly() {
+        for (Role own : List.of(Role.MENTOR, Role.MENTEE)) {
+            assertThat(Navigation.of(own, "/me/pairs/x")).containsExactly(new Navigation.Item("Мои пары", "/me", true, true));
+        }
+        assertThat(Role.primary(List.of(new SimpleGrantedAuthority("ROLE_mentee")))).contains(Role.MENTEE);
+    }
+
+    @Test
     void theStrongestRoleNamesThePerson() {
         assertThat(Role.primary(List.of(new SimpleGrantedAuthority("ROLE_school-admin"),
                 new SimpleGrantedAuthority("ROLE_coordinator"), new SimpleGrantedAuthority("OIDC_USER"))))
