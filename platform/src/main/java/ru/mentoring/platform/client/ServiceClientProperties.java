@@ -21,8 +21,4 @@ public record ServiceClientProperties(Duration timeout, Integer retries, Duratio
         retries = retries == null ? 1 : Math.max(0, retries);
         openFor = openFor == null ? Duration.ofSeconds(10) : openFor;
     }
-
-    public ServiceClientProperties(Duration timeout, Integer retries) {
-        this(timeout, retries, null);
-    }
 }
