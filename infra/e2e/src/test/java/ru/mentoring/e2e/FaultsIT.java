@@ -51,6 +51,8 @@ class FaultsIT {
     private static OwnPlatform.Launcher launcher;
     private static PlatformClient client;
     private static String menteeRequest;
+    private static String mentor;
+    private static String mentee;
 
     @BeforeAll
     static void platform() throws Exception {
@@ -65,10 +67,10 @@ class FaultsIT {
         created(client.postJson("coordinator", "/api/registry/schools", """
                 {"code":"%s","fullName":"МБОУ Сбойная СОШ","shortName":"МБОУ Сбойная СОШ","kind":"SOSH",
                  "municipalityCode":"%s"}""".formatted(SCHOOL, MUNICIPALITY)));
-        String mentor = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
+        mentor = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
                 {"externalKey":"flt-1","kind":"TEACHER","lastName":"Устойчивая","firstName":"Вера","middleName":"Павловна",
                  "subjects":"математика","experienceYears":21,"qualificationCategory":"высшая"}""")).get("id").asString();
-        String mentee = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
+        mentee = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
                 {"externalKey":"flt-2","kind":"TEACHER","lastName":"Начинающая","firstName":"Анна","middleName":"Игоревна",
                  "subjects":"математика","experienceYears":1}""")).get("id").asString();
         created(client.postJson("coordinator", "/api/registry/participants/" + mentor + "/consents",
@@ -86,6 +88,40 @@ class FaultsIT {
         } finally {
             PLATFORM.stopWhatIsLeft();
         }
+    }
+
+    @Test
+    @Order(0)
+    void theSameRequestSentTwiceCreatesNoDuplicateConsentPairOrQuestionnaireAnswer() throws Exception {
+        String consent = "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"Согласие № 8 от 01.09.2025\"}";
+        created(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/consents", consent));
+        assertThat(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/consents", consent).status())
+                .isEqualTo(409);
+        assertThat(ok(client.get("coordinator", "/api/registry/participants/" + mentee + "/consents")).size()).isEqualTo(1);
+
+        String pair = """
+                {"mentorId":"%s","menteeIds":["%s"],"form":"TEACHER_TEACHER","interactionModel":"EXPERIENCED_TEACHER_YOUNG_SPECIALIST",
+                 "kind":"TRADITIONAL","orderNumber":"F-1","orderDate":"2025-09-10","startDate":"2025-09-15","endDate":"2026-05-31"}
+                """.formatted(mentor, mentee);
+        created(client.postJson("coordinator", "/api/registry/pairs", pair));
+        PlatformClient.Response again = client.postJson("coordinator", "/api/registry/pairs", pair);
+        assertThat(again.status()).as(again.body()).isIn(409, 422);
+        assertThat(ok(client.get("coordinator", "/api/registry/pairs?participantId=" + mentee)).get("total").asInt()).isEqualTo(1);
+
+        String round = RestartIT.JSON.writeValueAsString(java.util.Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
+                "templateCode", "MENTEE_BEFORE", "validityDays", 14,
+                "respondents", List.of(java.util.Map.of("participantId", mentee, "role", "MENTEE"))));
+        JsonNode opened = created(client.postJson("coordinator", "/api/monitoring/rounds", round));
+        String path = opened.get("links").get(0).get("path").asString();
+        JsonNode form = client.get(null, path).json();
+        String answers = RestartIT.JSON.writeValueAsString(java.util.Map.of("answers", RestartIT.answersFor(form.get("items"))));
+        created(client.send(client.request(null, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(answers))));
+        PlatformClient.Response twice = client.send(client.request(null, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(answers)));
+        assertThat(twice.status()).as(twice.body()).isIn(409, 410);
+        assertThat(ok(client.get("coordinator", "/api/monitoring/rounds/" + opened.get("round").get("id").asString() + "/pending"))
+                .get("answered").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -175,7 +175,7 @@ class RestartIT {
         return r.json();
     }
 
-    private static List<Map<String, Object>> answersFor(JsonNode items) {
+    static List<Map<String, Object>> answersFor(JsonNode items) {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (JsonNode item : items) {
             Object value = switch (item.get("type").asString()) {
