@@ -2,9 +2,12 @@ package ru.mentoring.platform.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
@@ -130,5 +133,37 @@ class CircuitBreakingTest {
                 .isInstanceOf(ResourceAccessException.class)
                 .hasRootCauseInstanceOf(CircuitBreaking.BreakerOpenException.class);
         assertThat(clients.breaker("registry").getState()).as("another service's breaker").isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void aServiceThatHangsCostsEachCallerTheTimeoutUntilTheBreakerOpensThenNothing() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        slow.createContext("/", exchange -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        slow.start();
+        try {
+            ServiceClients toSlow = new ServiceClients(Map.of("registry", "http://127.0.0.1:" + slow.getAddress().getPort())::get,
+                    new ServiceClientProperties(Duration.ofMillis(300), 1, Duration.ofSeconds(30)), null);
+            for (int i = 0; i < 5; i++) {
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> toSlow.to("registry").get().uri("/api/registry/schools").retrieve().toBodilessEntity())
+                        .isInstanceOf(ResourceAccessException.class);
+                // the read timeout, not the service's five seconds, and a timeout is not tried again
+                assertThat((System.nanoTime() - start) / 1_000_000).isBetween(250L, 2_000L);
+            }
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> toSlow.to("registry").get().uri("/api/registry/schools").retrieve().toBodilessEntity())
+                    .hasRootCauseInstanceOf(CircuitBreaking.BreakerOpenException.class);
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(100L);
+        } finally {
+            slow.stop(0);
+        }
     }
 }
