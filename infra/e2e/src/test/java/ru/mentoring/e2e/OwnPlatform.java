@@ -51,10 +51,6 @@ final class OwnPlatform {
         return gateway + 1;
     }
 
-    int indexPort() {
-        return gateway + 2;
-    }
-
     int monitoringPort() {
         return gateway + 3;
     }
