@@ -11,6 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
 import ru.mentoring.platform.db.DatabaseRoles;
+import ru.mentoring.platform.db.DatabaseTimeouts;
 import ru.mentoring.platform.db.EmbeddedDatabaseProperties;
 import ru.mentoring.platform.security.ClientSecret;
 
@@ -47,6 +48,13 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
         // an absent boolean flag in a request means false, as a person filling a form expects
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "false");
         defaults.put("server.error.include-message", "never");
+        // SIGTERM (a stop, a Kubernetes pod ending): requests in flight are finished, new ones refused; then the
+        // context closes. The k8s manifests give preStop 5 s + this 20 s within their 40 s grace period.
+        defaults.put("server.shutdown", "graceful");
+        defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+        if (usesJdbc()) {
+            defaults.putAll(DatabaseTimeouts.defaults());
+        }
         environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", defaults));
 
         if (usesJdbc() && !environment.containsProperty("spring.datasource.url")

@@ -1,19 +1,12 @@
 package ru.mentoring.e2e;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +31,8 @@ class RestartIT {
     static final int GATEWAY = 28080;
     static final int KEYCLOAK = 28180;
     static final int POSTGRES = 25432;
-    static final String PASSWORD = "restart-test-password";
-    static final String CLI = "restart-test-cli";
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Path HOME = Path.of(System.getProperty("platform.home", "../..")).toAbsolutePath().normalize();
-    static final Path WORK = HOME.resolve("infra/e2e/target/restart-it");
-
-    private static Launcher running;
+    static final OwnPlatform PLATFORM = new OwnPlatform(GATEWAY, KEYCLOAK, POSTGRES, "restart-it");
 
     /** What the first run wrote, to be read back after each restart. */
     record Written(String school, String mentorId, String menteeId, String roundId, String adminLogin) {
@@ -53,49 +41,21 @@ class RestartIT {
     /** After a failure: the launcher stopped, and what a killed one left running (its children, PostgreSQL). */
     @AfterAll
     static void stopWhatIsLeft() throws Exception {
-        if (running != null) {
-            running.kill("TERM");
-        }
-        Path processes = WORK.resolve("data/processes");
-        if (Files.exists(processes)) {
-            for (String line : Files.readAllLines(processes)) {
-                ProcessHandle.of(Long.parseLong(line.split("\t")[0])).ifPresent(p -> {
-                    p.descendants().forEach(ProcessHandle::destroy);
-                    p.destroy();
-                });
-            }
-        }
-        Path pid = WORK.resolve("data/postgres/postmaster.pid");
-        if (Files.exists(pid)) {
-            kill(Long.parseLong(Files.readAllLines(pid).get(0).trim()), "INT");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        PLATFORM.stopWhatIsLeft();
     }
 
     @Test
     void whatWasWrittenIsReadBackAfterAStopAKilledLauncherAndAKilledPostgresql() throws Exception {
-        deleteTree(WORK);
-        Files.createDirectories(WORK);
-        Path data = WORK.resolve("data");
+        PLATFORM.clean();
+        Path data = PLATFORM.data();
 
-        Launcher first = Launcher.start(data, "first");
-        Matcher admin = Pattern.compile("Keycloak's administrator \\(master realm\\): admin / (\\S+)").matcher(first.output());
-        assertThat(admin.find()).as(first.output()).isTrue();
+        OwnPlatform.Launcher first = PLATFORM.start(data, "first");
+        String adminPassword = OwnPlatform.keycloakAdminPassword(first);
         assertThat(first.output()).contains("No one can log in to the platform yet").doesNotContain("Demo district");
-        PlatformClient keycloak = new PlatformClient("http://localhost:" + GATEWAY, "http://localhost:" + KEYCLOAK);
-        String adminToken = KeycloakAdmin.adminToken(keycloak, admin.group(1));
-        createPasswordGrantClient(keycloak, adminToken);
-        createCoordinator(keycloak, adminToken);
+        PlatformClient keycloak = PLATFORM.keycloakClient();
+        String adminToken = KeycloakAdmin.adminToken(keycloak, adminPassword);
+        PLATFORM.createPasswordGrantClient(keycloak, adminToken);
+        PLATFORM.createCoordinator(keycloak, adminToken, "restart-district");
         Written written = write(freshClient(), keycloak, adminToken);
         readBack(freshClient(), written);
 
@@ -104,11 +64,11 @@ class RestartIT {
         assertThat(first.output()).contains("Stopped; the data is in");
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
         assertThat(data.resolve("processes")).doesNotExist();
-        assertThat(portOpen(GATEWAY)).isFalse();
-        assertThat(portOpen(KEYCLOAK)).isFalse();
-        assertThat(portOpen(POSTGRES)).isFalse();
+        assertThat(OwnPlatform.portOpen(GATEWAY)).isFalse();
+        assertThat(OwnPlatform.portOpen(KEYCLOAK)).isFalse();
+        assertThat(OwnPlatform.portOpen(POSTGRES)).isFalse();
 
-        Launcher second = Launcher.start(data, "second");
+        OwnPlatform.Launcher second = PLATFORM.start(data, "second");
         // the realm and its administrator were made once: no new password, nothing loaded
         assertThat(second.output()).contains("with the password shown at this folder's first start").doesNotContain("admin / ");
         readBack(freshClient(), written);
@@ -116,12 +76,12 @@ class RestartIT {
         // a crash: the launcher killed (its children keep running), then PostgreSQL itself killed
         long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
         second.kill("KILL");
-        kill(postmaster, "KILL");
+        OwnPlatform.kill(postmaster, "KILL");
         ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
 
-        Path postgresLog = HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log");
+        Path postgresLog = OwnPlatform.HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log");
         int logBefore = Files.readString(postgresLog).length();
-        Launcher third = Launcher.start(data, "third");
+        OwnPlatform.Launcher third = PLATFORM.start(data, "third");
         // the killed launcher's services and Keycloak were stopped, PostgreSQL recovered its folder
         assertThat(third.output()).contains("of an earlier run is still running");
         assertThat(Files.readString(postgresLog).substring(logBefore)).contains("database system was interrupted");
@@ -130,14 +90,14 @@ class RestartIT {
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
 
         // the demo district goes only into a new folder: refused at once, nothing started or changed
-        Launcher demo = Launcher.run(data, "demo", "--demo");
+        OwnPlatform.Launcher demo = PLATFORM.run(data, "demo", "--demo");
         assertThat(demo.exitCode()).isEqualTo(3);
         assertThat(demo.output()).contains("holds a platform's data").contains("nothing was loaded or changed");
-        assertThat(portOpen(POSTGRES)).isFalse();
+        assertThat(OwnPlatform.portOpen(POSTGRES)).isFalse();
     }
 
     private static PlatformClient freshClient() {
-        return new PlatformClient("http://localhost:" + GATEWAY, "http://localhost:" + KEYCLOAK, CLI, PASSWORD);
+        return PLATFORM.freshClient();
     }
 
     private static Written write(PlatformClient client, PlatformClient keycloak, String adminToken) {
@@ -176,8 +136,8 @@ class RestartIT {
         String adminLogin = "admin-" + school;
         JsonNode administrator = created(client.postJson("coordinator", "/api/registry/schools/" + school + "/administrators", """
                 {"username":"%s","email":"%s@restart.local","firstName":"Ирина","lastName":"Школьная"}""".formatted(adminLogin, adminLogin)));
-        adminRequest(keycloak, adminToken, "PUT", "/users/" + administrator.get("userId").asString() + "/reset-password",
-                "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}", 204);
+        OwnPlatform.adminRequest(keycloak, adminToken, "PUT", "/users/" + administrator.get("userId").asString() + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"" + OwnPlatform.PASSWORD + "\",\"temporary\":false}", 204);
         return new Written(school, mentor, mentee, opened.get("round").get("id").asString(), adminLogin);
     }
 
@@ -198,38 +158,6 @@ class RestartIT {
         assertThat(own.get(0).get("code").asString()).isEqualTo(w.school());
     }
 
-    private static void createPasswordGrantClient(PlatformClient keycloak, String adminToken) {
-        adminRequest(keycloak, adminToken, "POST", "/clients", """
-                {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
-                 "defaultClientScopes":["web-origins","acr","profile","roles","basic","email","organization"],
-                 "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
-                   "config":{"included.custom.audience":"mentoring-api","access.token.claim":"true"}},
-                   {"name":"municipality","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
-                   "config":{"user.attribute":"municipality","claim.name":"municipality","jsonType.label":"String","access.token.claim":"true"}}]}
-                """.formatted(CLI), 201);
-    }
-
-    /** The platform's first coordinator, made as the README says: in Keycloak, with the municipality and the role. */
-    private static void createCoordinator(PlatformClient keycloak, String adminToken) {
-        adminRequest(keycloak, adminToken, "POST", "/users", """
-                {"username":"coordinator","enabled":true,"firstName":"Ольга","lastName":"Первая","email":"coordinator@restart.local",
-                 "emailVerified":true,"attributes":{"municipality":["restart-district"]},
-                 "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(PASSWORD), 201);
-        String userId = adminRequest(keycloak, adminToken, "GET", "/users?exact=true&username=coordinator", null, 200).get(0).get("id")
-                .asString();
-        JsonNode role = adminRequest(keycloak, adminToken, "GET", "/roles/coordinator", null, 200);
-        adminRequest(keycloak, adminToken, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]", 204);
-    }
-
-    private static JsonNode adminRequest(PlatformClient keycloak, String adminToken, String method, String path, String body, int expected) {
-        HttpRequest.Builder request = keycloak.request(null, keycloak.keycloakUrl() + "/admin/realms/mentoring" + path)
-                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        PlatformClient.Response r = keycloak.send(request);
-        assertThat(r.status()).as(method + " " + path + ": " + r.body()).isEqualTo(expected);
-        return r.body().isBlank() ? null : r.json();
-    }
-
     private static JsonNode created(PlatformClient.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.body().isBlank() ? null : r.json();
@@ -240,7 +168,7 @@ class RestartIT {
         return r.json();
     }
 
-    private static List<Map<String, Object>> answersFor(JsonNode items) {
+    static List<Map<String, Object>> answersFor(JsonNode items) {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (JsonNode item : items) {
             Object value = switch (item.get("type").asString()) {
@@ -252,91 +180,5 @@ class RestartIT {
             answers.add(Map.of("itemKey", item.get("key").asString(), "value", value));
         }
         return answers;
-    }
-
-    private static boolean portOpen(int port) {
-        try (Socket ignored = new Socket("localhost", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void kill(long pid, String signal) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
-    }
-
-    /** The launcher ({@code ./run-platform}'s jar) as a process in a session of its own, its output in a file. */
-    static final class Launcher {
-
-        private final Process process;
-        private final Path log;
-
-        private Launcher(Process process, Path log) {
-            this.process = process;
-            this.log = log;
-        }
-
-        /** Starts the platform on {@code data} and waits until it is up. */
-        static Launcher start(Path data, String name) throws IOException, InterruptedException {
-            Launcher launcher = run(data, name);
-            running = launcher;
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(12));
-            while (!launcher.output().contains("The mentoring platform is up")) {
-                if (!launcher.process.isAlive() || Instant.now().isAfter(deadline)) {
-                    launcher.kill("TERM");
-                    throw new AssertionError("the launcher (" + name + ") did not come up:\n" + launcher.output());
-                }
-                Thread.sleep(1000);
-            }
-            return launcher;
-        }
-
-        /** Runs the launcher on {@code data} with extra arguments; returns at once. */
-        static Launcher run(Path data, String name, String... extra) throws IOException {
-            Path log = WORK.resolve("launcher-" + name + ".log");
-            List<String> command = new ArrayList<>(List.of("setsid",
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    HOME.resolve("infra/launcher/target/launcher-exec.jar").toString(), "--home=" + HOME, "--data=" + data,
-                    "--gateway-port=" + GATEWAY, "--keycloak-port=" + KEYCLOAK, "--postgres-port=" + POSTGRES));
-            command.addAll(List.of(extra));
-            Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-            return new Launcher(process, log);
-        }
-
-        String output() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return "";
-            }
-        }
-
-        int exitCode() throws InterruptedException {
-            assertThat(process.waitFor(2, TimeUnit.MINUTES)).as(output()).isTrue();
-            return process.exitValue();
-        }
-
-        /** SIGTERM, as Ctrl-C would: the launcher stops everything and exits 0. */
-        void stop() throws IOException, InterruptedException {
-            kill("TERM");
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as(output()).isTrue();
-            assertThat(process.exitValue()).as(output()).isZero();
-        }
-
-        void kill(String signal) {
-            try {
-                RestartIT.kill(process.pid(), signal);
-                process.waitFor(3, TimeUnit.MINUTES);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (running == this) {
-                running = null;
-            }
-        }
     }
 }

@@ -13,6 +13,6 @@ public final class TestServiceClients {
 
     /** Every service name resolves to {@code url}; ten seconds of patience (a loaded build machine is slow), one retry of a failed read. */
     public static ServiceClients at(String url) {
-        return new ServiceClients(name -> url, new ServiceClientProperties(Duration.ofSeconds(10), 1), null);
+        return new ServiceClients(name -> url, new ServiceClientProperties(Duration.ofSeconds(10), 1, null), null);
     }
 }

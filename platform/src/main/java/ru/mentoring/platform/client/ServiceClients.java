@@ -2,7 +2,11 @@ package ru.mentoring.platform.client;
 
 import java.net.http.HttpClient;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 import org.slf4j.MDC;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -16,7 +20,9 @@ import ru.mentoring.platform.web.CorrelationId;
  * is {@code platform.services.<name>}; every request carries the calling service's own
  * client-credentials token (never the end user's) and the correlation id of the request being
  * served; connecting and reading are bounded by {@code platform.service-client.timeout}; a GET whose
- * connection failed is tried again ({@code platform.service-client.retries}).
+ * connection failed is tried again ({@code platform.service-client.retries}); every client of one
+ * service shares that service's circuit breaker ({@link CircuitBreaking}), so a service that is down
+ * or slow is skipped at once by all its callers for {@code platform.service-client.open-for}.
  */
 public final class ServiceClients {
 
@@ -30,6 +36,7 @@ public final class ServiceClients {
     private final UnaryOperator<String> urls;
     private final ServiceClientProperties properties;
     private final ClientHttpRequestInterceptor serviceToken;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     /**
      * @param urls         the configured URL of a service by name, or null when not configured
@@ -54,7 +61,9 @@ public final class ServiceClients {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
         requests.setReadTimeout(properties.timeout());
+        // the breaker outside the retry: one call that was tried twice is one failure
         RestClient.Builder builder = RestClient.builder().baseUrl(url).requestFactory(requests)
+                .requestInterceptor(new CircuitBreaking(breaker(service)))
                 .requestInterceptor(new RetriedReads(properties.retries()))
                 .requestInterceptor((request, body, execution) -> {
                     String correlationId = MDC.get(CorrelationId.MDC_KEY);
@@ -67,5 +76,18 @@ public final class ServiceClients {
             builder.requestInterceptor(serviceToken);
         }
         return builder.build();
+    }
+
+    /** The circuit breaker of the named service (one per service, whichever client calls it). */
+    CircuitBreaker breaker(String service) {
+        return breakers.computeIfAbsent(service, name -> CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+                // half of the last ten calls failed, five at least: a service restarting loses one or two calls, not ten
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(properties.openFor())
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .build()));
     }
 }

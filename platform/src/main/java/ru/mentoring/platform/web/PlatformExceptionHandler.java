@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.databind.DatabindException;
 
+import ru.mentoring.platform.db.DatabaseOutage;
 import ru.mentoring.platform.upload.RowsRejectedException;
 import ru.mentoring.platform.upload.UploadTooLargeException;
 
@@ -163,11 +164,19 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
     }
 
     @ExceptionHandler(Exception.class)
-    public ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    public ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            // the database is stopped or restarting: the request was not carried out, and may be sent again
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                            "База данных временно недоступна, запрос не выполнен. Повторите попытку через несколько секунд.",
+                            request));
+        }
         // the details stay in the log (with the correlation id); the answer names no internals
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
-                "Внутренняя ошибка. Сообщите администратору идентификатор запроса.", request);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal Server Error", "Внутренняя ошибка. Сообщите администратору идентификатор запроса.", request));
     }
 
     protected ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {

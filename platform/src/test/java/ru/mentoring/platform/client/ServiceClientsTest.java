@@ -58,7 +58,7 @@ class ServiceClientsTest {
     @Test
     void aServiceIsFoundUnderPlatformServicesOfItsNameAndHearsTheCorrelationIdOfTheServedRequest() {
         ServiceClients clients = new ServiceClients(Map.of("registry", url())::get,
-                new ServiceClientProperties(Duration.ofSeconds(30), 0), null);
+                new ServiceClientProperties(Duration.ofSeconds(30), 0, null), null);
         MDC.put(CorrelationId.MDC_KEY, "request-12345");
 
         String body = clients.to("registry").get().uri("/api/registry/schools").retrieve().body(String.class);
@@ -69,16 +69,17 @@ class ServiceClientsTest {
 
     @Test
     void aServiceWithoutAnAddressFallsBackToTheLaunchersPortAndAnUnknownOneIsRefused() {
-        ServiceClients clients = new ServiceClients(name -> null, new ServiceClientProperties(null, null), null);
+        ServiceClients clients = new ServiceClients(name -> null, new ServiceClientProperties(null, null, null), null);
         assertThat(clients.to("school-index")).isNotNull();
         assertThatThrownBy(() -> clients.to("nowhere")).hasMessageContaining("platform.services.nowhere");
     }
 
     @Test
-    void theDefaultsAreThreeSecondsAndOneRetry() {
-        ServiceClientProperties defaults = new ServiceClientProperties(null, null);
+    void theDefaultsAreThreeSecondsOneRetryAndTenSecondsOpen() {
+        ServiceClientProperties defaults = new ServiceClientProperties(null, null, null);
         assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(defaults.retries()).isEqualTo(1);
+        assertThat(defaults.openFor()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

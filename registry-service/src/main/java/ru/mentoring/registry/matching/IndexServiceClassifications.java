@@ -42,17 +42,17 @@ class IndexServiceClassifications implements SchoolClassifications {
     }
 
     @Override
-    public Optional<Classification> latest(int year) {
+    public Latest latest(int year) {
         for (int y : new int[] {year, year - 1}) {
             Optional<Map<String, Set<String>>> lines = of(y);
             if (lines.isEmpty()) {
-                return Optional.empty(); // unreachable: asking again for the year before would only wait twice
+                return new Latest(Optional.empty(), true); // unreachable: asking again for the year before would only wait twice
             }
             if (!lines.get().isEmpty()) {
-                return Optional.of(new Classification(y, lines.get()));
+                return new Latest(Optional.of(new Classification(y, lines.get())), false);
             }
         }
-        return Optional.empty();
+        return new Latest(Optional.empty(), false);
     }
 
     /** Empty optional: the service did not answer; empty map: it answered with no classification. */

@@ -69,7 +69,8 @@ class MatchingService {
         Map<UUID, List<TopicView>> topics = search.topicsOf(rows.stream().map(Row::id).toList());
 
         int asked = year == null ? LocalDate.now(clock).getYear() : year;
-        Optional<SchoolClassifications.Classification> classification = classifications.latest(asked);
+        SchoolClassifications.Latest latest = classifications.latest(asked);
+        Optional<SchoolClassifications.Classification> classification = latest.classification();
         Map<String, Set<String>> statuses = classification.map(SchoolClassifications.Classification::statusesBySchool).orElse(Map.of());
 
         List<Candidate> candidates = new ArrayList<>();
@@ -96,13 +97,14 @@ class MatchingService {
         }
         String note = classification.map(c -> "Учтена классификация школ за " + c.year() + " год: наставники из эффективных школ "
                         + "и школ со стабильно высокими результатами получают преимущество")
-                .orElse("Классификация школ недоступна (сервис индексов не ответил или классификации за " + asked + "–"
-                        + (asked - 1) + " годы нет): подбор без учёта статуса школы наставника");
+                .orElse(latest.unavailable()
+                        ? "Сервис индексов не ответил: классификация школ временно недоступна, подбор без учёта статуса школы наставника"
+                        : "Классификации школ за " + (asked - 1) + "–" + asked + " годы нет: подбор без учёта статуса школы наставника");
         return new MatchingViews.Answer(new MatchingViews.RequestSummary(request.getId(), request.getDifficultyKind(),
                 request.getDifficultyKind().label(), request.getSubject(), request.getText(), mentee.getId(),
                 mentee.getLastName(), mentee.getFirstName(), mentee.getSchoolCode()),
                 new MatchingViews.ClassificationUse(classification.isPresent(), classification.map(SchoolClassifications.Classification::year)
-                        .orElse(null), note),
+                        .orElse(null), latest.unavailable(), note),
                 ranked.size(), out);
     }
 

@@ -23,9 +23,12 @@ final class MatchingViews {
             UUID menteeId, String menteeLastName, String menteeFirstName, String menteeSchoolCode) {
     }
 
-    /** Whether the schools' classification was used, for which year, and a sentence saying so. */
+    /**
+     * Whether the schools' classification was used, for which year, and a sentence saying so;
+     * {@code indexUnavailable} when it was missing because the index service did not answer.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClassificationUse(boolean used, Integer year, String note) {
+    public record ClassificationUse(boolean used, Integer year, boolean indexUnavailable, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,8 +12,16 @@ interface SchoolClassifications {
     }
 
     /**
-     * The classification of the year, or of the year before when the year has none yet; empty when
+     * @param classification the classification to use, empty when there is none
+     * @param unavailable    true when the index service did not answer (down, slow, refusing): not the same as
+     *                       "no classification", and the caller says which
+     */
+    record Latest(Optional<Classification> classification, boolean unavailable) {
+    }
+
+    /**
+     * The classification of the year, or of the year before when the year has none yet; none when
      * the index service is unreachable, refuses, or has no classification for either year.
      */
-    Optional<Classification> latest(int year);
+    Latest latest(int year);
 }

@@ -112,6 +112,7 @@ class MatchingTest {
         mvc.perform(get("/api/registry/bank/mentee-requests/" + request + "/suggested-mentors").with(coordinator(M)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.classification.used").value(true))
+                .andExpect(jsonPath("$.classification.indexUnavailable").value(false))
                 .andExpect(jsonPath("$.classification.year").value(YEAR - 1))
                 .andExpect(jsonPath("$.request.menteeLastName").value("Нуждаева"))
                 .andExpect(jsonPath("$.candidates").value(3))
@@ -138,7 +139,9 @@ class MatchingTest {
         mvc.perform(get("/api/registry/bank/mentee-requests/" + request + "/suggested-mentors").with(coordinator(M)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.classification.used").value(false))
-                .andExpect(jsonPath("$.classification.note", containsString("подбор без учёта статуса школы наставника")))
+                .andExpect(jsonPath("$.classification.indexUnavailable").value(true))
+                .andExpect(jsonPath("$.classification.note").value(
+                        "Сервис индексов не ответил: классификация школ временно недоступна, подбор без учёта статуса школы наставника"))
                 .andExpect(jsonPath("$.suggestions[0].mentor.lastName").value("Эффективнова"))
                 .andExpect(jsonPath("$.suggestions[0].schoolStatuses").doesNotExist())
                 .andExpect(jsonPath("$.suggestions[0].reasons", not(hasItem("школа наставника — эффективная"))));

@@ -1,0 +1,385 @@
+package ru.mentoring.e2e;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+
+import ru.mentoring.launcher.PlatformClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17's faults 4, 2, 5 and 6 injected into a platform of the test's own (ports 24080…, 24180,
+ * 24432, below Linux's ephemeral range, where a client's port may take a free one; see {@link OwnPlatform}): a service that another calls stops answering (SIGSTOP: a
+ * service that hangs, the worst case for its callers) and comes back (SIGCONT); PostgreSQL stopped
+ * for 20 s and started again; a service stopped by SIGTERM under load. The figures measured are
+ * printed ({@code FAULTS: ...}) and written down in docs/reliability.md.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultsIT {
+
+    static final OwnPlatform PLATFORM = new OwnPlatform(24080, 24180, 24432, "faults-it");
+    static final String MUNICIPALITY = "faults-district";
+    static final String SCHOOL = "flt-sosh-1";
+    static final int YEAR = 2025;
+
+    private static OwnPlatform.Launcher launcher;
+    private static PlatformClient client;
+    private static String menteeRequest;
+    private static String mentor;
+    private static String mentee;
+
+    @BeforeAll
+    static void platform() throws Exception {
+        PLATFORM.clean();
+        launcher = PLATFORM.start(PLATFORM.data(), "faults");
+        PlatformClient keycloak = PLATFORM.keycloakClient();
+        String adminToken = KeycloakAdmin.adminToken(keycloak, OwnPlatform.keycloakAdminPassword(launcher));
+        PLATFORM.createPasswordGrantClient(keycloak, adminToken);
+        PLATFORM.createCoordinator(keycloak, adminToken, MUNICIPALITY);
+        client = PLATFORM.freshClient();
+
+        created(client.postJson("coordinator", "/api/registry/schools", """
+                {"code":"%s","fullName":"МБОУ Сбойная СОШ","shortName":"МБОУ Сбойная СОШ","kind":"SOSH",
+                 "municipalityCode":"%s"}""".formatted(SCHOOL, MUNICIPALITY)));
+        mentor = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
+                {"externalKey":"flt-1","kind":"TEACHER","lastName":"Устойчивая","firstName":"Вера","middleName":"Павловна",
+                 "subjects":"математика","experienceYears":21,"qualificationCategory":"высшая"}""")).get("id").asString();
+        mentee = created(client.postJson("coordinator", "/api/registry/schools/" + SCHOOL + "/participants", """
+                {"externalKey":"flt-2","kind":"TEACHER","lastName":"Начинающая","firstName":"Анна","middleName":"Игоревна",
+                 "subjects":"математика","experienceYears":1}""")).get("id").asString();
+        created(client.postJson("coordinator", "/api/registry/participants/" + mentor + "/consents",
+                "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"Согласие № 7 от 01.09.2025\"}"));
+        menteeRequest = created(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/mentee-requests",
+                "{\"difficultyKind\":\"SUBJECT\",\"subject\":\"математика\",\"text\":\"задачи с параметрами\"}")).get("id").asString();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (launcher != null) {
+                launcher.stop();
+            }
+        } finally {
+            PLATFORM.stopWhatIsLeft();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void theSameRequestSentTwiceCreatesNoDuplicateConsentPairOrQuestionnaireAnswer() throws Exception {
+        String consent = "{\"givenOn\":\"2025-09-01\",\"documentRef\":\"Согласие № 8 от 01.09.2025\"}";
+        created(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/consents", consent));
+        assertThat(client.postJson("coordinator", "/api/registry/participants/" + mentee + "/consents", consent).status())
+                .isEqualTo(409);
+        assertThat(ok(client.get("coordinator", "/api/registry/participants/" + mentee + "/consents")).size()).isEqualTo(1);
+
+        String pair = """
+                {"mentorId":"%s","menteeIds":["%s"],"form":"TEACHER_TEACHER","interactionModel":"EXPERIENCED_TEACHER_YOUNG_SPECIALIST",
+                 "kind":"TRADITIONAL","orderNumber":"F-1","orderDate":"2025-09-10","startDate":"2025-09-15","endDate":"2026-05-31"}
+                """.formatted(mentor, mentee);
+        created(client.postJson("coordinator", "/api/registry/pairs", pair));
+        PlatformClient.Response again = client.postJson("coordinator", "/api/registry/pairs", pair);
+        assertThat(again.status()).as(again.body()).isIn(409, 422);
+        assertThat(ok(client.get("coordinator", "/api/registry/pairs?participantId=" + mentee)).get("total").asInt()).isEqualTo(1);
+
+        String round = RestartIT.JSON.writeValueAsString(java.util.Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
+                "templateCode", "MENTEE_BEFORE", "validityDays", 14,
+                "respondents", List.of(java.util.Map.of("participantId", mentee, "role", "MENTEE"))));
+        JsonNode opened = created(client.postJson("coordinator", "/api/monitoring/rounds", round));
+        String path = opened.get("links").get(0).get("path").asString();
+        JsonNode form = client.get(null, path).json();
+        String answers = RestartIT.JSON.writeValueAsString(java.util.Map.of("answers", RestartIT.answersFor(form.get("items"))));
+        created(client.send(client.request(null, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(answers))));
+        PlatformClient.Response twice = client.send(client.request(null, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(answers)));
+        assertThat(twice.status()).as(twice.body()).isIn(409, 410);
+        assertThat(ok(client.get("coordinator", "/api/monitoring/rounds/" + opened.get("round").get("id").asString() + "/pending"))
+                .get("answered").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(1)
+    void whileTheIndexServiceHangsMatchingAndTargetsAnswerWithWhatTheyHaveSayWhatIsMissingAndRecoverOnceItAnswers()
+            throws Exception {
+        assertThat(matching().get("classification").get("indexUnavailable").asBoolean()).isFalse();
+        assertThat(targets()).doesNotContain("не ответил");
+
+        long index = PLATFORM.pidOf("school-index-service");
+        OwnPlatform.kill(index, "STOP");
+        long paused = System.nanoTime();
+        try {
+            long t = System.nanoTime();
+            JsonNode answer = matching();
+            long first = millisSince(t);
+            assertThat(answer.get("classification").get("indexUnavailable").asBoolean()).isTrue();
+            assertThat(answer.get("classification").get("note").asString())
+                    .isEqualTo("Сервис индексов не ответил: классификация школ временно недоступна, подбор без учёта статуса школы наставника");
+            assertThat(answer.get("suggestions").isArray()).isTrue();
+            // bounded by the service-to-service timeout (3 s), not by the gateway's 60 s
+            assertThat(first).isLessThan(10_000);
+
+            t = System.nanoTime();
+            String targets = targets();
+            long targetsMillis = millisSince(t);
+            assertThat(targets).contains("Сервис индексов не ответил");
+            assertThat(targetsMillis).isLessThan(20_000);
+
+            // after a few timed-out calls the breaker is open: the callers hear at once, without waiting out the timeout
+            long fastest = Long.MAX_VALUE;
+            for (int i = 0; i < 8 && fastest > 1000; i++) {
+                t = System.nanoTime();
+                assertThat(matching().get("classification").get("indexUnavailable").asBoolean()).isTrue();
+                fastest = Math.min(fastest, millisSince(t));
+            }
+            assertThat(fastest).as("a call once the breaker is open").isLessThan(1000);
+            System.out.printf("FAULTS: index hung: matching first answer %d ms, targets %d ms, with the breaker open %d ms%n",
+                    first, targetsMillis, fastest);
+        } finally {
+            OwnPlatform.kill(index, "CONT");
+        }
+
+        long resumed = System.nanoTime();
+        long recovered = -1;
+        for (int i = 0; i < 60; i++) {
+            if (!matching().get("classification").get("indexUnavailable").asBoolean()) {
+                recovered = millisSince(resumed);
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(recovered).as("matching uses the index again after it answers (breaker open 10 s)").isBetween(0L, 30_000L);
+        assertThat(targets()).doesNotContain("не ответил");
+        System.out.printf("FAULTS: index paused for %d s; matching used it again %d ms after it resumed%n",
+                (resumed - paused) / 1_000_000_000, recovered);
+    }
+
+    @Test
+    @Order(2)
+    void whileTheRegistryHangsMonitoringsTargetsSayTheRegistryDidNotAnswer() throws Exception {
+        long registry = PLATFORM.pidOf("registry-service");
+        OwnPlatform.kill(registry, "STOP");
+        try {
+            long t = System.nanoTime();
+            String targets = targets();
+            long millis = millisSince(t);
+            assertThat(targets).contains("Реестр не ответил");
+            assertThat(millis).isLessThan(25_000);
+            System.out.printf("FAULTS: registry hung: targets answered in %d ms%n", millis);
+        } finally {
+            OwnPlatform.kill(registry, "CONT");
+        }
+        long resumed = System.nanoTime();
+        boolean back = false;
+        for (int i = 0; i < 60 && !back; i++) {
+            back = !targets().contains("Реестр не ответил");
+            if (!back) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(back).isTrue();
+        System.out.printf("FAULTS: targets read the registry again %d ms after it resumed%n", millisSince(resumed));
+    }
+
+    @Test
+    @Order(3)
+    void postgresqlStoppedFor20SecondsRequestsFailFastWith503TheServicesRecoverAloneAndNothingCommittedIsLost()
+            throws Exception {
+        assertThat(ok(client.get("coordinator", "/api/registry/schools")).toString()).contains(SCHOOL);
+        Path data = PLATFORM.data().resolve("postgres");
+        List<String> command = postmasterCommand(Files.readString(data.resolve("postmaster.opts")));
+        long postmaster = PLATFORM.postmaster().orElseThrow();
+
+        OwnPlatform.kill(postmaster, "INT"); // fast shutdown, as an operator's stop
+        assertThat(ProcessHandle.of(postmaster).map(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join()).isPresent()
+                || ProcessHandle.of(postmaster).isEmpty()).isTrue();
+        long stopped = System.nanoTime();
+
+        long slowest = 0;
+        int answered = 0;
+        ExecutorService burst = Executors.newFixedThreadPool(16);
+        try {
+            while (millisSince(stopped) < 20_000) {
+                long t = System.nanoTime();
+                PlatformClient.Response r = client.get("coordinator", "/api/registry/schools");
+                slowest = Math.max(slowest, millisSince(t));
+                assertThat(r.status()).as(r.body()).isEqualTo(503);
+                assertThat(r.json().get("detail").asString()).startsWith("База данных временно недоступна");
+                answered++;
+                if (answered == 3) {
+                    // many at once: no pile-up, each still fails fast
+                    List<Future<Integer>> many = new ArrayList<>();
+                    long b = System.nanoTime();
+                    for (int i = 0; i < 32; i++) {
+                        many.add(burst.submit(() -> client.get("coordinator", "/api/monitoring/rounds?programmeYear=" + YEAR).status()));
+                    }
+                    for (Future<Integer> f : many) {
+                        assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(503);
+                    }
+                    System.out.printf("FAULTS: database down: 32 requests at once all answered 503 within %d ms%n", millisSince(b));
+                }
+                PlatformClient.Response health = client.send(client.request(null,
+                        "http://localhost:" + PLATFORM.registryPort() + "/actuator/health"));
+                assertThat(health.status()).isEqualTo(503);
+                assertThat(health.body()).contains("DOWN");
+                Thread.sleep(1000);
+            }
+        } finally {
+            burst.shutdownNow();
+            List<String> restart = new ArrayList<>(List.of("setsid"));
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses to run as root; zonky starts it in a user namespace of its own, so does this
+                restart.addAll(List.of("unshare", "-U"));
+            }
+            restart.addAll(command);
+            new ProcessBuilder(restart).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(PLATFORM.work.resolve("postgres-restarted.log").toFile()))
+                    .start();
+        }
+        System.out.printf("FAULTS: database down %d s: %d requests answered 503, the slowest in %d ms%n",
+                millisSince(stopped) / 1000, answered, slowest);
+        assertThat(slowest).as("a request while the database is down fails fast").isLessThan(5_000);
+
+        // postmaster.pid's last line says "ready" once the server accepts connections
+        Path pid = data.resolve("postmaster.pid");
+        long restarted = System.nanoTime();
+        while (!(Files.exists(pid) && Files.readString(pid).contains("ready"))) {
+            assertThat(millisSince(restarted)).as("PostgreSQL started again").isLessThan(120_000);
+            Thread.sleep(50);
+        }
+        long up = System.nanoTime();
+        long registryBack = -1;
+        long monitoringBack = -1;
+        while (millisSince(up) < 30_000 && (registryBack < 0 || monitoringBack < 0)) {
+            if (registryBack < 0 && client.get("coordinator", "/api/registry/schools").status() == 200) {
+                registryBack = millisSince(up);
+            }
+            if (monitoringBack < 0 && client.get("coordinator", "/api/monitoring/rounds?programmeYear=" + YEAR).status() == 200) {
+                monitoringBack = millisSince(up);
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("FAULTS: database back: registry answered again after %d ms, monitoring after %d ms%n",
+                registryBack, monitoringBack);
+        assertThat(registryBack).isBetween(0L, 5_000L);
+        assertThat(monitoringBack).isBetween(0L, 5_000L);
+        // what was committed before the outage is all there
+        assertThat(ok(client.get("coordinator", "/api/registry/schools/" + SCHOOL + "/participants")).toString())
+                .contains("Устойчивая").contains("Начинающая");
+        assertThat(client.send(client.request(null, "http://localhost:" + PLATFORM.registryPort() + "/actuator/health")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
+    void aServiceStoppedBySigtermUnderLoadAnswersEveryRequestItAcceptedWithoutError() throws Exception {
+        long monitoring = PLATFORM.pidOf("monitoring-service");
+        String token = client.token("coordinator");
+        URI uri = URI.create("http://localhost:" + PLATFORM.monitoringPort() + "/api/monitoring/targets?programmeYear=" + YEAR
+                + "&bySchool=false");
+        ConcurrentLinkedQueue<String> outcomes = new ConcurrentLinkedQueue<>();
+        AtomicBoolean going = new AtomicBoolean(true);
+        ExecutorService load = Executors.newFixedThreadPool(8);
+        long[] signalled = {Long.MAX_VALUE};
+        for (int i = 0; i < 8; i++) {
+            load.submit(() -> {
+                while (going.get()) {
+                    // a connection of its own per request: a refused connection is a request not accepted
+                    try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5)).build()) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                        outcomes.add((start < signalled[0] && System.nanoTime() > signalled[0] ? "in-flight " : "") + r.statusCode());
+                    } catch (ConnectException e) {
+                        outcomes.add("refused");
+                    } catch (IOException e) {
+                        outcomes.add("error " + e);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        Thread.sleep(3000);
+        signalled[0] = System.nanoTime();
+        OwnPlatform.kill(monitoring, "TERM");
+        ProcessHandle.of(monitoring).ifPresent(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+        long stoppedIn = millisSince(signalled[0]);
+        Thread.sleep(2000);
+        going.set(false);
+        load.shutdown();
+        assertThat(load.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
+
+        List<String> all = List.copyOf(outcomes);
+        long answered = all.stream().filter(o -> o.endsWith("200")).count();
+        long inFlight = all.stream().filter(o -> o.startsWith("in-flight")).count();
+        long refused = all.stream().filter("refused"::equals).count();
+        List<String> errors = all.stream().filter(o -> !o.endsWith("200") && !o.equals("refused")).toList();
+        System.out.printf("FAULTS: SIGTERM under load: %d answered 200 (%d of them in flight at the signal), %d refused,"
+                + " %d errors; the service stopped %d ms after the signal%n", answered, inFlight, refused, errors.size(), stoppedIn);
+        assertThat(errors).as("every accepted request is answered without error").isEmpty();
+        assertThat(answered).isPositive();
+        assertThat(refused).as("new requests are refused once it stops").isPositive();
+        Path log = OwnPlatform.HOME.resolve(".platform/local-" + PLATFORM.gateway + "/logs/monitoring-service.log");
+        assertThat(Files.readString(log)).contains("Commencing graceful shutdown");
+    }
+
+    /** {@code postmaster.opts}: the server's own command line, each argument in double quotes after the binary. */
+    static List<String> postmasterCommand(String opts) {
+        List<String> command = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts.trim());
+        while (m.find()) {
+            command.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return command;
+    }
+
+    private static JsonNode matching() {
+        return ok(client.get("coordinator", "/api/registry/bank/mentee-requests/" + menteeRequest + "/suggested-mentors"));
+    }
+
+    private static String targets() {
+        return ok(client.get("coordinator", "/api/monitoring/targets?programmeYear=" + YEAR + "&bySchool=false")).toString();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static JsonNode created(PlatformClient.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    private static JsonNode ok(PlatformClient.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+}
