@@ -26,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 24432, below Linux's ephemeral range, where a client's port may take a free one; see {@link OwnPlatform}): a service that another calls stops answering (SIGSTOP: a
  * service that hangs, the worst case for its callers) and comes back (SIGCONT); PostgreSQL stopped
  * for 20 s and started again; a service stopped by SIGTERM under load. The figures measured are
- * printed ({@code FAULTS: ...}) and written down in docs/reliability.md.
+ * printed ({@code FAULTS: ...}) and written down in docs/reliability.md. Opt-in ({@code -Dfaults=true}):
+ * a platform of its own and its outages cost about four minutes, which the README's test command,
+ * held under 20 minutes, cannot carry; the pieces it drives are unit-tested there
+ * ({@code CircuitBreakingTest}, {@code DatabaseOutageTest}, {@code DatabaseOutageProblemTest}).
  */
+@EnabledIfSystemProperty(named = "faults", matches = "true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
