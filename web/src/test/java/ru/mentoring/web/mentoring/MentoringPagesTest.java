@@ -236,6 +236,20 @@ class MentoringPagesTest {
     }
 
     @Test
+    void theProgrammesEventsAreCardsWhoseButtonMarksTheEventAtTheCuratorsAddress() throws Exception {
+        pairPage(pair("IMPLEMENTATION", false, mentor()), List.of());
+        UUID event = UUID.randomUUID();
+        when(mentoring.programme(PAIR)).thenReturn(new MentoringApi.Programme(PAIR, List.of("Адаптация"), List.of(),
+                List.of(new MentoringApi.Event(event, LocalDate.of(2025, 11, 19), "Взаимопосещение уроков", null, false)), 1, 0, null, null));
+        mvc.perform(get("/mentoring/pairs/" + PAIR + "/programme").with(as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("19.11.2025"), containsString("Выполнено <span>0</span> из"),
+                        containsString("class=\"data stack\""), containsString("data-label=\"Мероприятие\""),
+                        containsString("action=\"/mentoring/pairs/" + PAIR + "/programme/events/" + event + "\""),
+                        containsString("Отметить выполненным"))));
+    }
+
+    @Test
     void aMenteesOnlyMentorIsNotCalledTheLead() throws Exception {
         pairPage(pair("IMPLEMENTATION", false, mentor()), List.of());
         when(mentoring.activePairsOf(MENTEE, "TEACHER_TEACHER")).thenReturn(List.of(pair("IMPLEMENTATION", false, mentor())));

@@ -84,6 +84,7 @@ class OwnPagesTest {
         mvc.perform(get("/me/pairs/" + PAIR).with(as("mentor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Отметить выполненным"), containsString("id=\"report-text\""),
+                        containsString("action=\"/me/pairs/" + PAIR + "/events/" + EVENT + "\""),
                         containsString("Попросить об освобождении"), containsString("Иванова Мария Петровна"),
                         containsString("19.11.2025"), not(containsString("id=\"proposal-text\"")))));
     }
