@@ -94,7 +94,8 @@ final class MailSink implements AutoCloseable {
                         reply(out, "221 Bye");
                         return;
                     }
-                    default -> reply(out, "502 Command not implemented");
+                    // RFC 5321's answer to a command this sink has no use for (VRFY, EXPN, TURN...): the client goes on
+                    default -> reply(out, "502 5.5.1 Unrecognized command");
                 }
             }
         } catch (IOException e) {

@@ -226,8 +226,7 @@ public class KeycloakOrganizations {
                     throw DomainRuleException.unprocessable("username", "Keycloak отклонил данные пользователя: " + keycloakMessage(e));
                 }
                 if (userId == null) {
-                    userId = findUser(username).map(u -> String.valueOf(u.get("id")))
-                            .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created the user but did not say where"));
+                    userId = createdUserId(username);
                 }
             }
             if (!created) {
@@ -235,12 +234,7 @@ public class KeycloakOrganizations {
             }
             refuseOtherOrganizations(userId, username, school);
             giveRealmRole(userId, SCHOOL_ADMIN_ROLE);
-            try {
-                admin.post().uri("/organizations/{org}/members", org.id()).contentType(MediaType.APPLICATION_JSON).body(userId)
-                        .retrieve().toBodilessEntity();
-            } catch (HttpClientErrorException.Conflict e) {
-                // already a member: nothing to do
-            }
+            joinOrganization(org.id(), userId);
             boolean invited = created && invite(userId);
             return new Administrator(userId, username, created, org.id(), invited);
         } catch (DomainRuleException | KeycloakUnavailableException e) {
@@ -361,8 +355,7 @@ public class KeycloakOrganizations {
                     throw DomainRuleException.unprocessable("email", "Keycloak отклонил данные пользователя: " + keycloakMessage(e));
                 }
                 if (userId == null) {
-                    userId = findUser(username).map(u -> String.valueOf(u.get("id")))
-                            .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created the user but did not say where"));
+                    userId = createdUserId(username);
                 }
             } else {
                 adoptAsParticipant(userId, username, school, participantId);
@@ -372,12 +365,7 @@ public class KeycloakOrganizations {
             for (String role : roles) {
                 giveRealmRole(userId, role);
             }
-            try {
-                admin.post().uri("/organizations/{org}/members", org.id()).contentType(MediaType.APPLICATION_JSON).body(userId)
-                        .retrieve().toBodilessEntity();
-            } catch (HttpClientErrorException.Conflict e) {
-                // already a member: nothing to do
-            }
+            joinOrganization(org.id(), userId);
             boolean invited = created && invite(userId);
             return new ParticipantAccount(userId, username, created, invited);
         } catch (DomainRuleException | KeycloakUnavailableException e) {
@@ -464,5 +452,21 @@ public class KeycloakOrganizations {
         String path = location.getPath();
         int slash = path.lastIndexOf('/');
         return slash < 0 || slash == path.length() - 1 ? null : path.substring(slash + 1);
+    }
+
+    /** A user Keycloak created without saying where (no Location header): found by name. */
+    private String createdUserId(String username) {
+        return findUser(username).map(u -> String.valueOf(u.get("id")))
+                .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created the user but did not say where"));
+    }
+
+    /** The user made a member of the school's Organization; one already a member is left as is. */
+    private void joinOrganization(String organizationId, String userId) {
+        try {
+            admin.post().uri("/organizations/{org}/members", organizationId).contentType(MediaType.APPLICATION_JSON).body(userId)
+                    .retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.Conflict e) {
+            // already a member: nothing to do
+        }
     }
 }
