@@ -119,6 +119,12 @@ public final class PlatformClient {
 
     /** A multipart/form-data upload of one file, as a browser's file input sends it. */
     public Response postFile(String user, String path, String field, String filename, String contentType, byte[] content) {
+        return send(fileRequest(user, path, field, filename, contentType, content));
+    }
+
+    /** The request {@link #postFile} sends, for a caller who adds headers of its own. */
+    public HttpRequest.Builder fileRequest(String user, String path, String field, String filename, String contentType,
+            byte[] content) {
         String boundary = "----mentoring" + Long.toHexString(System.nanoTime());
         byte[] head = ("--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
@@ -128,7 +134,8 @@ public final class PlatformClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return post(user, path, "multipart/form-data; boundary=" + boundary, body);
+        return request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     /** A request through the gateway, with the user's token, or none when {@code user} is null. */

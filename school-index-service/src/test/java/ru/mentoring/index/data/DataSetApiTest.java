@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -27,6 +28,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
@@ -37,7 +40,7 @@ import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
 /**
  * Data sets as versions: uploads never delete, a partial file is refused or becomes a version of
  * its own, undo, who/when/file/checksum, retention. Schools "ds-s01".."ds-s10", codes "ds-*",
- * years 2051..2058 belong to this class alone, one year per test.
+ * years 2051..2058 and 2071..2072 belong to this class alone, one year per test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -238,6 +241,56 @@ class DataSetApiTest {
     private double currentValue(int year, String school) {
         return jdbc.sql("select value from school_index.current_indicator_value where year = ? and school_code = ? and indicator_code = 'ds-ege'")
                 .params(year, school).query(Double.class).single();
+    }
+
+    @Test
+    void anUploadRetriedWithItsIdempotencyKeyIsAnsweredAgainAndMakesNoSecondVersion() throws Exception {
+        String body = allSchools(2071, 1);
+        String first = mvc.perform(post("/api/index/years/2071/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "upload-2071-a").contentType("text/csv").content(body))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/index/years/2071/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "upload-2071-a").contentType("text/csv").content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Idempotency-Replayed", "true"))
+                .andExpect(content().json(first, JsonCompareMode.STRICT));
+        mvc.perform(get("/api/index/years/2071/data-sets").with(regionAnalyst()))
+                .andExpect(jsonPath("$", hasSize(1)));
+
+        // the same key with another file is refused and stores nothing
+        mvc.perform(post("/api/index/years/2071/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "upload-2071-a").contentType("text/csv").content(allSchools(2071, 5)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("уже использован для другого запроса")));
+        // another caller's request with the same key is its own
+        mvc.perform(post("/api/index/years/2071/indicator-values").with(coordinator("ds"))
+                        .header("Idempotency-Key", "upload-2071-a").contentType("text/csv").content(body))
+                .andExpect(header().doesNotExist("Idempotency-Replayed"));
+        // without a key, the same file again is a version of its own, as before
+        load(2071, "", body).andExpect(status().isOk());
+        mvc.perform(get("/api/index/years/2071/data-sets").with(regionAnalyst()))
+                .andExpect(jsonPath("$", hasSize(2)));
+    }
+
+    @Test
+    void aRefusedUploadIsAnsweredTheSameOnItsRetryAndAMalformedKeyIsRefused() throws Exception {
+        String partial = HEADER + "ds-s01,2072,ds-ege,x\n";
+        String refused = mvc.perform(post("/api/index/years/2072/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "\"upload-2072\"").contentType("text/csv").content(partial))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/index/years/2072/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "upload-2072").contentType("text/csv").content(partial))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Idempotency-Replayed", "true"))
+                .andExpect(content().json(refused, JsonCompareMode.STRICT));
+        mvc.perform(post("/api/index/years/2072/indicator-values").with(regionAnalyst())
+                        .header("Idempotency-Key", "ключ").contentType("text/csv").content(allSchools(2072, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Idempotency-Key")));
+        mvc.perform(get("/api/index/years/2072/data-sets").with(regionAnalyst()))
+                .andExpect(jsonPath("$", hasSize(0)));
     }
 
     private ResultActions load(int year, String query, String csv) throws Exception {
