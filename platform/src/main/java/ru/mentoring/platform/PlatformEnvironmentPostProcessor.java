@@ -40,6 +40,10 @@ public class PlatformEnvironmentPostProcessor implements EnvironmentPostProcesso
                 "${platform.keycloak.internal-url:${platform.keycloak.url}}/realms/${platform.keycloak.realm}/protocol/openid-connect/token");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // Keycloak unreachable is DEGRADED (KeycloakHealthIndicator): worse than UP, answered 200, not DOWN
+        defaults.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DEGRADED,UP,UNKNOWN");
+        // which part is not UP (names and statuses only, no details): an operator sees "keycloak": DEGRADED
+        defaults.put("management.endpoint.health.show-components", "always");
         defaults.put("management.metrics.tags.application", "${spring.application.name}");
         defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
         defaults.put("spring.jpa.open-in-view", "false");

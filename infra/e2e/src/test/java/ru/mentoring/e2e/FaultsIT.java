@@ -2,6 +2,9 @@ package ru.mentoring.e2e;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +39,10 @@ import ru.mentoring.launcher.PlatformClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17's faults 4, 2, 5 and 6 injected into a platform of the test's own (ports 24080…, 24180,
+ * Issue 17's faults 4, 2, 5, 6 and 3 injected into a platform of the test's own (ports 24080…, 24180,
  * 24432, below Linux's ephemeral range, where a client's port may take a free one; see {@link OwnPlatform}): a service that another calls stops answering (SIGSTOP: a
  * service that hangs, the worst case for its callers) and comes back (SIGCONT); PostgreSQL stopped
- * for 20 s and started again; a service stopped by SIGTERM under load. The figures measured are
+ * for 20 s and started again; a service stopped by SIGTERM under load; Keycloak killed. The figures measured are
  * printed ({@code FAULTS: ...}) and written down in docs/reliability.md. Opt-in ({@code -Dfaults=true}):
  * a platform of its own and its outages cost about four minutes, which the README's test command,
  * held under 20 minutes, cannot carry; the pieces it drives are unit-tested there
@@ -87,6 +91,10 @@ class FaultsIT {
     @AfterAll
     static void stop() throws Exception {
         try {
+            for (Process restarted : SameProcess.STARTED) {
+                restarted.destroy();
+                restarted.onExit().get(60, TimeUnit.SECONDS);
+            }
             if (launcher != null) {
                 launcher.stop();
             }
@@ -303,8 +311,200 @@ class FaultsIT {
 
     @Test
     @Order(4)
+    void aServiceKilledInTheMiddleOfAnImportOrASubmissionBurstLeavesNothingHalfWrittenOrStoredTwice() throws Exception {
+        // a 5,000-row import, the registry killed in its middle (at a third of the same import's time just before)
+        long warmStart = System.nanoTime();
+        PlatformClient.Response warm = client.postFile("coordinator", "/api/registry/exchange/mentors", "file", "разогрев.csv",
+                "text/csv", mentorsCsv("W-", 5000));
+        assertThat(warm.status()).as(warm.body()).isEqualTo(200);
+        long importMillis = millisSince(warmStart);
+        long registry = PLATFORM.pidOf("registry-service");
+        SameProcess registryAgain = SameProcess.of(registry, "registry-service");
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            byte[] file = mentorsCsv("K-", 5000);
+            Future<PlatformClient.Response> importing = callers.submit(() -> client.postFile("coordinator",
+                    "/api/registry/exchange/mentors", "file", "наставники.csv", "text/csv", file));
+            Thread.sleep(Math.max(100, importMillis / 3));
+            boolean answeredBeforeTheKill = importing.isDone();
+            long killedAt = System.nanoTime();
+            OwnPlatform.kill(registry, "KILL");
+            PlatformClient.Response cut = importing.get(90, TimeUnit.SECONDS);
+            long cutIn = millisSince(killedAt);
+            registryAgain.start(PLATFORM.registryPort());
+            long stored = mentorsWithKey("K-");
+            System.out.printf("FAULTS: registry killed %d ms into a 5,000-row import (%d ms when whole): the caller got %d in %d ms;"
+                    + " after the restart %d of its rows are stored%n", importMillis / 3, importMillis, cut.status(), cutIn, stored);
+            assertThat(stored).as("all or nothing").isIn(0L, 5000L);
+            if (!answeredBeforeTheKill) {
+                assertThat(cut.status()).as(cut.body()).isIn(502, 503);
+                assertThat(cut.header("Content-Type")).startsWith("application/problem+json");
+            }
+            PlatformClient.Response again = client.postFile("coordinator", "/api/registry/exchange/mentors", "file",
+                    "наставники.csv", "text/csv", file);
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+            assertThat(mentorsWithKey("K-")).isEqualTo(5000);
+
+            // a burst of questionnaire submissions, monitoring killed in its middle
+            List<java.util.Map<String, Object>> respondents = new ArrayList<>();
+            for (int i = 0; i < 240; i++) {
+                respondents.add(java.util.Map.of("participantId", UUID.randomUUID(), "role", "MENTEE"));
+            }
+            JsonNode opened = created(client.postJson("coordinator", "/api/monitoring/rounds",
+                    RestartIT.JSON.writeValueAsString(java.util.Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
+                            "templateCode", "MENTEE_BEFORE", "validityDays", 14, "respondents", respondents))));
+            String round = opened.get("round").get("id").asString();
+            List<String> links = new ArrayList<>();
+            opened.get("links").forEach(l -> links.add(l.get("path").asString()));
+            String answers = RestartIT.JSON.writeValueAsString(java.util.Map.of("answers",
+                    RestartIT.answersFor(client.get(null, links.getFirst()).json().get("items"))));
+            long monitoring = PLATFORM.pidOf("monitoring-service");
+            SameProcess monitoringAgain = SameProcess.of(monitoring, "monitoring-service");
+            java.util.Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            List<Future<?>> burst = new ArrayList<>();
+            for (String link : links) {
+                burst.add(callers.submit(() -> {
+                    sent.incrementAndGet();
+                    try {
+                        outcome.put(link, String.valueOf(client.send(client.request(null, link)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(answers))).status()));
+                    } catch (RuntimeException e) {
+                        outcome.put(link, "error " + e.getMessage());
+                    }
+                }));
+            }
+            while (sent.get() < links.size() / 3) {
+                Thread.sleep(5);
+            }
+            OwnPlatform.kill(monitoring, "KILL");
+            for (Future<?> f : burst) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+            monitoringAgain.start(PLATFORM.monitoringPort());
+
+            List<String> answered = links.stream().filter(l -> outcome.get(l).startsWith("2")).toList();
+            List<String> notAnswered = links.stream().filter(l -> !outcome.get(l).startsWith("2")).toList();
+            assertThat(notAnswered.stream().map(outcome::get).filter(o -> !o.equals("502") && !o.equals("503")).toList())
+                    .as("the callers cut off got the gateway's 502/503, nothing else").isEmpty();
+            int storedBefore = ok(client.get("coordinator", "/api/monitoring/rounds/" + round + "/pending")).get("answered").asInt();
+            // every 2xx is stored; a link cut off is either still usable, or (killed between its commit and its
+            // answer) stored once and refused as used
+            int usable = 0;
+            int usedAlready = 0;
+            for (String link : notAnswered) {
+                PlatformClient.Response retry = client.send(client.request(null, link).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(answers)));
+                if (retry.status() == 201 || retry.status() == 200) {
+                    usable++;
+                } else {
+                    assertThat(retry.status()).as(retry.body()).isEqualTo(410);
+                    usedAlready++;
+                }
+            }
+            for (String link : answered) {
+                assertThat(client.send(client.request(null, link).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(answers))).status()).isEqualTo(410);
+            }
+            int storedAfter = ok(client.get("coordinator", "/api/monitoring/rounds/" + round + "/pending")).get("answered").asInt();
+            System.out.printf("FAULTS: monitoring killed in a burst of %d submissions: %d answered 2xx, %d cut off (502/503);"
+                    + " after the restart %d stored, of the cut off %d still usable and %d stored before the kill%n",
+                    links.size(), answered.size(), notAnswered.size(), storedBefore, usable, usedAlready);
+            assertThat(notAnswered).as("the kill cut the burst").isNotEmpty();
+            assertThat(storedBefore).as("each 2xx stored once, plus those committed just before the kill")
+                    .isEqualTo(answered.size() + usedAlready);
+            assertThat(storedAfter).as("every link answered exactly once in the end").isEqualTo(links.size());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /** 5,000 mentors of the test's school with keys {@code prefix}0001…, as the bank's import reads them. */
+    private static byte[] mentorsCsv(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder("Код ОО;Табельный номер/ключ;Фамилия;Имя;Отчество;Категория участника;Предмет;Стаж;"
+                + "Молодой специалист;Темы наставничества\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append(SCHOOL).append(';').append(prefix).append("%04d".formatted(i))
+                    .append(";Наставникова;Мария;Петровна;педагог;математика;").append(8 + i % 30)
+                    .append(";нет;Подготовка к ОГЭ: математика\n");
+        }
+        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** How many of the school's mentors carry a key beginning with {@code prefix} (the bank's CSV export). */
+    private static long mentorsWithKey(String prefix) {
+        PlatformClient.Response export = client.get("coordinator", "/api/registry/exchange/mentors?format=csv&school=" + SCHOOL);
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        Pattern key = Pattern.compile("(^|[;,\"])" + Pattern.quote(prefix) + "\\d{4}([;,\"]|$)");
+        return export.body().lines().filter(l -> key.matcher(l).find()).count();
+    }
+
+    /**
+     * A service's process as the launcher started it (command line, environment, folder, read from
+     * /proc before it is killed), to start it again the same way: the launcher does not restart a
+     * service that died, an operator (or Kubernetes) does.
+     */
+    record SameProcess(List<String> command, java.util.Map<String, String> environment, Path folder, String name) {
+
+        static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        static SameProcess of(long pid, String module) throws IOException {
+            Path proc = Path.of("/proc/" + pid);
+            List<String> command = List.of(new String(Files.readAllBytes(proc.resolve("cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+            java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+            for (String entry : new String(Files.readAllBytes(proc.resolve("environ")), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\0")) {
+                int eq = entry.indexOf('=');
+                if (eq > 0) {
+                    environment.put(entry.substring(0, eq), entry.substring(eq + 1));
+                }
+            }
+            return new SameProcess(command, environment, Files.readSymbolicLink(proc.resolve("cwd")), module);
+        }
+
+        /** The service's log, where the launcher writes it: the process started again goes on in it. */
+        static Path log(String module) {
+            return OwnPlatform.HOME.resolve(".platform/local-" + PLATFORM.gateway + "/logs/" + module + ".log");
+        }
+
+        /** The pid of the service: the process started again, else the launcher's. */
+        static long pidOf(String module) throws IOException {
+            for (Process p : STARTED) {
+                if (p.isAlive() && p.info().commandLine().orElse("").contains(module)) {
+                    return p.pid();
+                }
+            }
+            return PLATFORM.pidOf(module);
+        }
+
+        /** Starts it again and waits for its health on {@code port}. */
+        void start(int port) throws Exception {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+            STARTED.add(builder.start());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (client.send(client.request(null, "http://localhost:" + port + "/actuator/health")).status() == 200) {
+                        return;
+                    }
+                } catch (RuntimeException e) {
+                    // not up yet
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError(name + " did not start again within 120 s");
+        }
+    }
+
+    @Test
+    @Order(5)
     void aServiceStoppedBySigtermUnderLoadAnswersEveryRequestItAcceptedWithoutError() throws Exception {
-        long monitoring = PLATFORM.pidOf("monitoring-service");
+        long monitoring = SameProcess.pidOf("monitoring-service");
         String token = client.token("coordinator");
         URI uri = URI.create("http://localhost:" + PLATFORM.monitoringPort() + "/api/monitoring/targets?programmeYear=" + YEAR
                 + "&bySchool=false");
@@ -352,8 +552,70 @@ class FaultsIT {
         assertThat(errors).as("every accepted request is answered without error").isEmpty();
         assertThat(answered).isPositive();
         assertThat(refused).as("new requests are refused once it stops").isPositive();
-        Path log = OwnPlatform.HOME.resolve(".platform/local-" + PLATFORM.gateway + "/logs/monitoring-service.log");
+        Path log = SameProcess.log("monitoring-service");
         assertThat(Files.readString(log)).contains("Commencing graceful shutdown");
+    }
+
+    @Test
+    @Order(6)
+    void keycloakStoppedIssuedTokensKeepWorkingLoginsAreToldRegistrationAnswers503AndHealthIsDegraded() throws Exception {
+        String issued = client.token("coordinator");
+        long keycloak = PLATFORM.pidOf("keycloak");
+        // kc.sh and the JVM it starts: all of Keycloak, at once
+        ProcessHandle.of(keycloak).ifPresent(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+        ProcessHandle.of(keycloak).ifPresent(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (keycloakAnswers() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(keycloakAnswers()).as("Keycloak stopped").isFalse();
+
+        // a token issued before: still good at the gateway and the service (the keys they hold)
+        PlatformClient.Response school = client.send(client.request(null, "/api/registry/schools/" + SCHOOL)
+                .header("Authorization", "Bearer " + issued));
+        assertThat(school.status()).as(school.body()).isEqualTo(200);
+
+        // registering a school needs Keycloak (its organization): 503 in Russian, and no school left behind
+        long start = System.nanoTime();
+        PlatformClient.Response registered = client.send(client.request(null, "/api/registry/schools")
+                .header("Authorization", "Bearer " + issued).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"code":"flt-sosh-2","fullName":"МБОУ Вторая сбойная СОШ","shortName":"МБОУ Вторая сбойная СОШ",
+                         "kind":"SOSH","municipalityCode":"%s"}""".formatted(MUNICIPALITY))));
+        long registeredIn = millisSince(start);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(503);
+        assertThat(registered.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(registered.json().get("detail").asString()).containsPattern("[а-яА-Я]");
+        assertThat(client.send(client.request(null, "/api/registry/schools/flt-sosh-2").header("Authorization", "Bearer " + issued))
+                .status()).isEqualTo(404);
+
+        // a new login through the browser's way in: our page that says so, not the browser's connection error
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PLATFORM.gateway + "/schools"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(503);
+        assertThat(login.uri().getPath()).isEqualTo("/login-unavailable");
+        assertThat(login.body()).contains("Вход временно недоступен").contains("Keycloak");
+
+        // health: the registry is up and says Keycloak is degraded (200, not DOWN)
+        PlatformClient.Response health = client.send(client.request(null,
+                "http://localhost:" + PLATFORM.registryPort() + "/actuator/health"));
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.json().get("components").get("keycloak").get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
+        System.out.printf("FAULTS: Keycloak stopped: an issued token still answered 200; the school's registration answered 503"
+                + " in %d ms; the login page says so (503); the registry's health DEGRADED%n", registeredIn);
+    }
+
+    private static boolean keycloakAnswers() {
+        try (java.net.Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", PLATFORM.keycloak), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code postmaster.opts}: the server's own command line, each argument in double quotes after the binary. */

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -19,12 +20,16 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
+        // a refused connection is the database's only below a JDBC or data access failure: Keycloak or a
+        // called service refusing one is not a database outage
+        boolean jdbc = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+                    || (jdbc && t instanceof ConnectException)) {
                 return true;
             }
+            jdbc |= t instanceof SQLException || t instanceof DataAccessException;
             if (t instanceof SQLException sql && sql.getSQLState() != null && connectionState(sql.getSQLState())) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,9 @@ public final class RealmKeySet implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private ScheduledExecutorService scheduler;
     private volatile String fingerprint;
+    /** When Keycloak last answered with the key set, and what went wrong since (null: nothing). */
+    private volatile Instant answeredAt;
+    private volatile String problem = "not read yet";
 
     RealmKeySet(URI jwkSetUri, Runnable onChange) {
         this.jwkSetUri = jwkSetUri;
@@ -62,9 +66,12 @@ public final class RealmKeySet implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 log.debug("Realm key set {} answered {}", jwkSetUri, response.statusCode());
+                problem = "the key set answered " + response.statusCode();
                 return;
             }
             String current = fingerprint(response.body());
+            answeredAt = Instant.now();
+            problem = null;
             if (!current.equals(fingerprint)) {
                 if (fingerprint != null) {
                     log.info("The realm's key set changed: every token is checked afresh");
@@ -76,7 +83,22 @@ public final class RealmKeySet implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.debug("Realm key set {} not read: {}", jwkSetUri, e.toString());
+            problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Keycloak as this service sees it now (the key set read once more): for the health endpoint. A
+     * read of a moment ago is not trusted, Keycloak may have stopped since. Tokens keep being checked
+     * against the last known keys either way.
+     */
+    public KeycloakState state() {
+        check();
+        return new KeycloakState(problem == null, answeredAt, problem, jwkSetUri.toString());
+    }
+
+    /** @param answering whether the last read of the key set succeeded */
+    public record KeycloakState(boolean answering, Instant answeredAt, String problem, String keySet) {
     }
 
     /** The keys' ids and thumbprints in a stable order: the same set reads the same whatever Keycloak's order. */

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -108,6 +109,13 @@ public class ServiceSecurityAutoConfiguration {
     @ConditionalOnMissingBean(RealmKeySet.class)
     RealmKeySet platformRealmKeySet(Environment environment, PlatformSecurityProperties properties, VerifiedTokens tokens) {
         return RealmKeySet.watch(TokenValidation.jwkSetUri(environment), properties.keySetCheckInterval(), tokens);
+    }
+
+    /** Keycloak in {@code /actuator/health} as {@code keycloak}: DEGRADED while it does not answer. */
+    @Bean
+    @ConditionalOnMissingBean(name = "keycloakHealthIndicator")
+    HealthIndicator keycloakHealthIndicator(RealmKeySet keys) {
+        return new KeycloakHealthIndicator(keys);
     }
 
     /** Spring Security's strict firewall with its rules for names and header values as loops (see RequestSyntax). */

@@ -1,5 +1,6 @@
 package ru.mentoring.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -165,6 +167,14 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (keycloakUnreachable(e)) {
+            // the service's own token (client credentials) for a call it makes could not be had from Keycloak
+            log.warn("Keycloak unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                            "Сервер авторизации (Keycloak) временно недоступен, запрос не выполнен. Повторите попытку через"
+                                    + " несколько минут.", request));
+        }
         if (DatabaseOutage.causedBy(e)) {
             // the database is stopped or restarting: the request was not carried out, and may be sent again
             log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
@@ -177,6 +187,18 @@ public abstract class PlatformExceptionHandler extends ResponseEntityExceptionHa
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal Server Error", "Внутренняя ошибка. Сообщите администратору идентификатор запроса.", request));
+    }
+
+    /** An OAuth2 token the service asked Keycloak for, refused on the way (Keycloak down or unreachable). */
+    static boolean keycloakUnreachable(Throwable failure) {
+        boolean oauth2 = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            oauth2 |= t instanceof OAuth2AuthorizationException;
+            if (oauth2 && t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     protected ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {

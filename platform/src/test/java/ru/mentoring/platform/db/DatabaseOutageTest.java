@@ -29,7 +29,15 @@ class DatabaseOutageTest {
                 new SQLException("An I/O error occurred while sending to the backend.", "08006"))))).isTrue();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException(new SQLException("the database system is starting up", "57P03"))))
                 .isTrue();
-        assertThat(DatabaseOutage.causedBy(new IllegalStateException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException(new SQLException("Connection to localhost:5432 refused",
+                "08001", new ConnectException("Connection refused"))))).isTrue();
+    }
+
+    @Test
+    void aRefusedConnectionToSomethingElseIsNoDatabaseOutage() {
+        // the service's own token from a Keycloak that is down (its client credentials call refused)
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException("[invalid_token_response] An error occurred",
+                new ConnectException("Connection refused")))).isFalse();
     }
 
     @Test

@@ -1,11 +1,15 @@
 package ru.mentoring.platform.web;
 
+import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +28,14 @@ class DatabaseOutageProblemTest {
         String schools() {
             throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
                     new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 2000ms."));
+        }
+
+        @GetMapping("/api/organizations")
+        String organizations() {
+            // what Spring's client credentials manager throws when Keycloak refuses the connection
+            throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+                    "An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response", null),
+                    new ResourceAccessException("I/O error on POST request", new ConnectException("Connection refused")));
         }
 
         @GetMapping("/api/broken")
@@ -47,6 +59,15 @@ class DatabaseOutageProblemTest {
                 .andExpect(jsonPath("$.detail").value(
                         "База данных временно недоступна, запрос не выполнен. Повторите попытку через несколько секунд."))
                 .andExpect(jsonPath("$.instance").value("/api/schools"));
+    }
+
+    @Test
+    void aServiceTokenKeycloakCouldNotGiveIs503SayingKeycloakNotTheDatabase() throws Exception {
+        mvc.perform(get("/api/organizations"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.detail").value("Сервер авторизации (Keycloak) временно недоступен, запрос не выполнен."
+                        + " Повторите попытку через несколько минут."));
     }
 
     @Test

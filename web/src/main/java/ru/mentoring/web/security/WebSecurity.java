@@ -1,6 +1,7 @@
 package ru.mentoring.web.security;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,14 @@ public class WebSecurity {
     }
 
     @Bean
+    KeycloakReachability keycloakReachability(WebSettings settings) {
+        return new KeycloakReachability(settings.keycloak().internalBase(), Clock.systemUTC());
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain webSecurityChain(HttpSecurity http, ClientRegistrationRepository registrations, WebSettings settings)
-            throws Exception {
+    SecurityFilterChain webSecurityChain(HttpSecurity http, ClientRegistrationRepository registrations, WebSettings settings,
+            KeycloakReachability keycloak) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 "/oauth2/authorization");
         // Keycloak's page in Russian whatever language the browser asks for (the realm's default is ru too)
@@ -106,12 +112,13 @@ public class WebSecurity {
         String keycloakOrigin = origin(settings.keycloak().url());
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                LoginUnavailableController.PATH).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver)
-                                .authorizationRedirectStrategy(authorizationRedirects()))
+                                .authorizationRedirectStrategy(authorizationRedirects(keycloak)))
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(realmRoles())))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .requestCache(c -> c.requestCache(cache))
@@ -160,13 +167,16 @@ public class WebSecurity {
     /**
      * To Keycloak's login. From an htmx request (the session stands but its token can no longer be
      * refreshed) the whole page goes instead: Keycloak's page swapped into a fragment would be useless.
+     * While Keycloak does not answer, to a page of ours that says so instead of the browser's error.
      */
-    static RedirectStrategy authorizationRedirects() {
+    static RedirectStrategy authorizationRedirects(KeycloakReachability keycloak) {
         DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
         return (request, response, url) -> {
             if (request.getHeader(HX_REQUEST) != null) {
                 response.setHeader("HX-Redirect", samePagePath(request));
                 response.setStatus(401);
+            } else if (!keycloak.answers()) {
+                redirect.sendRedirect(request, response, LoginUnavailableController.PATH);
             } else {
                 redirect.sendRedirect(request, response, url);
             }

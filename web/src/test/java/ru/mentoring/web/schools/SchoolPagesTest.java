@@ -28,6 +28,7 @@ import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
 import ru.mentoring.web.indexdata.OfficialListComparison;
+import ru.mentoring.web.security.KeycloakReachability;
 
 /** The pages' security and rendering, with the services' answers given by a mock of the data layer. */
 @SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
@@ -42,6 +43,9 @@ class SchoolPagesTest {
 
     @MockitoBean
     OfficialListComparison official;
+
+    @MockitoBean
+    KeycloakReachability keycloak;
 
     SchoolPagesTest(MockMvc mvc) {
         this.mvc = mvc;
@@ -64,12 +68,25 @@ class SchoolPagesTest {
 
     @Test
     void theLoginGoesToKeycloakWithPkceAndInRussian() throws Exception {
+        when(keycloak.answers()).thenReturn(true);
         mvc.perform(get("/oauth2/authorization/keycloak")).andExpect(status().isFound())
                 .andExpect(header().string("Location", allOf(
                         startsWith("http://localhost:8180/realms/mentoring/protocol/openid-connect/auth?"),
                         containsString("client_id=mentoring-web"), containsString("code_challenge="),
                         containsString("code_challenge_method=S256"), containsString("ui_locales=ru"),
                         containsString("redirect_uri=http://localhost/login/oauth2/code/keycloak"))));
+    }
+
+    @Test
+    void theLoginWhileKeycloakDoesNotAnswerIsOurPageThatSaysSoNotTheBrowsersError() throws Exception {
+        when(keycloak.answers()).thenReturn(false);
+        mvc.perform(get("/oauth2/authorization/keycloak")).andExpect(status().isFound())
+                .andExpect(header().string("Location", "/login-unavailable"));
+        mvc.perform(get("/login-unavailable"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().string(allOf(containsString("Вход временно недоступен"),
+                        containsString("Те, кто уже вошёл, продолжают работать"))));
     }
 
     @Test
