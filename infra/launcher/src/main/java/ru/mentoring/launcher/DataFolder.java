@@ -137,6 +137,8 @@ final class DataFolder implements AutoCloseable {
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
             return lock == null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held by this very process
         }
     }
 
