@@ -139,6 +139,8 @@ public final class LastRelease {
         }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", url);
+        // the embedded database's own migration address was derived before these properties: the release's database instead
+        properties.put("spring.liquibase.url", DatabaseRoles.migrationUrl(url));
         properties.put("spring.liquibase.user", user);
         properties.put("spring.liquibase.password", password);
         properties.put("spring.datasource.username", DatabaseRoles.defaultAppRole(schema));
@@ -175,8 +177,12 @@ public final class LastRelease {
     private static void load(Connection c, ZipFile zip, String schema, JsonNode dumped) throws SQLException, IOException {
         c.setAutoCommit(false);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        List<String> tables = new ArrayList<>();
+        dumped.get("tables").properties().forEach(t -> tables.add(schema + ".\"" + t.getKey() + "\""));
         try (Statement s = c.createStatement()) {
             s.execute("set local session_replication_role = replica");
+            // what the changesets themselves inserted (seeds) is in the dump too: replaced, not doubled
+            s.execute("truncate " + String.join(", ", tables));
         }
         for (Map.Entry<String, JsonNode> table : dumped.get("tables").properties()) {
             List<String> columns = new ArrayList<>();
