@@ -134,6 +134,10 @@ public final class LocalPlatform {
         }
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         System.out.println(banner(platform, seconds));
+        if (restoring != null) {
+            System.out.println("This folder was restored from " + options.restore() + " (made " + restoring.createdAt() + "): every"
+                    + " user, Keycloak's administrator too, logs in with the password they had then.\n");
+        }
         Thread.currentThread().join();
     }
 

@@ -94,6 +94,21 @@ class PlatformBackupTest {
                         "schema old: not in this release", "schema monitoring: not in the backup");
     }
 
+    @Test
+    void aFileThatIsNotABackupIsRefusedBeforeAnythingIsChanged() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.zip"), "не архив");
+        assertThatThrownBy(() -> BackupCommands.manifestOf(text)).isInstanceOf(PlatformBackup.BackupException.class)
+                .hasMessageContaining("not a backup of the platform");
+        Path zip = dir.resolve("other.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            out.closeEntry();
+        }
+        assertThatThrownBy(() -> BackupCommands.manifestOf(zip)).isInstanceOf(PlatformBackup.BackupException.class)
+                .hasMessageContaining("has no manifest.json");
+        assertThatThrownBy(() -> BackupCommands.manifestOf(dir.resolve("missing.zip"))).hasMessageContaining("does not exist");
+    }
+
     /** What a release's Liquibase would make: two schemas, a foreign key, a sequence, the changelog. */
     private static void release(Connection c, List<String> changesets) throws SQLException {
         execute(c, "create schema registry", "create schema keycloak",
