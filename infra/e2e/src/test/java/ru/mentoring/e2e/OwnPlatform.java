@@ -65,9 +65,9 @@ final class OwnPlatform {
         Files.createDirectories(work);
     }
 
-    /** Starts the platform on {@code data} and waits until it is up. */
-    Launcher start(Path data, String name) throws IOException, InterruptedException {
-        Launcher launcher = run(data, name);
+    /** Starts the platform on {@code data} (with extra arguments) and waits until it is up. */
+    Launcher start(Path data, String name, String... extra) throws IOException, InterruptedException {
+        Launcher launcher = run(data, name, extra);
         running = launcher;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(12));
         while (!launcher.output().contains("The mentoring platform is up")) {

@@ -1,8 +1,12 @@
 package ru.mentoring.e2e;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,27 +19,33 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import ru.mentoring.launcher.PlatformClient;
+import ru.mentoring.launcher.ReleaseDump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./run-platform} as a district runs it: the launcher as a process of its own on a data
- * folder of the test's, without the demo. What a coordinator wrote (a school, participants with a
- * consent, a pair, a questionnaire answer, a school administrator made through the registry) is
- * read back with freshly issued tokens after a stop by SIGTERM, and after SIGKILL of the launcher
- * and of PostgreSQL itself; {@code --demo} on that folder is refused. Ports of its own (28080…,
- * 28180, 25432), beside the other tests' platform.
+ * folder of the test's, without the demo. What a coordinator and the region's analyst wrote (a
+ * school, participants with a consent, a pair, a questionnaire answer, a school administrator made
+ * through the registry, the index's values and a classification run) is read back with freshly
+ * issued tokens after SIGKILL of the launcher and of PostgreSQL itself, and after a backup of the
+ * running platform is restored into a new folder ({@code --restore}, the old one moved aside by
+ * {@code --reset}); a stop by SIGTERM leaves nothing behind; {@code --demo} on that folder is
+ * refused, and so is a restore onto data. Ports of its own (28080…, 28180, 25432), beside the
+ * other tests' platform. Three platform starts (the restore's counts as one, its first part
+ * starts PostgreSQL, Keycloak and the services only).
  */
 class RestartIT {
 
     static final int GATEWAY = 28080;
     static final int KEYCLOAK = 28180;
     static final int POSTGRES = 25432;
+    static final int YEAR = 2025;
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final OwnPlatform PLATFORM = new OwnPlatform(GATEWAY, KEYCLOAK, POSTGRES, "restart-it");
 
-    /** What the first run wrote, to be read back after each restart. */
-    record Written(String school, String mentorId, String menteeId, String roundId, String adminLogin) {
+    /** What the first run wrote, to be read back after each restart; the classification as the region read it. */
+    record Written(String school, String mentorId, String menteeId, String roundId, String adminLogin, String classification) {
     }
 
     /** After a failure: the launcher stopped, and what a killed one left running (its children, PostgreSQL). */
@@ -45,9 +55,10 @@ class RestartIT {
     }
 
     @Test
-    void whatWasWrittenIsReadBackAfterAStopAKilledLauncherAndAKilledPostgresql() throws Exception {
+    void whatWasWrittenIsReadBackAfterAKilledLauncherAndPostgresqlAndAfterARestoreIntoANewFolder() throws Exception {
         PLATFORM.clean();
         Path data = PLATFORM.data();
+        Instant begin = Instant.now();
 
         OwnPlatform.Launcher first = PLATFORM.start(data, "first");
         String adminPassword = OwnPlatform.keycloakAdminPassword(first);
@@ -56,44 +67,82 @@ class RestartIT {
         String adminToken = KeycloakAdmin.adminToken(keycloak, adminPassword);
         PLATFORM.createPasswordGrantClient(keycloak, adminToken);
         PLATFORM.createCoordinator(keycloak, adminToken, "restart-district");
+        createRegionAnalyst(keycloak, adminToken);
         Written written = write(freshClient(), keycloak, adminToken);
         readBack(freshClient(), written);
 
+        // a backup of the running platform, in one snapshot, by a second launcher process
+        Path backup = PLATFORM.work.resolve("backup.zip");
+        OwnPlatform.Launcher backingUp = PLATFORM.run(data, "backup", "--backup=" + backup);
+        assertThat(backingUp.exitCode()).as(backingUp.output()).isZero();
+        assertThat(backingUp.output()).contains("is running").contains("Backup written to " + backup).contains("keycloak")
+                .contains("registry").contains("school_index").contains("monitoring");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        // the dump a release commits for the upgrade tests (docs/reliability.md, "Cutting a release")
+        ReleaseDump.write(backup, PLATFORM.work.resolve("release-dump.zip"));
+
+        // a crash: the launcher killed (its children keep running), then PostgreSQL itself killed
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+        first.kill("KILL");
+        OwnPlatform.kill(postmaster, "KILL");
+        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
+
+        Path postgresLog = OwnPlatform.HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log");
+        int logBefore = Files.readString(postgresLog).length();
+        OwnPlatform.Launcher second = PLATFORM.start(data, "second");
+        // the killed launcher's services and Keycloak were stopped, PostgreSQL recovered its folder
+        assertThat(second.output()).contains("of an earlier run is still running");
+        assertThat(Files.readString(postgresLog).substring(logBefore)).contains("database system was interrupted");
+        // the realm and its administrator were made once: no new password, nothing loaded
+        assertThat(second.output()).contains("with the password shown at this folder's first start").doesNotContain("admin / ");
+        readBack(freshClient(), written);
+
         // a stop by SIGTERM (Ctrl-C in a terminal): everything stops in order, nothing is left behind
-        first.stop();
-        assertThat(first.output()).contains("Stopped; the data is in");
+        second.stop();
+        assertThat(second.output()).contains("Stopped; the data is in");
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
         assertThat(data.resolve("processes")).doesNotExist();
         assertThat(OwnPlatform.portOpen(GATEWAY)).isFalse();
         assertThat(OwnPlatform.portOpen(KEYCLOAK)).isFalse();
         assertThat(OwnPlatform.portOpen(POSTGRES)).isFalse();
 
-        OwnPlatform.Launcher second = PLATFORM.start(data, "second");
-        // the realm and its administrator were made once: no new password, nothing loaded
-        assertThat(second.output()).contains("with the password shown at this folder's first start").doesNotContain("admin / ");
-        readBack(freshClient(), written);
-
-        // a crash: the launcher killed (its children keep running), then PostgreSQL itself killed
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
-        second.kill("KILL");
-        OwnPlatform.kill(postmaster, "KILL");
-        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
-
-        Path postgresLog = OwnPlatform.HOME.resolve(".platform/local-" + GATEWAY + "/logs/postgres.log");
-        int logBefore = Files.readString(postgresLog).length();
-        OwnPlatform.Launcher third = PLATFORM.start(data, "third");
-        // the killed launcher's services and Keycloak were stopped, PostgreSQL recovered its folder
-        assertThat(third.output()).contains("of an earlier run is still running");
-        assertThat(Files.readString(postgresLog).substring(logBefore)).contains("database system was interrupted");
-        readBack(freshClient(), written);
-        third.stop();
-        assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
-
         // the demo district goes only into a new folder: refused at once, nothing started or changed
         OwnPlatform.Launcher demo = PLATFORM.run(data, "demo", "--demo");
         assertThat(demo.exitCode()).isEqualTo(3);
         assertThat(demo.output()).contains("holds a platform's data").contains("nothing was loaded or changed");
         assertThat(OwnPlatform.portOpen(POSTGRES)).isFalse();
+
+        // a backup of the stopped folder: its PostgreSQL alone, stopped again
+        OwnPlatform.Launcher stoppedBackup = PLATFORM.run(data, "backup-stopped", "--backup=" + PLATFORM.work.resolve("stopped.zip"));
+        assertThat(stoppedBackup.exitCode()).as(stoppedBackup.output()).isZero();
+        assertThat(stoppedBackup.output()).contains("is stopped").contains("Backup written");
+        assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
+
+        // a restore goes only into a new folder: onto data it is refused, nothing changed
+        OwnPlatform.Launcher onto = PLATFORM.run(data, "restore-refused", "--restore=" + backup);
+        assertThat(onto.exitCode()).isEqualTo(3);
+        assertThat(onto.output()).contains("holds data").contains("--reset");
+        assertThat(OwnPlatform.portOpen(POSTGRES)).isFalse();
+
+        // the backup restored into a new folder (the old one moved aside), then the platform runs on it
+        OwnPlatform.Launcher restored = PLATFORM.start(data, "restored", "--restore=" + backup, "--reset", "--yes");
+        assertThat(restored.output()).contains("Moved the old data to").contains("Restored " + backup);
+        // the restored Keycloak issues the tokens: its users, the test's client, the administrator of the first folder
+        readBack(freshClient(), written);
+        assertThat(KeycloakAdmin.adminToken(keycloak, adminPassword)).isNotBlank();
+        restored.stop();
+        System.out.println("RESTART-IT: the whole test took " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+    }
+
+    private static void createRegionAnalyst(PlatformClient keycloak, String adminToken) {
+        OwnPlatform.adminRequest(keycloak, adminToken, "POST", "/users", """
+                {"username":"region","enabled":true,"firstName":"Анна","lastName":"Регионова","email":"region@own-platform.local",
+                 "emailVerified":true,"credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(OwnPlatform.PASSWORD),
+                201);
+        String userId = OwnPlatform.adminRequest(keycloak, adminToken, "GET", "/users?exact=true&username=region", null, 200).get(0)
+                .get("id").asString();
+        JsonNode role = OwnPlatform.adminRequest(keycloak, adminToken, "GET", "/roles/region-analyst", null, 200);
+        OwnPlatform.adminRequest(keycloak, adminToken, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]", 204);
     }
 
     private static PlatformClient freshClient() {
@@ -133,12 +182,40 @@ class RestartIT {
         created(client.send(client.request(null, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("answers", answersFor(form.get("items"))))))));
 
+        // the region's analyst loads the index's cohort and values and classifies the year
+        created(client.putJson("region", "/api/index/methodologies/rst-m", """
+                {"indicators":[{"code":"rst-i","name":"Показатель","source":"GIA","direction":1,"weight":1}],
+                 "contextFactors":[{"code":"rst-f","name":"Фактор","weight":-0.5}],"isbshMode":"FIXED_WEIGHTS"}"""), 200, 201);
+        created(client.post("region", "/api/index/schools", "text/csv", """
+                school_code,name,municipality_code,advanced_level
+                rst-o1,Школа О1,restart-other,false
+                rst-o2,Школа О2,restart-other,false
+                rst-o3,Школа О3,restart-other,false
+                """.getBytes(StandardCharsets.UTF_8)), 200, 201);
+        created(client.post("region", "/api/index/years/" + YEAR + "/indicator-values", "text/csv", """
+                school_code,year,indicator_code,value
+                %1$s,%2$d,rst-i,0.15
+                rst-o1,%2$d,rst-i,0.9
+                rst-o2,%2$d,rst-i,0.4
+                rst-o3,%2$d,rst-i,0.7
+                """.formatted(school, YEAR).getBytes(StandardCharsets.UTF_8)), 200, 201);
+        created(client.post("region", "/api/index/years/" + YEAR + "/context-values", "text/csv", """
+                school_code,year,factor_code,value
+                %1$s,%2$d,rst-f,0.8
+                rst-o1,%2$d,rst-f,0.1
+                rst-o2,%2$d,rst-f,0.6
+                rst-o3,%2$d,rst-f,0.3
+                """.formatted(school, YEAR).getBytes(StandardCharsets.UTF_8)), 200, 201);
+        created(client.postJson("region", "/api/index/years/" + YEAR + "/classification?methodology=rst-m", ""), 200, 201);
+        String classification = ok(client.get("region", "/api/index/years/" + YEAR + "/classification")).toString();
+        assertThat(classification).contains(school).contains("rst-o3");
+
         String adminLogin = "admin-" + school;
         JsonNode administrator = created(client.postJson("coordinator", "/api/registry/schools/" + school + "/administrators", """
                 {"username":"%s","email":"%s@restart.local","firstName":"Ирина","lastName":"Школьная"}""".formatted(adminLogin, adminLogin)));
         OwnPlatform.adminRequest(keycloak, adminToken, "PUT", "/users/" + administrator.get("userId").asString() + "/reset-password",
                 "{\"type\":\"password\",\"value\":\"" + OwnPlatform.PASSWORD + "\",\"temporary\":false}", 204);
-        return new Written(school, mentor, mentee, opened.get("round").get("id").asString(), adminLogin);
+        return new Written(school, mentor, mentee, opened.get("round").get("id").asString(), adminLogin, classification);
     }
 
     /** Everything {@link #write} wrote, through the gateway, with tokens issued now. */
@@ -152,6 +229,10 @@ class RestartIT {
         assertThat(ok(client.get("coordinator", "/api/registry/pairs?participantId=" + w.menteeId())).get("total").asInt()).isEqualTo(1);
         assertThat(ok(client.get("coordinator", "/api/monitoring/rounds/" + w.roundId() + "/pending")).get("answered").asInt())
                 .isEqualTo(1);
+        // the classification run with its index values, exactly as it was computed; the coordinator sees their school's
+        assertThat(ok(client.get("region", "/api/index/years/" + YEAR + "/classification")).toString()).isEqualTo(w.classification());
+        assertThat(ok(client.get("coordinator", "/api/index/years/" + YEAR + "/classification")).toString()).contains(w.school())
+                .doesNotContain("rst-o1");
         // the school's administrator, made through the registry (Keycloak's user and organization membership), logs in
         JsonNode own = ok(client.get(w.adminLogin(), "/api/registry/schools"));
         assertThat(own.size()).isEqualTo(1);
@@ -159,7 +240,11 @@ class RestartIT {
     }
 
     private static JsonNode created(PlatformClient.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return created(r, 201);
+    }
+
+    private static JsonNode created(PlatformClient.Response r, int... statuses) {
+        assertThat(r.status()).as(r.body()).isIn(java.util.Arrays.stream(statuses).boxed().toList());
         return r.body().isBlank() ? null : r.json();
     }
 

@@ -116,6 +116,32 @@ final class DataFolder implements AutoCloseable {
         }
     }
 
+    /** What the folder at {@code root} holds, read without opening it; empty when it is not a platform's data folder. */
+    static java.util.Optional<Kind> kindOf(Path root) throws IOException {
+        Path stateFile = root.resolve(STATE_FILE);
+        if (!Files.isRegularFile(stateFile)) {
+            return java.util.Optional.empty();
+        }
+        Properties state = new Properties();
+        try (InputStream in = Files.newInputStream(stateFile)) {
+            state.load(in);
+        }
+        return java.util.Optional.of(Kind.valueOf(state.getProperty(KIND, Kind.PLATFORM.name())));
+    }
+
+    /** Whether a launcher holds the folder now (its platform runs). */
+    static boolean inUse(Path root) throws IOException {
+        Path lockFile = root.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held by this very process
+        }
+    }
+
     /** Moves the folder aside as {@code <folder>.<yyyyMMdd-HHmmss>}, never deleting it; returns where it went. */
     static Path moveAside(Path root) throws IOException {
         root = root.toAbsolutePath().normalize();

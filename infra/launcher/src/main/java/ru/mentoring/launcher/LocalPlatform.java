@@ -22,7 +22,7 @@ import sun.misc.Signal;
 public final class LocalPlatform {
 
     static final String USAGE = """
-            ./run-platform [--demo] [--data=<folder>] [--reset [--yes]] [--rebuild]
+            ./run-platform [--demo] [--data=<folder>] [--reset [--yes]] [--rebuild] [--backup=<file> | --restore=<file>]
               (no option)        the platform, its data kept in %s
               --demo             the demo district, in its own folder %s: loaded at the folder's first start,
                                  later starts keep everything written since; refused on a folder with a platform's data
@@ -31,13 +31,17 @@ public final class LocalPlatform {
               --yes              with --reset: do not ask
               --gateway-port=N, --keycloak-port=N, --postgres-port=N   other ports (the services take the gateway's next four)
               --rebuild          build the jars first even when the sources did not change
+              --backup=<file>    write a backup of the folder (running or stopped) to <file>, then exit: every schema
+                                 (the services' and Keycloak's: users, passwords, organizations) and the folder's secrets
+              --restore=<file>   restore a backup of this release into a new folder (or with --reset), then start;
+                                 the folder's kind (demo or platform) is the backup's
             """;
 
     private LocalPlatform() {
     }
 
     private record Options(Path home, boolean demo, Path data, boolean reset, boolean yes, int gatewayPort, int keycloakPort,
-            int postgresPort) {
+            int postgresPort, Path backup, Path restore) {
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -50,8 +54,25 @@ public final class LocalPlatform {
             System.exit(2);
             return;
         }
-        DataFolder.Kind kind = options.demo() ? DataFolder.Kind.DEMO : DataFolder.Kind.PLATFORM;
+        boolean demo = options.demo();
+        PlatformBackup.Manifest restoring = null;
+        if (options.restore() != null) {
+            try {
+                restoring = BackupCommands.manifestOf(options.restore());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Not restored: " + e.getMessage());
+                System.exit(4);
+                return;
+            }
+            // the backup says what the folder holds
+            demo = DataFolder.Kind.valueOf(restoring.kind()) == DataFolder.Kind.DEMO;
+        }
+        DataFolder.Kind kind = demo ? DataFolder.Kind.DEMO : DataFolder.Kind.PLATFORM;
         Path data = (options.data() != null ? options.data() : DataFolder.defaultFor(kind)).toAbsolutePath().normalize();
+        if (options.backup() != null) {
+            System.exit(backup(data, options));
+            return;
+        }
         if (options.reset() && !reset(data, options.yes())) {
             System.exit(1);
             return;
@@ -60,7 +81,20 @@ public final class LocalPlatform {
         Platform.Settings settings = new Platform.Settings(options.home(),
                 options.home().resolve("infra/launcher/target/keycloak/keycloak-quarkus-dist.zip"),
                 Platform.Settings.defaultCacheDir(), instance, options.gatewayPort(), options.keycloakPort(), options.postgresPort(),
-                options.demo(), data, List.of());
+                demo, data, List.of());
+        if (restoring != null) {
+            try {
+                BackupCommands.restore(settings, options.restore());
+            } catch (DataFolder.RefusedException e) {
+                System.err.println("Not restored: " + e.getMessage());
+                System.exit(3);
+                return;
+            } catch (IOException | RuntimeException e) {
+                System.err.println(e.getMessage());
+                System.exit(4);
+                return;
+            }
+        }
 
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Keycloak, registry, school index, monitoring, the web application and the gateway...");
@@ -100,7 +134,30 @@ public final class LocalPlatform {
         }
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         System.out.println(banner(platform, seconds));
+        if (restoring != null) {
+            System.out.println("This folder was restored from " + options.restore() + " (made " + restoring.createdAt() + "): every"
+                    + " user, Keycloak's administrator too, logs in with the password they had then.\n");
+        }
         Thread.currentThread().join();
+    }
+
+    /** {@code --backup}: the exit status (0 written, 4 not). */
+    private static int backup(Path data, Options options) {
+        Instant begin = Instant.now();
+        try {
+            Path logs = options.home().resolve(".platform").resolve("backup").resolve("logs");
+            PlatformBackup.Manifest manifest = BackupCommands.backup(data, options.backup(), logs);
+            long tables = manifest.schemas().values().stream().mapToLong(s -> s.tables().size()).sum();
+            long rows = manifest.schemas().values().stream().flatMap(s -> s.tables().values().stream())
+                    .mapToLong(PlatformBackup.Table::rows).sum();
+            System.out.println("Backup written to " + options.backup().toAbsolutePath().normalize() + " in "
+                    + Duration.between(begin, Instant.now()).toSeconds() + " s: schemas " + manifest.schemas().keySet() + ", " + tables
+                    + " tables, " + rows + " rows. It holds every person's data and the folder's secrets: keep it as safe as the folder.");
+            return 0;
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+            System.err.println("No backup written: " + e.getMessage());
+            return 4;
+        }
     }
 
     private static String usage() {
@@ -116,6 +173,8 @@ public final class LocalPlatform {
         int gateway = 8080;
         int keycloak = 8180;
         int postgres = 15432;
+        Path backup = null;
+        Path restore = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--home=")) {
@@ -136,13 +195,27 @@ public final class LocalPlatform {
                 keycloak = port(arg);
             } else if (arg.startsWith("--postgres-port=")) {
                 postgres = port(arg);
+            } else if (arg.startsWith("--backup=")) {
+                backup = Path.of(arg.substring("--backup=".length()));
+            } else if (arg.equals("--backup") && i + 1 < args.length) {
+                backup = Path.of(args[++i]);
+            } else if (arg.startsWith("--restore=")) {
+                restore = Path.of(arg.substring("--restore=".length()));
+            } else if (arg.equals("--restore") && i + 1 < args.length) {
+                restore = Path.of(args[++i]);
             } else if (arg.equals("--no-demo")) {
                 throw new IllegalArgumentException("--no-demo is gone: ./run-platform alone is the platform without the demo district");
             } else {
                 throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
-        return new Options(home, demo, data, reset, yes, gateway, keycloak, postgres);
+        if (backup != null && (restore != null || reset)) {
+            throw new IllegalArgumentException("--backup goes alone (with --data or --demo to say which folder)");
+        }
+        if (restore != null && demo) {
+            throw new IllegalArgumentException("--restore takes the folder's kind from the backup: leave out --demo");
+        }
+        return new Options(home, demo, data, reset, yes, gateway, keycloak, postgres, backup, restore);
     }
 
     private static int port(String arg) {

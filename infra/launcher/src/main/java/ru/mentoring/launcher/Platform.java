@@ -97,6 +97,7 @@ public final class Platform implements AutoCloseable {
     private String keycloakAdminPassword;
     private boolean demoLoadedNow;
     private boolean closed;
+    private boolean restoring;
 
     private Platform(Settings settings) {
         this.settings = settings;
@@ -112,6 +113,14 @@ public final class Platform implements AutoCloseable {
     /** A platform not started yet: {@link #begin()} starts it, {@link #close()} may be called meanwhile (a signal). */
     static Platform create(Settings settings) {
         return new Platform(settings);
+    }
+
+    /**
+     * This start only makes a new folder's schemas (the services' Liquibase, Keycloak's) for a
+     * backup to be restored into: the demo district is not loaded, the backup brings it.
+     */
+    void forRestore() {
+        restoring = true;
     }
 
     void begin() {
@@ -196,6 +205,11 @@ public final class Platform implements AutoCloseable {
         services.put("monitoring-service", settings.monitoringPort());
         services.put("web", settings.webPort());
         services.put("gateway", settings.gatewayPort());
+        if (restoring) {
+            // only what makes the schemas: nobody uses this start
+            services.remove("web");
+            services.remove("gateway");
+        }
         Map<ManagedProcess, Integer> processes = new LinkedHashMap<>();
         // written as each starts: a launcher killed halfway leaves the next start what it had started
         List<ManagedProcess> all = new ArrayList<>(List.of(keycloak.process()));
@@ -225,7 +239,9 @@ public final class Platform implements AutoCloseable {
             HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", startTimeout);
         }
         client = new PlatformClient(settings.gatewayUrl(), settings.keycloakUrl());
-        if (settings.demo() && !folder.demoLoaded()) {
+        if (settings.demo() && !folder.demoLoaded() && restoring) {
+            folder.markDemoLoaded();
+        } else if (settings.demo() && !folder.demoLoaded()) {
             new DemoLoader(client).load();
             folder.markDemoLoaded();
             demoLoadedNow = true;

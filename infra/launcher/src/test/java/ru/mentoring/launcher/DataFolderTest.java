@@ -113,4 +113,16 @@ class DataFolderTest {
         assertThat(read.database(ClientSecrets.DB_SUPERUSER)).isEqualTo(made.database(ClientSecrets.DB_SUPERUSER))
                 .isNotEqualTo(made.database(ClientSecrets.DB_APP));
     }
+
+    @Test
+    void aFoldersKindAndWhetherALauncherHoldsItAreReadWithoutOpeningIt() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(DataFolder.kindOf(demo)).isEmpty();
+        assertThat(DataFolder.inUse(demo)).isFalse();
+        try (DataFolder folder = DataFolder.open(demo, DataFolder.Kind.DEMO, MAJOR)) {
+            assertThat(DataFolder.inUse(demo)).isTrue();
+        }
+        assertThat(DataFolder.inUse(demo)).isFalse();
+        assertThat(DataFolder.kindOf(demo)).contains(DataFolder.Kind.DEMO);
+    }
 }
