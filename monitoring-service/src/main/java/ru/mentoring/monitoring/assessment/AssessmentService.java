@@ -21,6 +21,7 @@ import ru.mentoring.monitoring.assessment.AssessmentViews.Assessment;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Breakdown;
 import ru.mentoring.monitoring.assessment.AssessmentViews.Characteristic;
 import ru.mentoring.monitoring.assessment.AssessmentViews.RoleTable;
+import ru.mentoring.monitoring.kept.KeptAggregates;
 import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 import ru.mentoring.monitoring.questionnaire.Stage;
@@ -49,21 +50,59 @@ public class AssessmentService {
     private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
     private final AssessmentProperties properties;
+    private final KeptAggregates kept;
 
-    AssessmentService(JdbcClient jdbc, QuestionnaireService questionnaires, AssessmentProperties properties) {
+    AssessmentService(JdbcClient jdbc, QuestionnaireService questionnaires, AssessmentProperties properties,
+            KeptAggregates kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.questionnaires = questionnaires;
         this.properties = properties;
     }
 
+    /**
+     * The exact assessment. Its two parts, the satisfaction counts and the characteristics, are each
+     * kept for a municipality while the year's submissions stay the same ({@link KeptAggregates}).
+     */
     @Transactional(readOnly = true)
     public Assessment assess(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
+        return assessment(scope, programmeYear, role, form, true);
+    }
+
+    /**
+     * The assessment's satisfaction counts only (respondents, satisfied with the joint work and
+     * with the result, by school, form and model), no characteristic counted: what the programme
+     * targets rest on, at about half the cost of the whole.
+     */
+    @Transactional(readOnly = true)
+    public Assessment satisfaction(Scope scope, int programmeYear) {
+        return assessment(scope, programmeYear, null, null, false);
+    }
+
+    private Assessment assessment(Scope scope, int programmeYear, RespondentRole role, MentoringForm form,
+            boolean characteristics) {
+        List<Counts> counts = kept.get("assessment-counts", scope, programmeYear,
+                () -> counts(scope, programmeYear, role, form), role, form,
+                properties.jointWorkThreshold(), properties.resultThreshold());
+        Map<RespondentRole, Map<String, long[]>> marked = characteristics
+                ? kept.get("assessment-characteristics", scope, programmeYear, () -> marked(scope, programmeYear, role, form),
+                        role, form)
+                : Map.of();
+        List<RoleTable> tables = new ArrayList<>();
+        for (RespondentRole r : role == null ? List.of(RespondentRole.MENTEE, RespondentRole.MENTOR) : List.of(role)) {
+            List<Counts> ofRole = counts.stream().filter(c -> c.role() == r).toList();
+            tables.add(table(r, ofRole, marked.getOrDefault(r, Map.of())));
+        }
+        return new Assessment(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
+                properties.jointWorkThreshold(), properties.resultThreshold(), tables);
+    }
+
+    private List<Counts> counts(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String latest = latestAfterSubmissions(scope, programmeYear, role, form, params);
         params.addValue("jointItem", JOINT_WORK_ITEM).addValue("resultItem", RESULT_ITEM)
                 .addValue("jointFrom", properties.jointWorkThreshold()).addValue("resultFrom", properties.resultThreshold());
-
-        List<Counts> counts = jdbc.sql(latest + """
+        return jdbc.sql(latest + """
                 select l.role, l.school_code, l.form, l.model, count(*) as respondents,
                        count(*) filter (where jw.scale_value >= :jointFrom) as joint,
                        count(*) filter (where em.scale_value >= :resultFrom) as result
@@ -74,9 +113,16 @@ public class AssessmentService {
                 RespondentRole.valueOf(rs.getString("role")), rs.getString("school_code"),
                 rs.getString("form") == null ? null : MentoringForm.valueOf(rs.getString("form")), rs.getString("model"),
                 rs.getLong("respondents"), rs.getLong("joint"), rs.getLong("result"))).list();
+    }
 
-        // per characteristic, the people whose form version asked it (MENTOR_AFTER v1 never asked about the
-        // mentors' training) and those who marked it: the share is over those asked, not over everyone
+    /**
+     * Per role and characteristic, the people whose form version asked it (MENTOR_AFTER v1 never asked
+     * about the mentors' training) and those who marked it: the share is over those asked, not over everyone.
+     */
+    private Map<RespondentRole, Map<String, long[]>> marked(Scope scope, int programmeYear, RespondentRole role,
+            MentoringForm form) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String latest = latestAfterSubmissions(scope, programmeYear, role, form, params);
         Map<RespondentRole, Map<String, long[]>> marked = new LinkedHashMap<>();
         jdbc.sql(latest + """
                 select l.role, i.item_key, count(*) as asked, count(a.submission_id) as marked
@@ -87,14 +133,7 @@ public class AssessmentService {
             marked.computeIfAbsent(RespondentRole.valueOf(rs.getString("role")), r -> new LinkedHashMap<>())
                     .put(rs.getString("item_key"), new long[] {rs.getLong("asked"), rs.getLong("marked")});
         });
-
-        List<RoleTable> tables = new ArrayList<>();
-        for (RespondentRole r : role == null ? List.of(RespondentRole.MENTEE, RespondentRole.MENTOR) : List.of(role)) {
-            List<Counts> ofRole = counts.stream().filter(c -> c.role() == r).toList();
-            tables.add(table(r, ofRole, marked.getOrDefault(r, Map.of())));
-        }
-        return new Assessment(programmeYear, scope.municipalityCode(), scope.schoolCode(), form,
-                properties.jointWorkThreshold(), properties.resultThreshold(), tables);
+        return marked;
     }
 
     /**

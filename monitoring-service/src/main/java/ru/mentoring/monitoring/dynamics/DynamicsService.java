@@ -18,6 +18,7 @@ import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.access.SqlScope;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.Dynamics;
 import ru.mentoring.monitoring.dynamics.DynamicsViews.RoleDynamics;
+import ru.mentoring.monitoring.kept.KeptAggregates;
 import ru.mentoring.monitoring.questionnaire.ItemType;
 import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
@@ -42,9 +43,11 @@ public class DynamicsService {
 
     private final JdbcClient jdbc;
     private final QuestionnaireService questionnaires;
+    private final KeptAggregates kept;
 
-    DynamicsService(JdbcClient jdbc, QuestionnaireService questionnaires) {
+    DynamicsService(JdbcClient jdbc, QuestionnaireService questionnaires, KeptAggregates kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.questionnaires = questionnaires;
     }
 
@@ -139,8 +142,14 @@ public class DynamicsService {
         return answered.toString();
     }
 
+    /** The exact dynamics; a municipality's are kept while the year's submissions stay the same ({@link KeptAggregates}). */
     @Transactional(readOnly = true)
     public Dynamics dynamics(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
+        return kept.get("dynamics", scope, programmeYear, () -> compute(scope, programmeYear, role, form),
+                role, form);
+    }
+
+    private Dynamics compute(Scope scope, int programmeYear, RespondentRole role, MentoringForm form) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String answered = answered(scope, programmeYear, role, params);
         String formCondition = formCondition(form, params);

@@ -119,7 +119,7 @@ public class TargetService {
                 ? async(() -> registry.school(scope.schoolCode()))
                 : CompletableFuture.completedFuture(null);
 
-        Assessment assessment = assessments.assess(scope, year, null, null);
+        Assessment assessment = assessments.satisfaction(scope, year);
         List<SchoolScores> competency = competencies.scores(scope, year);
         // exact figures: the calculator suppresses below five mentees, the reader's rule is applied after
         Map<String, LearnerViews.Results> learnersBySchool = learners.resultsBySchool(scope, year);

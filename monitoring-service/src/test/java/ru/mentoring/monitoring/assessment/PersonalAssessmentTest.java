@@ -24,6 +24,7 @@ import ru.mentoring.monitoring.TestRounds.Round;
 import ru.mentoring.monitoring.TestSchools;
 import ru.mentoring.monitoring.access.Scope;
 import ru.mentoring.monitoring.export.Workbooks;
+import ru.mentoring.monitoring.kept.KeptAggregates;
 import ru.mentoring.monitoring.questionnaire.QuestionnaireService;
 import ru.mentoring.monitoring.questionnaire.RespondentRole;
 
@@ -323,7 +324,7 @@ class PersonalAssessmentTest {
 
     @Test
     void theThresholdIsASetting(@Autowired JdbcClient jdbc, @Autowired QuestionnaireService questionnaires) {
-        AssessmentService strict = new AssessmentService(jdbc, questionnaires, new AssessmentProperties(9, 8));
+        AssessmentService strict = new AssessmentService(jdbc, questionnaires, new AssessmentProperties(9, 8), new KeptAggregates(jdbc));
         var table = strict.assess(new Scope("as", null), YEAR, RespondentRole.MENTEE, null).table(RespondentRole.MENTEE);
         assertThat(table.respondents()).isEqualTo(5);
         assertThat(table.satisfiedWithJointWork()).isEqualTo(2); // 9 and 10
