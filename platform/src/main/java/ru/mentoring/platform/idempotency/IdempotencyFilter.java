@@ -2,7 +2,6 @@ package ru.mentoring.platform.idempotency;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import ru.mentoring.platform.security.ProblemResponses;
+import ru.mentoring.platform.upload.ReceivedBytes;
 import ru.mentoring.platform.web.CorrelationId;
 
 /**
@@ -147,7 +147,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 ? jwt.getToken().getSubject() + "/" + jwt.getToken().getClaimAsString("preferred_username")
                 : caller == null || !caller.isAuthenticated() ? "" : caller.getName();
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return new Sha256().digestHex(String.join("\n", who, request.getMethod(), target, key).getBytes(StandardCharsets.UTF_8));
+        return sha256Hex(String.join("\n", who, request.getMethod(), target, key).getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean hashable(HttpServletRequest request) {
@@ -165,36 +165,19 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 MDC.get(CorrelationId.MDC_KEY)));
     }
 
-    private static final class Sha256 {
-        private final MessageDigest digest;
-
-        Sha256() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void update(byte[] b, int off, int len) {
-            digest.update(b, off, len);
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(digest.digest());
-        }
-
-        String digestHex(byte[] bytes) {
-            digest.update(bytes);
-            return hex();
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
     /** The request whose body is hashed as the service reads it; {@link #finish} reads what it left. */
     private static final class HashedBody extends HttpServletRequestWrapper {
 
-        private final Sha256 digest = new Sha256();
         private ServletInputStream stream;
+        private ReceivedBytes received;
 
         HashedBody(HttpServletRequest request) {
             super(request);
@@ -204,23 +187,16 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
                 ServletInputStream in = super.getInputStream();
+                received = new ReceivedBytes(in);
                 stream = new ServletInputStream() {
                     @Override
                     public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            digest.update(new byte[] {(byte) b}, 0, 1);
-                        }
-                        return b;
+                        return received.read();
                     }
 
                     @Override
                     public int read(byte[] b, int off, int len) throws IOException {
-                        int n = in.read(b, off, len);
-                        if (n > 0) {
-                            digest.update(b, off, n);
-                        }
-                        return n;
+                        return received.read(b, off, len);
                     }
 
                     @Override
@@ -251,12 +227,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
         /** The SHA-256 of the whole body: what the service did not read is read here. */
         String finish() throws IOException {
-            InputStream in = getInputStream();
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer, 0, buffer.length) >= 0) {
-                // hashed by the stream itself
-            }
-            return digest.hex();
+            getInputStream();
+            return received.finish();
         }
     }
 }

@@ -1,5 +1,7 @@
 package ru.mentoring.index.data;
 
+import ru.mentoring.platform.upload.ReceivedBytes;
+
 /**
  * Who sends which file, and how it is to be taken.
  *

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.index.access.IndexAccess;
 import ru.mentoring.index.cohort.RegistrySchoolSync;
 import ru.mentoring.platform.security.CurrentCaller;
+import ru.mentoring.platform.upload.ReceivedBytes;
 import ru.mentoring.platform.upload.RowsRejectedException;
 import ru.mentoring.platform.upload.UploadTooLargeException;
 import ru.mentoring.platform.upload.UploadedTable;

@@ -1,4 +1,4 @@
-package ru.mentoring.index.data;
+package ru.mentoring.platform.upload;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,14 +9,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The request body as it passes by: SHA-256 over every byte read, so that the checksum of a data
- * set is that of the bytes received, whatever the reader made of them.
+ * A request body as it passes by: SHA-256 over every byte read, so that a checksum is that of the
+ * bytes received, whatever the reader made of them (the index's data sets; the body of a request
+ * sent with an {@code Idempotency-Key}).
  */
-final class ReceivedBytes extends FilterInputStream {
+public final class ReceivedBytes extends FilterInputStream {
 
     private final MessageDigest digest;
 
-    ReceivedBytes(InputStream body) {
+    public ReceivedBytes(InputStream body) {
         super(body);
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
@@ -64,7 +65,7 @@ final class ReceivedBytes extends FilterInputStream {
     }
 
     /** Reads what the table reader left (a trailing blank line, say) and returns the checksum, hex. */
-    String finish() {
+    public String finish() {
         try {
             transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
