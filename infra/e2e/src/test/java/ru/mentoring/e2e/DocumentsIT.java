@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,15 +18,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ru.mentoring.launcher.PlatformClient;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A school's documents through the gateway with real tokens: a school administrator uploads a real PDF and DOCX,
  * lists them and downloads the same bytes under the Cyrillic name; another school's administrator finds nothing; a
  * file over 10 MB and a renamed executable are refused as problems; the coordinator's table names the schools lacking
- * documents; an additional agreement is the pair's.
+ * documents; an additional agreement is the pair's. The shared platform's registry keeps the bytes in an S3 bucket
+ * ({@link E2EPlatform}): they are there under the document's id, and not in PostgreSQL.
  */
 class DocumentsIT {
 
@@ -46,6 +54,11 @@ class DocumentsIT {
         JsonNode list = client.get("admin-mil-sosh-8", "/api/registry/schools/mil-sosh-8/documents").json();
         assertThat(list.toString()).contains(id).contains("План мероприятий (дорожная карта)").doesNotContain("\"content\"");
 
+        // the bytes are in the bucket under the document's id, the database has the description only
+        String key = E2EPlatform.BUCKET_KEY_PREFIX + id;
+        assertThat(E2EPlatform.bucket().getObjectAsBytes(b -> b.bucket(E2EPlatform.BUCKET).key(key)).asByteArray()).isEqualTo(pdf);
+        assertThat(rowsOfContent(id)).as("bytes in PostgreSQL").isZero();
+
         PlatformClient.Response download = client.get("admin-mil-sosh-8", "/api/registry/documents/" + id + "/content");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.raw().body()).isEqualTo(pdf);
@@ -63,6 +76,20 @@ class DocumentsIT {
 
         assertThat(delete("admin-mil-sosh-8", id).status()).isEqualTo(204);
         assertThat(client.get("admin-mil-sosh-8", "/api/registry/documents/" + id + "/content").status()).isEqualTo(404);
+        assertThatThrownBy(() -> E2EPlatform.bucket().headObject(b -> b.bucket(E2EPlatform.BUCKET).key(key)))
+                .as("deleted from the bucket too").isInstanceOf(NoSuchKeyException.class);
+    }
+
+    /** The registry's own table of bytes (the database store's), read as PostgreSQL's owner. */
+    private static int rowsOfContent(String documentId) throws SQLException {
+        try (Connection c = DriverManager.getConnection(E2EPlatform.get().jdbcUrl(), "postgres", E2EPlatform.get().databasePassword());
+                PreparedStatement s = c.prepareStatement("select count(*) from registry.school_document_content where document_id = ?::uuid")) {
+            s.setString(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     @Test

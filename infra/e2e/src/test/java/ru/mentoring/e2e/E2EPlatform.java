@@ -1,22 +1,45 @@
 package ru.mentoring.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.robothy.s3.rest.LocalS3;
+import com.robothy.s3.rest.bootstrap.LocalS3Mode;
+
 import ru.mentoring.launcher.Platform;
 import ru.mentoring.launcher.PlatformClient;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One platform for the whole end-to-end run: real Keycloak from the zip, embedded PostgreSQL in a
  * throwaway folder (deleted at the end; Keycloak's data in it too), the services' own jars, the demo
- * district; on ports of its own, so a local run can stay up beside it.
+ * district; on ports of its own, so a local run can stay up beside it. Its registry keeps documents in
+ * an S3-compatible bucket (LocalS3 in this JVM, in memory, on a free port), so that DocumentsIT and
+ * WebDocumentsIT prove the object store through the gateway; {@code ./run-platform} keeps the default,
+ * the database store.
  */
 final class E2EPlatform {
 
     static final int GATEWAY_PORT = 18080;
     static final int KEYCLOAK_PORT = 18180;
 
+    static final String BUCKET = "e2e-documents";
+    static final String BUCKET_KEY_PREFIX = "e2e/";
+    private static final String S3_REGION = "ru-central1";
+    private static final String S3_ACCESS_KEY = "registry";
+    private static final String S3_SECRET_KEY = "registry-secret";
+
     private static Platform platform;
+    private static LocalS3 s3;
+    private static S3Client bucket;
 
     private E2EPlatform() {
     }
@@ -26,13 +49,50 @@ final class E2EPlatform {
             Path home = Path.of(System.getProperty("platform.home", "../..")).toAbsolutePath().normalize();
             Path zip = Path.of(System.getProperty("platform.keycloak.zip",
                     home.resolve("infra/launcher/target/keycloak/keycloak-quarkus-dist.zip").toString()));
+            String s3Endpoint = startBucket();
             platform = Platform.start(new Platform.Settings(home, zip, Platform.Settings.defaultCacheDir(), "e2e",
                     GATEWAY_PORT, KEYCLOAK_PORT, 0, true, null,
-                    // no tolerance, so that the expiry test needs seconds, not minutes
-                    List.of("--platform.security.clock-skew=0s")));
-            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
+                    List.of(
+                            // no tolerance, so that the expiry test needs seconds, not minutes
+                            "--platform.security.clock-skew=0s",
+                            "--registry.documents.store=s3",
+                            "--registry.documents.s3.endpoint=" + s3Endpoint,
+                            "--registry.documents.s3.region=" + S3_REGION,
+                            "--registry.documents.s3.bucket=" + BUCKET,
+                            "--registry.documents.s3.access-key=" + S3_ACCESS_KEY,
+                            "--registry.documents.s3.secret-key=" + S3_SECRET_KEY,
+                            "--registry.documents.s3.key-prefix=" + BUCKET_KEY_PREFIX)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                platform.close();
+                bucket.close();
+                s3.shutdown();
+            }, "e2e-platform-stop"));
         }
         return platform;
+    }
+
+    /** The registry's document bucket as the platform's registry writes it (keys: the prefix and the document's id). */
+    static S3Client bucket() {
+        get();
+        return bucket;
+    }
+
+    private static String startBucket() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        s3 = LocalS3.builder().port(port).mode(LocalS3Mode.IN_MEMORY).build();
+        s3.start();
+        String endpoint = "http://localhost:" + port;
+        bucket = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(URI.create(endpoint))
+                .region(Region.of(S3_REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3_ACCESS_KEY, S3_SECRET_KEY)))
+                .forcePathStyle(true).build();
+        bucket.createBucket(b -> b.bucket(BUCKET));
+        return endpoint;
     }
 
     static PlatformClient client() {

@@ -157,7 +157,7 @@ class OwnAccountsIT {
     }
 
     @Test
-    void theMenteeProposesAChangeAndAsksForAnotherMentorAndTheSchoolDecides() {
+    void theMenteeProposesAChangeAndAsksForAnotherMentorAndTheSchoolDecidesBoth() {
         String proposal = "Добавить посещение уроков коллег " + tag();
         assertThat(client.postJson(MENTOR, "/api/registry/me/pairs/" + pairId + "/proposals", json(Map.of("text", proposal))).status())
                 .isEqualTo(403);
@@ -165,6 +165,24 @@ class OwnAccountsIT {
                 json(Map.of("text", proposal)));
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         assertThat(client.get(ADMIN, "/api/registry/pairs/" + pairId + "/proposals").body()).contains(proposal);
+        // the school decides it; the mentee cannot, another school does not even find it
+        String decision = "/api/registry/pairs/" + pairId + "/proposals/" + proposed.json().get("id").asString() + "/decision";
+        assertThat(client.postJson(MENTEE, decision, "{\"accept\":true}").status()).isEqualTo(403);
+        assertThat(client.postJson("admin-mil-sosh-1", decision, "{\"accept\":true}").status()).isEqualTo(404);
+        String comment = "Включим в план на январь " + tag();
+        PlatformClient.Response accepted = client.postJson(ADMIN, decision, json(Map.of("accept", true, "note", comment)));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(client.postJson(ADMIN, decision, "{\"accept\":false}").status()).as("decided once").isEqualTo(409);
+        JsonNode mine = null;
+        for (JsonNode p : client.get(MENTEE, "/api/registry/me/pairs/" + pairId + "/proposals").json()) {
+            if (p.get("text").asString().equals(proposal)) {
+                mine = p;
+            }
+        }
+        assertThat(mine).as("the mentee's proposal in their account").isNotNull();
+        assertThat(mine.get("statusLabel").asString()).isEqualTo("принято");
+        assertThat(mine.get("decisionNote").asString()).isEqualTo(comment);
 
         String reason = "Не совпадают расписания " + tag();
         PlatformClient.Response asked = client.postJson(MENTEE, "/api/registry/me/pairs/" + pairId + "/requests",

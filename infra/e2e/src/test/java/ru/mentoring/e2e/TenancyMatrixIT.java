@@ -580,7 +580,7 @@ class TenancyMatrixIT {
             case "code" -> !e.path().contains("/questionnaires/");
             // the index's runs and data sets are the region's, not a school's: ids of the whole, as for the region
             case "id" -> !e.path().startsWith("/api/index/");
-            case "schoolCode", "municipality", "participantId", "pairId", "requestId" -> true;
+            case "schoolCode", "municipality", "participantId", "pairId", "requestId", "proposalId" -> true;
             default -> false;
         };
     }
@@ -602,6 +602,7 @@ class TenancyMatrixIT {
             case "respondentId" -> t.id("respondent");
             case "eventId" -> p.startsWith("/api/monitoring/plans/") ? t.id("event") : t.id("missing-programme-event");
             case "requestId" -> p.contains("mentee-requests") ? t.id("menteeRequest") : t.id("missing-pair-request");
+            case "proposalId" -> t.id("missing-proposal");
             case "id" -> {
                 if (p.startsWith("/api/registry/participants/{id}/mentor-topics")) {
                     yield t.id("topicOwner");
@@ -907,8 +908,8 @@ class TenancyMatrixIT {
     static Map<String, String> missingIds() {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String slot : List.of("participant", "participant2", "pair", "menteeRequest", "requestOwner", "topic", "topicOwner",
-                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request", "document",
-                "nomination", "management")) {
+                "round", "respondent", "plan", "event", "recommendation", "missing-programme-event", "missing-pair-request",
+                "missing-proposal", "document", "nomination", "management")) {
             ids.put(slot, UUID.nameUUIDFromBytes(("matrix-missing-" + slot).getBytes(StandardCharsets.UTF_8)).toString());
         }
         return ids;

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * «Мои пары» in a real browser: the demo mentor lands on their pair, with the "done" buttons and the
  * stage report; the demo mentee, at 360 px, has no "done" buttons and sends a proposal (an empty one
- * refused next to the form); neither reaches a school-wide page or another pair; the school
+ * refused next to the form), which the school administrator accepts on the pair's page and the mentee
+ * then sees accepted, with the comment; neither reaches a school-wide page or another pair; the school
  * administrator's card of the mentor offers «Пригласить в личный кабинет».
  */
 class WebOwnAccountsIT extends BrowserTest {
@@ -66,10 +67,33 @@ class WebOwnAccountsIT extends BrowserTest {
         driver.findElement(By.xpath("//button[text()='Отправить предложение']")).click();
         await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
         assertThat(driver.findElement(By.cssSelector(".done")).getText()).isEqualTo("Предложение передано куратору.");
-        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains(text);
+        assertThat(proposalRow(text).getText()).contains("на рассмотрении");
+        String pairId = driver.getCurrentUrl().replaceAll(".*/me/pairs/([0-9a-f-]+).*", "$1");
+        driver.quit();
+
+        // the curator accepts it on the pair's page, with a comment for the mentee
+        driver = WebSession.loggedIn("admin-" + DemoDistrict.OWN_ACCOUNTS_SCHOOL, 1280);
+        driver.get(gateway + "/mentoring/pairs/" + pairId);
+        String note = "Добавим в план на январь";
+        proposalRow(text).findElement(By.tagName("textarea")).sendKeys(note);
+        proposalRow(text).findElement(By.xpath(".//button[text()='Принять']")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".done")));
+        assertThat(driver.findElement(By.cssSelector(".done")).getText()).isEqualTo("Предложение наставляемого принято.");
+        assertThat(proposalRow(text).getText()).contains("принято").contains(note);
+        assertThat(proposalRow(text).findElements(By.tagName("button"))).as("decided once").isEmpty();
+        driver.quit();
+
+        // and the mentee reads the decision in their account
+        driver = WebSession.loggedIn(DemoDistrict.MENTEE_LOGIN, 360);
+        driver.get(gateway + "/me/pairs/" + pairId);
+        assertThat(proposalRow(text).getText()).contains("принято").contains(note);
         Object pageScroll = driver.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
         assertThat(pageScroll).as("no sideways scrolling at 360 px").isEqualTo(true);
         Browser.screenshot(driver, "own-mentee");
+    }
+
+    private org.openqa.selenium.WebElement proposalRow(String text) {
+        return driver.findElement(By.xpath("//table[contains(@class, 'proposals')]//tr[td[contains(., '" + text + "')]]"));
     }
 
     @Test
@@ -86,6 +110,8 @@ class WebOwnAccountsIT extends BrowserTest {
         driver.get(gateway + "/registry/participants/" + mentor);
         assertThat(driver.findElement(By.id("account-title")).getText()).isEqualTo("Личный кабинет");
         assertThat(driver.findElements(By.xpath("//button[text()='Пригласить в личный кабинет']"))).hasSize(1);
+        // an adult's card: the student's of WebRegistryIT (registry-participant.png) has no such section, a minor has no account
+        Browser.screenshot(driver, "registry-participant-account");
     }
 
     private void await(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -23,7 +23,8 @@ import java.util.zip.ZipFile;
  * once into the cache, built once for PostgreSQL ({@code kc.sh build}), then started in production
  * mode ({@code start --optimized}) with its data in the platform's PostgreSQL (schema
  * {@code keycloak}, role {@code keycloak}), on a JDK 21+ (ours). The realm is imported only into a
- * new database; later starts find it, its users and organizations, in PostgreSQL.
+ * new database; later starts find it, its users and organizations, in PostgreSQL, and {@link RealmUpgrade}
+ * adds what the realm file gained since.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -65,14 +66,20 @@ final class KeycloakServer implements AutoCloseable {
      *
      * @param realmJson     the realm to import (a new database), or null when the database has it already
      * @param adminPassword the master realm's first administrator's password (a new database), or null
+     * @param upgradeAdmin  a temporary administrator client to make in an existing database before the start
+     *                      ({@link RealmUpgrade}), or null
      */
     static KeycloakServer start(Path zip, Path cacheDir, String instance, int port, Database database, String realmJson,
-            String adminPassword, Path logDir) throws IOException {
+            String adminPassword, RealmUpgrade.TemporaryAdmin upgradeAdmin, Path logDir) throws IOException {
         // a folder of its own for the PostgreSQL build: a start-dev of an older launcher in the same cache
         // (another checkout on this machine) rebuilds its folder in place for H2, which start --optimized would then run
         Path home = unpackOnce(zip, cacheDir.resolve("keycloak-" + instance + "-postgres"));
         Map<String, String> env = new LinkedHashMap<>(javaEnvironment());
         buildOnce(home, env, logDir);
+
+        if (upgradeAdmin != null) {
+            bootstrapAdmin(home, env, database, upgradeAdmin, logDir);
+        }
 
         Path importDir = home.resolve("data").resolve("import");
         Path importFile = importDir.resolve("mentoring-realm.json");
@@ -128,6 +135,36 @@ final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("interrupted during kc.sh build", e);
         }
         Files.writeString(mark, options + "\n");
+    }
+
+    /**
+     * {@code kc.sh bootstrap-admin service}: a temporary administrator client in the master realm of an
+     * existing database, for {@link RealmUpgrade} (Keycloak not running yet; its id and secret through
+     * the environment, never the command line).
+     */
+    private static void bootstrapAdmin(Path home, Map<String, String> baseEnv, Database database, RealmUpgrade.TemporaryAdmin admin,
+            Path logDir) throws IOException {
+        System.out.println("The realm lacks what the realm file now has: making a temporary Keycloak administrator to add it...");
+        List<String> command = List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "bootstrap-admin", "service",
+                "--client-id:env=KC_UPGRADE_CLIENT_ID", "--client-secret:env=KC_UPGRADE_CLIENT_SECRET", "--no-prompt", "--optimized",
+                "--db-url=" + database.jdbcUrl(), "--db-schema=" + DB_SCHEMA, "--db-username=" + DB_SCHEMA);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("keycloak-bootstrap-admin.log").toFile()));
+        builder.environment().putAll(baseEnv);
+        builder.environment().put("KC_DB_PASSWORD", database.password());
+        builder.environment().put("KC_UPGRADE_CLIENT_ID", admin.clientId());
+        builder.environment().put("KC_UPGRADE_CLIENT_SECRET", admin.secret());
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -Xms64m -Xmx512m");
+        try {
+            Process bootstrap = builder.start();
+            if (!bootstrap.waitFor(10, TimeUnit.MINUTES) || bootstrap.exitValue() != 0) {
+                bootstrap.destroyForcibly();
+                throw new IllegalStateException("kc.sh bootstrap-admin failed: see " + logDir.resolve("keycloak-bootstrap-admin.log"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during kc.sh bootstrap-admin", e);
+        }
     }
 
     void awaitReady(Duration timeout) {

@@ -175,14 +175,17 @@ public final class Platform implements AutoCloseable {
             track(MailSink.start(settings.mailPort(), mailFolder()));
         }
         String realm = null;
+        RealmUpgrade.TemporaryAdmin upgradeAdmin = null;
         if (keycloakNew) {
             realm = settings.demo() ? RealmDefinition.withDemoDistrict(secrets, settings.mailPort())
                     : RealmDefinition.forPlatform(secrets);
             keycloakAdminPassword = ClientSecrets.random(new SecureRandom());
+        } else if (realmUpgradeNeeded()) {
+            upgradeAdmin = RealmUpgrade.TemporaryAdmin.random();
         }
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.cacheDir(), settings.instance(),
                 settings.keycloakPort(), new KeycloakServer.Database(jdbcUrl, secrets.database(ClientSecrets.DB_KEYCLOAK)), realm,
-                keycloakAdminPassword, logs);
+                keycloakAdminPassword, upgradeAdmin, logs);
         // the processes' ids are forgotten only after they stopped
         track(() -> Files.deleteIfExists(folder.processesFile()));
         track(keycloak);
@@ -235,6 +238,11 @@ public final class Platform implements AutoCloseable {
         // a first start unpacks and builds Keycloak: minutes on a busy machine
         Duration startTimeout = Duration.ofSeconds(Long.getLong("platform.start-timeout-seconds", 600));
         keycloak.awaitReady(startTimeout);
+        if (upgradeAdmin != null) {
+            List<String> added = RealmUpgrade.apply(keycloak.url(), upgradeAdmin, RealmDefinition.realmFile());
+            System.out.println(added.isEmpty() ? "The realm was up to date after all."
+                    : "Added to the realm from the realm file: " + String.join(", ", added) + ".");
+        }
         for (Map.Entry<ManagedProcess, Integer> p : processes.entrySet()) {
             HttpProbe.awaitOk(p.getKey(), "http://localhost:" + p.getValue() + "/actuator/health", startTimeout);
         }
@@ -278,6 +286,13 @@ public final class Platform implements AutoCloseable {
             try (ResultSet r = s.executeQuery("select 1 from " + KeycloakServer.DB_SCHEMA + ".realm where name = 'mentoring'")) {
                 return !r.next();
             }
+        }
+    }
+
+    /** Whether the existing realm lacks anything of the realm file (roles, the web client's mappers, profile attributes). */
+    private boolean realmUpgradeNeeded() throws SQLException {
+        try (Connection c = postgres.database(DATABASE).getConnection()) {
+            return RealmUpgrade.needed(c, KeycloakServer.DB_SCHEMA, RealmUpgrade.Expected.of(RealmDefinition.realmFile()));
         }
     }
 

@@ -123,6 +123,11 @@ final class RealmDefinition {
         return user;
     }
 
+    /** The realm file as it is: what {@link RealmUpgrade} compares an existing realm with. */
+    static JsonNode realmFile() {
+        return base();
+    }
+
     private static ObjectNode base() {
         try (InputStream in = RealmDefinition.class.getResourceAsStream("/keycloak/mentoring-realm.json")) {
             if (in == null) {

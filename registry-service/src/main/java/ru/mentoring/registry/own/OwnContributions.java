@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mentoring.platform.security.CallerIdentity;
 import ru.mentoring.platform.web.DomainRuleException;
 import ru.mentoring.platform.web.DomainRuleException.Violation;
+import ru.mentoring.platform.web.NotFoundException;
 import ru.mentoring.registry.audit.AuditLog;
 import ru.mentoring.registry.audit.AuditRecord;
 import ru.mentoring.registry.audit.Changes;
@@ -77,6 +78,32 @@ class OwnContributions {
         journal.note(pair, caller, "PROGRAMME_PROPOSAL_MADE", null, null, "Предложение наставляемого к программе");
         audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PROGRAMME_PROPOSAL", proposal.getId(),
                 "PROGRAMME_PROPOSAL_MADE", Changes.of().created("proposalText", proposal.getText())));
+        return ProposalView.of(proposal);
+    }
+
+    /**
+     * The curator's decision on a proposal, as on a replacement or relief request: whoever may change
+     * the pair (the school administrator for an in-school pair, the coordinator for any of theirs).
+     */
+    @Transactional
+    ProposalView decide(CallerIdentity caller, UUID pairId, UUID proposalId, boolean accept, String note) {
+        MentoringPair pair = access.writable(caller, pairId);
+        ProgrammeProposal proposal = proposals.findById(proposalId).filter(p -> p.getPairId().equals(pairId))
+                .orElseThrow(() -> new NotFoundException("programme proposal", proposalId));
+        if (proposal.getStatus() != ProposalStatus.PENDING) {
+            throw DomainRuleException.conflict("accept", "Решение по предложению уже принято: «" + proposal.getStatus().label() + "»");
+        }
+        if (!pair.getStatus().isActive()) {
+            throw DomainRuleException.conflict("status", "Пара завершена или прекращена: программа не меняется");
+        }
+        String comment = note == null || note.isBlank() ? null : note.strip();
+        proposal.decide(accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED, caller.username(), comment);
+        proposals.saveAndFlush(proposal);
+        journal.note(pair, caller, "PROGRAMME_PROPOSAL_DECIDED", null, null, "Предложение наставляемого к программе "
+                + proposal.getStatus().label() + (comment == null ? "" : " (" + comment + ")"));
+        audit.record(AuditRecord.of(pair.getMunicipalityCode(), pair.schools(), "PROGRAMME_PROPOSAL", proposal.getId(),
+                "PROGRAMME_PROPOSAL_DECIDED", Changes.of().field("status", ProposalStatus.PENDING, proposal.getStatus())
+                        .field("decisionNote", null, comment)));
         return ProposalView.of(proposal);
     }
 

@@ -24,4 +24,10 @@ final class OwnRequests {
 
     record Done(@NotNull(message = "Укажите, выполнено ли мероприятие") Boolean done) {
     }
+
+    /** The curator's decision on a mentee's proposal: accepted or declined, with an optional comment. */
+    record ProposalDecision(
+            @NotNull(message = "Укажите решение: accept = true (принять) или false (отклонить)") Boolean accept,
+            @Size(max = 2000, message = "Не длиннее 2000 символов") String note) {
+    }
 }

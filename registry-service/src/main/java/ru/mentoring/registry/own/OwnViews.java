@@ -32,10 +32,12 @@ final class OwnViews {
         }
     }
 
-    record ProposalView(UUID id, UUID pairId, String text, String proposedBy, OffsetDateTime proposedAt) {
+    record ProposalView(UUID id, UUID pairId, String text, String proposedBy, OffsetDateTime proposedAt, ProposalStatus status,
+            String statusLabel, String decidedBy, OffsetDateTime decidedAt, String decisionNote) {
 
         static ProposalView of(ProgrammeProposal p) {
-            return new ProposalView(p.getId(), p.getPairId(), p.getText(), p.getProposedBy(), p.getProposedAt());
+            return new ProposalView(p.getId(), p.getPairId(), p.getText(), p.getProposedBy(), p.getProposedAt(), p.getStatus(),
+                    p.getStatus().label(), p.getDecidedBy(), p.getDecidedAt(), p.getDecisionNote());
         }
     }
 }

@@ -5,13 +5,16 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A mentee's proposal for their programme (seed 001: the mentee may «участвовать в составлении
  * персонализированной программы» and «вносить предложения»): free text the curator reads and
- * takes into the programme, which they alone write.
+ * takes into the programme, which they alone write. The curator (or the coordinator) accepts or
+ * declines it, with an optional comment the mentee reads in their account.
  */
 @Entity
 @Table(name = "programme_proposal")
@@ -35,6 +38,19 @@ class ProgrammeProposal {
     @Column(name = "proposed_at", nullable = false, updatable = false)
     private OffsetDateTime proposedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ProposalStatus status;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decision_note")
+    private String decisionNote;
+
     protected ProgrammeProposal() {
     }
 
@@ -45,6 +61,14 @@ class ProgrammeProposal {
         this.text = text;
         this.proposedBy = proposedBy;
         this.proposedAt = OffsetDateTime.now();
+        this.status = ProposalStatus.PENDING;
+    }
+
+    void decide(ProposalStatus outcome, String by, String note) {
+        this.status = outcome;
+        this.decidedBy = by;
+        this.decidedAt = OffsetDateTime.now();
+        this.decisionNote = note;
     }
 
     UUID getId() {
@@ -69,5 +93,21 @@ class ProgrammeProposal {
 
     OffsetDateTime getProposedAt() {
         return proposedAt;
+    }
+
+    ProposalStatus getStatus() {
+        return status;
+    }
+
+    String getDecidedBy() {
+        return decidedBy;
+    }
+
+    OffsetDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getDecisionNote() {
+        return decisionNote;
     }
 }

@@ -1,6 +1,7 @@
 package ru.mentoring.registry.own;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import ru.mentoring.registry.TestData;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -50,6 +52,8 @@ class OwnPairsTest {
     static UUID mentee;
     static String pair;
     static String otherPair;
+    static UUID neighbourMentee;
+    static String neighbourPair;
 
     @BeforeAll
     static void pairs(@Autowired MockMvc mvc) throws Exception {
@@ -65,6 +69,13 @@ class OwnPairsTest {
         pair = data.pair(mentor.toString(), "TEACHER_TEACHER", "EXPERIENCED_SUBJECT_TEACHER_INEXPERIENCED", "TRADITIONAL",
                 mentee.toString());
         otherPair = data.pair(otherMentor, "TEACHER_TEACHER", "EXPERIENCED_SUBJECT_TEACHER_INEXPERIENCED", "TRADITIONAL", otherMentee);
+        data.school("own-b", "СОШ № 41");
+        String neighbourMentor = data.teacher("own-b", "OWN-5", "Соседняя", "история", 22);
+        neighbourMentee = UUID.fromString(data.teacher("own-b", "OWN-6", "Новенькая", "история", 1));
+        data.consent(neighbourMentor);
+        data.consent(neighbourMentee.toString());
+        neighbourPair = data.pair(neighbourMentor, "TEACHER_TEACHER", "EXPERIENCED_SUBJECT_TEACHER_INEXPERIENCED", "TRADITIONAL",
+                neighbourMentee.toString());
         mvc.perform(put("/api/registry/pairs/" + pair + "/programme").with(coordinator(M)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"goals":["Адаптация"],"events":[{"date":"%s","event":"Открытый урок","done":false}]}
@@ -126,7 +137,7 @@ class OwnPairsTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].text").value("Отчёт за этап"));
         mvc.perform(get("/api/registry/pairs/" + pair + "/proposals").with(schoolAdmin("own-a", M)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].text").value("Больше практики"));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Больше практики")));
         mvc.perform(get("/api/registry/pairs/" + pair + "/programme").with(schoolAdmin("own-a", M)))
                 .andExpect(jsonPath("$.doneCount").value(1));
     }
@@ -142,5 +153,70 @@ class OwnPairsTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Разные смены")));
         mvc.perform(post("/api/registry/me/pairs/" + pair + "/requests").with(ownAccount(Role.MENTEE, mentee, "own-a", M))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Ещё раз\"}")).andExpect(status().isConflict());
+    }
+
+    @Test
+    void theCuratorDecidesAProposalAndTheMenteeReadsTheDecision() throws Exception {
+        String proposal = propose(pair, mentee, "own-a", "Добавить посещение уроков наставника");
+        String decision = "/api/registry/pairs/" + pair + "/proposals/" + proposal + "/decision";
+
+        // neither member decides, not even through the school's path
+        mvc.perform(post(decision).with(ownAccount(Role.MENTEE, mentee, "own-a", M)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"accept\":true}")).andExpect(status().isForbidden());
+        mvc.perform(post(decision).with(ownAccount(Role.MENTOR, mentor, "own-a", M)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"accept\":true}")).andExpect(status().isForbidden());
+        // a decision must say which
+        mvc.perform(post(decision).with(schoolAdmin("own-a", M)).contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"?\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("accept"));
+
+        mvc.perform(post(decision).with(schoolAdmin("own-a", M)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accept\":false,\"note\":\" Уже есть в плане на декабрь \"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DECLINED"))
+                .andExpect(jsonPath("$.statusLabel").value("отклонено"))
+                .andExpect(jsonPath("$.decisionNote").value("Уже есть в плане на декабрь"));
+        mvc.perform(post(decision).with(schoolAdmin("own-a", M)).contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("accept"));
+
+        String own = mvc.perform(get("/api/registry/me/pairs/" + pair + "/proposals").with(ownAccount(Role.MENTEE, mentee, "own-a", M)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> statuses = JsonPath.read(own, "$[?(@.id == '" + proposal + "')].status");
+        List<String> notes = JsonPath.read(own, "$[?(@.id == '" + proposal + "')].decisionNote");
+        assertEquals(List.of("DECLINED"), statuses);
+        assertEquals(List.of("Уже есть в плане на декабрь"), notes);
+    }
+
+    @Test
+    void anotherSchoolsProposalIsNotFoundAndTheCoordinatorDecidesAnyOfTheirs() throws Exception {
+        String neighbours = propose(neighbourPair, neighbourMentee, "own-b", "Больше уроков истории края");
+        String ours = propose(pair, mentee, "own-a", "Разобрать ВПР");
+
+        // the other school's pair, and our pair with the other school's proposal: both not found
+        mvc.perform(post("/api/registry/pairs/" + neighbourPair + "/proposals/" + neighbours + "/decision").with(schoolAdmin("own-a", M))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/registry/pairs/" + pair + "/proposals/" + neighbours + "/decision").with(schoolAdmin("own-a", M))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/registry/pairs/" + neighbourPair + "/proposals/" + ours + "/decision").with(schoolAdmin("own-b", M))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isNotFound());
+        // another municipality's coordinator
+        mvc.perform(post("/api/registry/pairs/" + pair + "/proposals/" + ours + "/decision").with(coordinator("own-elsewhere"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/registry/pairs/" + neighbourPair + "/proposals/" + neighbours + "/decision").with(coordinator(M))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.decisionNote").doesNotExist());
+        mvc.perform(get("/api/registry/pairs/" + pair + "/proposals").with(schoolAdmin("own-a", M)))
+                .andExpect(content().string(not(containsString("Больше уроков истории края"))));
+    }
+
+    private String propose(String pairId, UUID who, String school, String text) throws Exception {
+        String body = mvc.perform(post("/api/registry/me/pairs/" + pairId + "/proposals").with(ownAccount(Role.MENTEE, who, school, M))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"" + text + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
     }
 }

@@ -174,6 +174,21 @@ public final class MentoringApi {
     public record History(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus, String details) {
     }
 
+    /** The mentor's report on a stage of the pair («отчёт наставника»). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Report(UUID id, UUID pairId, String stage, String stageLabel, String text, String writtenBy, OffsetDateTime writtenAt) {
+    }
+
+    /** A mentee's proposal for the programme and the curator's decision on it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Proposal(UUID id, UUID pairId, String text, String proposedBy, OffsetDateTime proposedAt, String status,
+            String statusLabel, String decidedBy, OffsetDateTime decidedAt, String decisionNote) {
+
+        public boolean pending() {
+            return "PENDING".equals(status);
+        }
+    }
+
     /** A change request about a pair (замена наставника, освобождение наставника). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ChangeRequest(UUID id, UUID pairId, String kind, String kindLabel, Member participant, LocalDate requestedOn,

@@ -40,6 +40,10 @@ class MentoringService {
     };
     private static final ParameterizedTypeReference<List<ChangeRequest>> REQUESTS = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<MentoringApi.Proposal>> PROPOSALS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<MentoringApi.Report>> REPORTS = new ParameterizedTypeReference<>() {
+    };
     private static final ParameterizedTypeReference<List<School>> SCHOOLS = new ParameterizedTypeReference<>() {
     };
 
@@ -139,6 +143,21 @@ class MentoringService {
         body.put("requestedOn", blank(form.requestedOn()));
         body.put("reason", blank(form.reason()));
         return gateway.post(ChangeRequest.class, body, "/api/registry/pairs/{id}/requests", pairId);
+    }
+
+    List<MentoringApi.Proposal> proposals(UUID id) {
+        return gateway.get(PROPOSALS, "/api/registry/pairs/{id}/proposals", id);
+    }
+
+    List<MentoringApi.Report> reports(UUID id) {
+        return gateway.get(REPORTS, "/api/registry/pairs/{id}/reports", id);
+    }
+
+    MentoringApi.Proposal decideProposal(UUID pairId, UUID proposalId, boolean accept, String note) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accept", accept);
+        body.put("note", blank(note));
+        return gateway.post(MentoringApi.Proposal.class, body, "/api/registry/pairs/{id}/proposals/{pid}/decision", pairId, proposalId);
     }
 
     ChangeRequest decide(UUID pairId, UUID requestId, boolean approve, String note) {

@@ -23,7 +23,8 @@ import ru.mentoring.web.mentoring.MentoringApi.Pair;
 
 /**
  * Pairs and groups: the list with its filters, a pair's page (stage, history, change requests,
- * programme at a glance), the next stage or the end, recording a change request and deciding it.
+ * programme at a glance, the mentor's stage reports), the next stage or the end, recording a change
+ * request and deciding it, accepting or declining a mentee's proposal for the programme.
  * With several mentors for a mentee, which of them leads, and handing the lead to this pair's mentor.
  * Each form posts, and on the registry's refusal the page is shown again with the reason next to
  * the field; the pair's other parts are read anew.
@@ -131,11 +132,28 @@ class PairsController {
         }
     }
 
+    @PostMapping("/mentoring/pairs/{id}/proposals/{proposalId}/decision")
+    public String decideProposal(@PathVariable UUID id, @PathVariable UUID proposalId, @RequestParam boolean accept,
+            @RequestParam(required = false) String note, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            mentoring.decideProposal(id, proposalId, accept, note);
+            redirect.addFlashAttribute("done", accept ? "Предложение наставляемого принято." : "Предложение наставляемого отклонено.");
+            return "redirect:/mentoring/pairs/" + id + "#proposals";
+        } catch (ServiceException e) {
+            model.addAttribute("proposalProblem", Problems.onForm(e, response));
+            model.addAttribute("decidedProposalId", proposalId);
+            model.addAttribute("proposalNote", note);
+            return show(id, model);
+        }
+    }
+
     private String show(UUID id, Model model) {
         Pair pair = mentoring.pair(id); // first: another school's pair is "not found" before anything else is read
         model.addAttribute("pair", pair);
         model.addAttribute("history", mentoring.history(id));
         model.addAttribute("requests", mentoring.changeRequests(id));
+        model.addAttribute("proposals", mentoring.proposals(id));
+        model.addAttribute("reports", mentoring.reports(id));
         model.addAttribute("programme", mentoring.programme(id));
         model.addAttribute("catalog", mentoring.catalog());
         model.addAttribute("leads", LeadMentors.of(pair, mentee -> mentoring.activePairsOf(mentee, pair.form())));

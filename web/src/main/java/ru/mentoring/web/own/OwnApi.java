@@ -1,13 +1,13 @@
 package ru.mentoring.web.own;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import ru.mentoring.web.mentoring.MentoringApi.Pair;
 
-/** What the registry answers at {@code /api/registry/me} besides pairs, programmes and requests (read as in mentoring). */
+/**
+ * What the registry answers at {@code /api/registry/me} besides pairs, programmes, requests, reports and proposals
+ * (read as in mentoring).
+ */
 public final class OwnApi {
 
     private OwnApi() {
@@ -20,13 +20,5 @@ public final class OwnApi {
         public boolean mentor() {
             return "MENTOR".equals(yourRole);
         }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Report(UUID id, UUID pairId, String stage, String stageLabel, String text, String writtenBy, OffsetDateTime writtenAt) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Proposal(UUID id, UUID pairId, String text, String proposedBy, OffsetDateTime proposedAt) {
     }
 }

@@ -22,6 +22,8 @@ import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
 import ru.mentoring.web.mentoring.MentoringApi.ChangeRequest;
 import ru.mentoring.web.mentoring.MentoringApi.Programme;
+import ru.mentoring.web.mentoring.MentoringApi.Proposal;
+import ru.mentoring.web.mentoring.MentoringApi.Report;
 
 /**
  * «Мои пары»: a mentor's or mentee's own pages. The registry decides what they reach (their own
@@ -34,9 +36,9 @@ class OwnPages {
 
     private static final ParameterizedTypeReference<List<OwnApi.OwnPair>> PAIRS = new ParameterizedTypeReference<>() {
     };
-    private static final ParameterizedTypeReference<List<OwnApi.Report>> REPORTS = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<List<Report>> REPORTS = new ParameterizedTypeReference<>() {
     };
-    private static final ParameterizedTypeReference<List<OwnApi.Proposal>> PROPOSALS = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<List<Proposal>> PROPOSALS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<ChangeRequest>> REQUESTS = new ParameterizedTypeReference<>() {
     };

@@ -61,7 +61,8 @@ public class RegistryLabels {
             "REQUEST_REJECTED", "В заявлении отказано",
             "PARTICIPANT_ACCOUNT_LINKED", "Участник приглашён в личный кабинет",
             "STAGE_REPORT_WRITTEN", "Отчёт наставника за этап",
-            "PROGRAMME_PROPOSAL_MADE", "Предложение наставляемого к программе");
+            "PROGRAMME_PROPOSAL_MADE", "Предложение наставляемого к программе",
+            "PROGRAMME_PROPOSAL_DECIDED", "Решение по предложению к программе принято");
 
     private static final Map<String, String> ENTITIES = ordered(
             "SCHOOL", "Школа",
@@ -137,7 +138,8 @@ public class RegistryLabels {
 
     /**
      * Statuses of requests as the audit log's values: a change request's ({@code ChangeRequestStatus}), a
-     * mentee's request's ({@code MenteeRequestStatus}) and a nomination's ({@code NominationStatus}), and a
+     * mentee's request's ({@code MenteeRequestStatus}), a nomination's ({@code NominationStatus}), a
+     * programme proposal's ({@code ProposalStatus}: its DECLINED reads as a nomination's), and a
      * management member's place ({@code ManagementRole}); the registry's catalogue has the pairs' own.
      */
     static final Map<String, String> REQUEST_STATUSES = ordered(
@@ -150,6 +152,7 @@ public class RegistryLabels {
             "PROPOSED", "выдвинут",
             "AWARDED", "поощрён",
             "DECLINED", "не поддержан",
+            "ACCEPTED", "принято",
             "TEAM", "управленческая команда",
             "RESERVE", "кадровый управленческий резерв");
 

@@ -43,6 +43,8 @@ import ru.mentoring.web.mentoring.MentoringApi.Member;
 import ru.mentoring.web.mentoring.MentoringApi.MentorEntry;
 import ru.mentoring.web.mentoring.MentoringApi.Page;
 import ru.mentoring.web.mentoring.MentoringApi.Pair;
+import ru.mentoring.web.mentoring.MentoringApi.Proposal;
+import ru.mentoring.web.mentoring.MentoringApi.Report;
 
 /** The section's pages with the registry's answers given by a mock of the data layer. */
 @SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
@@ -55,6 +57,7 @@ class MentoringPagesTest {
     static final UUID MENTOR = UUID.fromString("00000000-0000-0000-0000-00000000000c");
     static final UUID MENTEE = UUID.fromString("00000000-0000-0000-0000-00000000000d");
     static final UUID CHANGE = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+    static final UUID PROPOSAL = UUID.fromString("00000000-0000-0000-0000-00000000000f");
 
     private final MockMvc mvc;
 
@@ -361,6 +364,47 @@ class MentoringPagesTest {
                         .param("approve", "false"))
                 .andExpect(redirectedUrl("/mentoring/pairs/" + PAIR + "#requests"))
                 .andExpect(flash().attribute("done", "Обращение отклонено (просьба наставника об освобождении)."));
+    }
+
+    @Test
+    void theCuratorSeesTheMenteesProposalsWithAcceptAndDeclineAndTheMentorsReports() throws Exception {
+        pairPage(pair("IMPLEMENTATION", false, mentor()), List.of());
+        when(mentoring.proposals(PAIR)).thenReturn(List.of(
+                new Proposal(PROPOSAL, PAIR, "Больше практики", "mentee", OffsetDateTime.parse("2026-12-01T09:00:00Z"), "PENDING",
+                        "на рассмотрении", null, null, null),
+                new Proposal(UUID.randomUUID(), PAIR, "Урок в музее", "mentee", OffsetDateTime.parse("2026-11-20T09:00:00Z"), "DECLINED",
+                        "отклонено", "admin", OffsetDateTime.parse("2026-11-21T09:00:00Z"), "Нет в плане школы")));
+        when(mentoring.reports(PAIR)).thenReturn(List.of(new Report(UUID.randomUUID(), PAIR, "IMPLEMENTATION", "реализационный",
+                "Уроки посещены", "mentor", OffsetDateTime.parse("2026-12-02T09:00:00Z"))));
+        String page = mvc.perform(get("/mentoring/pairs/" + PAIR).with(as("school-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Больше практики", "01.12.2026", "Урок в музее", "отклонено", "Нет в плане школы", "Уроки посещены")
+                .contains("/mentoring/pairs/" + PAIR + "/proposals/" + PROPOSAL + "/decision")
+                .contains(">Принять</button>", ">Отклонить</button>");
+        // the decided one has no buttons of its own: one decision form for the one pending proposal
+        assertThat(page.split("/proposals/", -1)).hasSize(2);
+    }
+
+    @Test
+    void aProposalsDecisionGoesToTheRegistryAndARefusalIsShownAtTheProposal() throws Exception {
+        pairPage(pair("IMPLEMENTATION", false, mentor()), List.of());
+        when(mentoring.proposals(PAIR)).thenReturn(List.of(new Proposal(PROPOSAL, PAIR, "Больше практики", "mentee",
+                OffsetDateTime.parse("2026-12-01T09:00:00Z"), "PENDING", "на рассмотрении", null, null, null)));
+        when(mentoring.decideProposal(PAIR, PROPOSAL, true, "Добавим в январе")).thenReturn(new Proposal(PROPOSAL, PAIR, "Больше практики",
+                "mentee", OffsetDateTime.now(), "ACCEPTED", "принято", "admin", OffsetDateTime.now(), "Добавим в январе"));
+        mvc.perform(post("/mentoring/pairs/" + PAIR + "/proposals/" + PROPOSAL + "/decision").with(as("school-admin")).with(csrf())
+                        .param("accept", "true").param("note", "Добавим в январе"))
+                .andExpect(redirectedUrl("/mentoring/pairs/" + PAIR + "#proposals"))
+                .andExpect(flash().attribute("done", "Предложение наставляемого принято."));
+
+        when(mentoring.decideProposal(PAIR, PROPOSAL, false, "Позже")).thenThrow(new ServiceException(new ServiceProblem(409, "Конфликт",
+                "Решение по предложению уже принято: «принято»", List.of(new ServiceProblem.FieldProblem("accept", null,
+                        "Решение по предложению уже принято: «принято»")))));
+        mvc.perform(post("/mentoring/pairs/" + PAIR + "/proposals/" + PROPOSAL + "/decision").with(as("school-admin")).with(csrf())
+                        .param("accept", "false").param("note", "Позже"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Решение по предложению уже принято: «принято»"),
+                        containsString(">Позже</textarea>"))));
     }
 
     @Test

@@ -32,6 +32,7 @@ import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
 import ru.mentoring.web.gateway.ServiceProblem.FieldProblem;
+import ru.mentoring.web.mentoring.MentoringApi;
 import ru.mentoring.web.mentoring.MentoringApi.Event;
 import ru.mentoring.web.mentoring.MentoringApi.Member;
 import ru.mentoring.web.mentoring.MentoringApi.Pair;
@@ -96,6 +97,20 @@ class OwnPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"proposal-text\""), containsString("Попросить о замене наставника"),
                         not(containsString("Отметить выполненным")), not(containsString("id=\"report-text\"")))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMenteeSeesTheCuratorsDecisionOnTheirProposalWithItsComment() throws Exception {
+        theRegistryAnswers("MENTEE");
+        when(gateway.get(any(ParameterizedTypeReference.class), eq("/api/registry/me/pairs/{id}/proposals"), eq(PAIR)))
+                .thenReturn(List.of(new MentoringApi.Proposal(UUID.randomUUID(), PAIR, "Больше практики", "mentee",
+                        OffsetDateTime.parse("2026-12-01T09:00:00Z"), "DECLINED", "отклонено", "admin",
+                        OffsetDateTime.parse("2026-12-02T09:00:00Z"), "Уже есть в плане")));
+        mvc.perform(get("/me/pairs/" + PAIR).with(as("mentee")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Больше практики"), containsString("01.12.2026"),
+                        containsString("отклонено"), containsString("Уже есть в плане"), not(containsString(">Принять</button>")))));
     }
 
     @Test
