@@ -43,6 +43,7 @@ import ru.mentoring.web.gateway.ServiceProblem;
 import ru.mentoring.web.indexdata.IndexDataApi.DataSet;
 import ru.mentoring.web.indexdata.IndexDataApi.ImportReport;
 import ru.mentoring.web.indexdata.IndexDataApi.RunSummary;
+import ru.mentoring.web.security.KeycloakReachability;
 
 /** The section's pages with the index service's answers given by a mock of the data layer. */
 @SpringBootTest(properties = {"platform.municipalities.millerovo=Миллеровский район",
@@ -61,6 +62,10 @@ class IndexDataPagesTest {
 
     @MockitoBean
     OfficialListComparison official;
+
+    /** Keycloak answers (the login redirect goes to it only then). */
+    @MockitoBean
+    KeycloakReachability keycloak;
 
     IndexDataPagesTest(MockMvc mvc) {
         this.mvc = mvc;
@@ -232,6 +237,7 @@ class IndexDataPagesTest {
                 .andExpect(header().string("HX-Redirect", "/index-data/run?year=2031"))
                 .andExpect(header().doesNotExist("Location"));
         // the same without htmx: to Keycloak, as any page
+        when(keycloak.answers()).thenReturn(true);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/index-data/run")
                         .param("year", "2031").param("methodology", "demo-2024").with(as("region-analyst")).with(csrf()))
                 .andExpect(status().isFound())
