@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static ru.mentoring.platform.test.TestCallers.coordinator;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * Setting up schools, people and consents the way a coordinator would, through the API. Every
@@ -89,7 +90,7 @@ public final class TestData {
 
     /** The service's "today" (registry.zone): near midnight UTC it is already tomorrow in Moscow. */
     public static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        return DistrictTime.today();
     }
 
     public String municipality() {

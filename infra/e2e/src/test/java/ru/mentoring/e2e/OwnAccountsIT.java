@@ -3,7 +3,6 @@ package ru.mentoring.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * Mentors and mentees taking part themselves (issue 19, item 1), through the gateway with the demo
@@ -261,7 +261,7 @@ class OwnAccountsIT {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.json().get("id").asString();
         PlatformClient.Response c = client.postJson(ADMIN, "/api/registry/participants/" + id + "/consents", json(Map.of(
-                "givenOn", LocalDate.now().minusDays(3).toString(), "documentRef", "Согласие № " + key)));
+                "givenOn", DistrictTime.today().minusDays(3).toString(), "documentRef", "Согласие № " + key)));
         assertThat(c.status()).as(c.body()).isIn(201, 422);
         return id;
     }

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * Seed 002's bank of mentors «из числа … родителей обучающихся», through the gateway: the demo district's parent
@@ -101,7 +102,7 @@ class ParentMentorsIT {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.json().get("id").asString();
         if (consent) {
-            Map<String, Object> c = new LinkedHashMap<>(Map.of("givenOn", LocalDate.now().minusDays(10).toString(),
+            Map<String, Object> c = new LinkedHashMap<>(Map.of("givenOn", DistrictTime.today().minusDays(10).toString(),
                     "documentRef", "Согласие № " + key));
             if ("STUDENT".equals(kind)) {
                 c.put("givenBy", "Законный представитель " + key);
@@ -114,7 +115,7 @@ class ParentMentorsIT {
     }
 
     static String pairJson(String mentor, String mentee, String form, String model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = DistrictTime.today();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mentorId", mentor);
         body.put("menteeIds", List.of(mentee));

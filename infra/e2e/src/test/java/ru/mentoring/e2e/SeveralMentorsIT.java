@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * Seed 001, «за наставляемым может быть закреплено несколько наставников», through the gateway: a school administrator
@@ -66,7 +67,7 @@ class SeveralMentorsIT {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.json().get("id").asString();
         PlatformClient.Response consent = client.postJson(ADMIN, "/api/registry/participants/" + id + "/consents",
-                "{\"givenOn\":\"" + LocalDate.now().minusDays(10) + "\",\"documentRef\":\"Согласие № " + key + "\"}");
+                "{\"givenOn\":\"" + DistrictTime.today().minusDays(10) + "\",\"documentRef\":\"Согласие № " + key + "\"}");
         assertThat(consent.status()).as(consent.body()).isEqualTo(201);
         return id;
     }
@@ -78,7 +79,7 @@ class SeveralMentorsIT {
     }
 
     static String pairJson(String mentor, String mentee) {
-        LocalDate start = LocalDate.now().minusDays(2);
+        LocalDate start = DistrictTime.today().minusDays(2);
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("mentorId", mentor);
         pair.put("menteeIds", List.of(mentee));

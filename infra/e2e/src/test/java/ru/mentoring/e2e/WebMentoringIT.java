@@ -3,7 +3,6 @@ package ru.mentoring.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import ru.mentoring.launcher.DemoDistrict;
 import ru.mentoring.launcher.PlatformClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * The section «Наставничество» in a real browser: the coordinator finds a mentee's request, forms a
@@ -41,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WebMentoringIT extends BrowserTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final String SCHOOL = "mil-sosh-5";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -155,13 +154,13 @@ class WebMentoringIT extends BrowserTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.json().get("id").asString();
         PlatformClient.Response consent = client.postJson("coordinator", "/api/registry/participants/" + id + "/consents",
-                json(Map.of("givenOn", LocalDate.now(ZONE).minusDays(10).toString(), "documentRef", "Согласие № " + key)));
+                json(Map.of("givenOn", DistrictTime.today().minusDays(10).toString(), "documentRef", "Согласие № " + key)));
         assertThat(consent.status()).as(consent.body()).isEqualTo(201);
         return id;
     }
 
     private static String formPair(String mentor, String mentee) {
-        LocalDate start = LocalDate.now(ZONE).minusDays(2);
+        LocalDate start = DistrictTime.today().minusDays(2);
         PlatformClient.Response r = client.postJson("coordinator", "/api/registry/pairs", json(Map.of("mentorId", mentor,
                 "menteeIds", List.of(mentee), "form", "TEACHER_TEACHER", "interactionModel", "EXPERIENCED_TEACHER_YOUNG_SPECIALIST",
                 "kind", "TRADITIONAL", "orderNumber", "ВН-" + mentor.substring(0, 4), "orderDate", start.toString(),
@@ -214,7 +213,7 @@ class WebMentoringIT extends BrowserTest {
         assertThat(new Select(driver.findElement(By.id("form"))).getFirstSelectedOption().getText()).isEqualTo("педагог – педагог");
         new Select(driver.findElement(By.id("interactionModel"))).selectByValue("EXPERIENCED_TEACHER_YOUNG_SPECIALIST");
         driver.findElement(By.id("orderNumber")).sendKeys("W-12");
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = DistrictTime.today();
         setDate("endDate", today.plusMonths(1));
         driver.findElement(By.cssSelector(".form button[type=submit]")).click();
         WebElement endError = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("endDate-error")));

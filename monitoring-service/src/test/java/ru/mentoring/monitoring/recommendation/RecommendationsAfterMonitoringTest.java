@@ -1,7 +1,6 @@
 package ru.mentoring.monitoring.recommendation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.mentoring.platform.test.TestCallers.coordinator;
 import static ru.mentoring.platform.test.TestCallers.departmentViewer;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * Recommendations after monitoring and the schools' decisions. Municipality {@code rc}: schools
@@ -71,7 +71,7 @@ class RecommendationsAfterMonitoringTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Moscow"));
+        return DistrictTime.today();
     }
 
     @Test

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +86,18 @@ public abstract class ServiceArchitectureTest {
                 .importPackages(application().getPackageName());
         endpointsSayWhoMayCallThem().check(main);
         noControllerWideRoles().check(main);
+    }
+
+    @Test
+    protected void todayIsTheDistrictsNotTheMachines() {
+        // the machine runs on UTC: from 21:00 to 24:00 UTC its today is the district's yesterday
+        JavaClasses all = new ClassFileImporter().importPackages(application().getPackageName());
+        noClasses().should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .orShould().callMethod(YearMonth.class, "now")
+                .because("a day is the district's: take it from the service's Clock or DistrictTime.today()")
+                .check(all);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.mentoring.registry.exchange;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -47,9 +48,11 @@ class ExchangeController {
     private final PairImport pairs;
     private final MeterRegistry meters;
     private final TableReader reader;
+    private final Clock clock;
 
-    ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters, TableReader reader) {
+    ExchangeController(Exports exports, PeopleImport people, PairImport pairs, MeterRegistry meters, TableReader reader, Clock clock) {
         this.reader = reader;
+        this.clock = clock;
         this.exports = exports;
         this.people = people;
         this.pairs = pairs;
@@ -70,7 +73,7 @@ class ExchangeController {
             default -> throw new NotFoundException("bank", bank);
         };
         byte[] body = TableWriter.write(f, export.sheet(), export.header(), export.rows());
-        String filename = export.sheet() + (schoolCode == null ? "" : " " + schoolCode) + " " + LocalDate.now() + "." + f.extension();
+        String filename = export.sheet() + (schoolCode == null ? "" : " " + schoolCode) + " " + LocalDate.now(clock) + "." + f.extension();
         return ResponseEntity.ok()
                 .contentType(f.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8)

@@ -1,6 +1,5 @@
 package ru.mentoring.registry.own;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.mentoring.platform.test.TestCallers.coordinator;
 import static ru.mentoring.platform.test.TestCallers.ownAccount;
 import static ru.mentoring.platform.test.TestCallers.schoolAdmin;
+import ru.mentoring.platform.time.DistrictTime;
 
 /**
  * A mentor and a mentee in their own accounts, against the registry with row-level security: their
@@ -79,7 +79,7 @@ class OwnPairsTest {
         mvc.perform(put("/api/registry/pairs/" + pair + "/programme").with(coordinator(M)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"goals":["Адаптация"],"events":[{"date":"%s","event":"Открытый урок","done":false}]}
-                        """.formatted(LocalDate.now()))).andExpect(status().isOk());
+                        """.formatted(DistrictTime.today()))).andExpect(status().isOk());
     }
 
     @Test

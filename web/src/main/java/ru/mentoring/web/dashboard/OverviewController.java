@@ -2,7 +2,6 @@ package ru.mentoring.web.dashboard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
-import java.time.ZoneId;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.mentoring.web.WebSettings;
 import ru.mentoring.web.gateway.NotFoundException;
+import ru.mentoring.web.shell.DistrictTime;
 
 /** {@code /dashboard}: the municipality's overview, for the education department and the coordinator. */
 @Controller
@@ -38,7 +38,7 @@ class OverviewController {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Integer year, Authentication authentication, Model model) {
         String municipality = authentication.getPrincipal() instanceof OidcUser user ? user.getClaimAsString("municipality") : null;
-        int shown = year != null && year >= 2000 && year <= 2100 ? year : overview.latestYear(Year.now(ZoneId.of("Europe/Moscow")).getValue());
+        int shown = year != null && year >= 2000 && year <= 2100 ? year : overview.latestYear(Year.now(DistrictTime.ZONE).getValue());
         model.addAttribute("overview", overview.overview(shown, municipality, true));
         model.addAttribute("municipality", settings.municipalityName(municipality));
         return "dashboard/overview";
@@ -49,7 +49,7 @@ class OverviewController {
     ResponseEntity<byte[]> figure(@PathVariable String figure, @RequestParam(required = false) Integer year,
             Authentication authentication) {
         String municipality = municipality(authentication);
-        int shown = year != null && year >= 2000 && year <= 2100 ? year : overview.latestYear(Year.now(ZoneId.of("Europe/Moscow")).getValue());
+        int shown = year != null && year >= 2000 && year <= 2100 ? year : overview.latestYear(Year.now(DistrictTime.ZONE).getValue());
         Figure table = OverviewTables.all(overview.overview(shown, municipality, false)).stream()
                 .filter(f -> f.key().equals(figure)).findFirst()
                 .orElseThrow(() -> new NotFoundException("/dashboard/figures/" + figure));

@@ -1,7 +1,5 @@
 package ru.mentoring.web.mentoring;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.gateway.ServiceProblem;
 import ru.mentoring.web.mentoring.MentoringApi.Pair;
+import ru.mentoring.web.shell.DistrictTime;
 
 /**
  * Pairs and groups: the list with its filters, a pair's page (stage, history, change requests,
@@ -33,7 +32,6 @@ import ru.mentoring.web.mentoring.MentoringApi.Pair;
 @PreAuthorize("hasAnyRole('coordinator','school-admin')")
 class PairsController {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     private final MentoringService mentoring;
 
@@ -158,12 +156,12 @@ class PairsController {
         model.addAttribute("catalog", mentoring.catalog());
         model.addAttribute("leads", LeadMentors.of(pair, mentee -> mentoring.activePairsOf(mentee, pair.form())));
         model.addAttribute("next", Stage.next(pair.status()));
-        model.addAttribute("today", LocalDate.now(ZONE).toString());
+        model.addAttribute("today", DistrictTime.today().toString());
         if (!model.containsAttribute("requestTyped")) {
             // the first mentee this person may name (the other school's member comes without an id)
             String mentee = pair.mentees().stream().filter(m -> m.participantId() != null).map(m -> m.participantId().toString())
                     .findFirst().orElse(null);
-            model.addAttribute("requestTyped", new ChangeRequestForm("MENTOR_REPLACEMENT", mentee, LocalDate.now(ZONE).toString(), null));
+            model.addAttribute("requestTyped", new ChangeRequestForm("MENTOR_REPLACEMENT", mentee, DistrictTime.today().toString(), null));
         }
         if (!model.containsAttribute("endTyped")) {
             model.addAttribute("endTyped", new String[] {null, null});

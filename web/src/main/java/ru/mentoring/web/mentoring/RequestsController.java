@@ -24,6 +24,7 @@ import ru.mentoring.web.mentoring.MentoringApi.Pair;
 import ru.mentoring.web.mentoring.MentoringApi.Suggested;
 import ru.mentoring.web.mentoring.MentoringApi.SuggestedMentor;
 import ru.mentoring.web.mentoring.MentoringApi.Suggestions;
+import ru.mentoring.web.shell.DistrictTime;
 
 /**
  * Mentees' requests (запросы наставляемых): the list, one request with the registry's suggested
@@ -44,7 +45,7 @@ class RequestsController {
 
     RequestsController(MentoringService mentoring) {
         this.mentoring = mentoring;
-        this.clock = Clock.system(java.time.ZoneId.of("Europe/Moscow"));
+        this.clock = DistrictTime.clock();
     }
 
     @GetMapping("/mentoring/requests")

@@ -2,21 +2,20 @@ package ru.mentoring.web.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
+import ru.mentoring.web.shell.DistrictTime;
 
 /** Programme years (учебный год, by the year it starts: September of Y to August of Y + 1) the pages offer. */
 public final class ProgrammeYears {
 
     static final int SHOWN = 5;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     private ProgrammeYears() {
     }
 
     public static int current(Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(DistrictTime.ZONE));
         return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
     }
 

@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -21,18 +20,17 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", RU);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", RU);
     /** The district's local time, for "when was it computed". */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     public String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }
 
     public String date(OffsetDateTime at) {
-        return at == null ? "—" : DATE.format(at.atZoneSameInstant(ZONE));
+        return at == null ? "—" : DATE.format(at.atZoneSameInstant(DistrictTime.ZONE));
     }
 
     public String dateTime(OffsetDateTime at) {
-        return at == null ? "—" : DATE_TIME.format(at.atZoneSameInstant(ZONE));
+        return at == null ? "—" : DATE_TIME.format(at.atZoneSameInstant(DistrictTime.ZONE));
     }
 
     /** A number with a decimal comma, at most {@code digits} decimals, groups of thousands split by a space. */

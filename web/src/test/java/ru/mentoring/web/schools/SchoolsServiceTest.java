@@ -24,6 +24,7 @@ import ru.mentoring.web.gateway.GatewayClient;
 import ru.mentoring.web.gateway.NotFoundException;
 import ru.mentoring.web.gateway.ServiceException;
 import ru.mentoring.web.security.UserAccessToken;
+import ru.mentoring.web.shell.DistrictTime;
 
 /**
  * The schools' data read over HTTP from a stand-in gateway answering as the services do: the
@@ -67,7 +68,7 @@ class SchoolsServiceTest {
 
     @Test
     void theLatestRunIsTheMostRecentYearWithOneAndEveryCallCarriesThePersonsToken() {
-        int year = java.time.Year.now().getValue() - 1;
+        int year = DistrictTime.today().getYear() - 1;
         answers.put("/api/index/years/" + year + "/classification/summary", new String[] {"200",
                 "{\"runId\":\"7d3c1c39-1c55-4c52-9d0e-0c0b7cbe0b11\",\"year\":" + year + ",\"methodologyVersion\":\"v1\","
                         + "\"computedAt\":\"2026-12-02T06:00:00Z\",\"computedBy\":\"coordinator\",\"schoolCount\":200,"
