@@ -26,6 +26,9 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsErrorHandler.class);
 
+    /** A service that accepted the request and did not answer within its route's response-timeout. */
+    static final String TIMEOUT_DETAIL = "Сервис не ответил вовремя. Повторите запрос позже.";
+
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         var response = exchange.getResponse();
@@ -41,12 +44,15 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
         } else if (hasCause(error, ConnectException.class) || hasCause(error, UnknownHostException.class)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = "Сервис временно недоступен. Повторите запрос позже.";
+        } else if (hasCause(error, TimeoutException.class)
+                || hasCause(error, org.springframework.cloud.gateway.support.TimeoutException.class)
+                || error instanceof ResponseStatusException rse && rse.getStatusCode().value() == 504) {
+            // the route's response-timeout: the gateway's routing filter reports it as a 504 ResponseStatusException
+            status = HttpStatus.GATEWAY_TIMEOUT;
+            detail = TIMEOUT_DETAIL;
         } else if (error instanceof ResponseStatusException rse) {
             status = rse.getStatusCode();
             detail = status.value() == 404 ? "Ресурс не найден." : "Запрос не может быть выполнен.";
-        } else if (hasCause(error, TimeoutException.class)) {
-            status = HttpStatus.GATEWAY_TIMEOUT;
-            detail = "Сервис не ответил вовремя.";
         } else {
             status = HttpStatus.BAD_GATEWAY;
             detail = "Ошибка при обращении к сервису.";
