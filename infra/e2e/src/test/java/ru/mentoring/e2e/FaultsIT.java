@@ -71,6 +71,7 @@ class FaultsIT {
         String adminToken = KeycloakAdmin.adminToken(keycloak, OwnPlatform.keycloakAdminPassword(launcher));
         PLATFORM.createPasswordGrantClient(keycloak, adminToken);
         PLATFORM.createCoordinator(keycloak, adminToken, MUNICIPALITY);
+        PLATFORM.createRegionAnalyst(keycloak, adminToken);
         client = PLATFORM.freshClient();
 
         created(client.postJson("coordinator", "/api/registry/schools", """
@@ -138,7 +139,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void whileTheIndexServiceHangsMatchingAndTargetsAnswerWithWhatTheyHaveSayWhatIsMissingAndRecoverOnceItAnswers()
             throws Exception {
         assertThat(matching().get("classification").get("indexUnavailable").asBoolean()).isFalse();
@@ -194,7 +195,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void whileTheRegistryHangsMonitoringsTargetsSayTheRegistryDidNotAnswer() throws Exception {
         long registry = PLATFORM.pidOf("registry-service");
         OwnPlatform.kill(registry, "STOP");
@@ -221,7 +222,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void postgresqlStoppedFor20SecondsRequestsFailFastWith503TheServicesRecoverAloneAndNothingCommittedIsLost()
             throws Exception {
         assertThat(ok(client.get("coordinator", "/api/registry/schools")).toString()).contains(SCHOOL);
@@ -310,7 +311,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void aServiceKilledInTheMiddleOfAnImportOrASubmissionBurstLeavesNothingHalfWrittenOrStoredTwice() throws Exception {
         // a 5,000-row import, the registry killed in its middle (at a third of the same import's time just before)
         long warmStart = System.nanoTime();
@@ -425,6 +426,174 @@ class FaultsIT {
         }
     }
 
+    @Test
+    @Order(50)
+    void aClassificationRunKilledInItsMiddleIsAbsentOrCompleteAndRunningItAgainGivesTheSameResults() throws Exception {
+        loadClassificationCohort();
+        String run = "/api/index/years/" + YEAR + "/classification?methodology=" + CLASSIFIED;
+        String results = "/api/index/years/" + YEAR + "/classification?explanation=false";
+        String runs = "/api/index/years/" + YEAR + "/classification/runs";
+
+        // one whole run, timed: what the killed run and the run after it must give
+        long wholeStart = System.nanoTime();
+        JsonNode first = created(client.postJson("region", run, ""));
+        long runMillis = millisSince(wholeStart);
+        String firstResults = ok(client.get("region", results)).toString();
+        assertThat(ok(client.get("region", runs)).size()).isEqualTo(1);
+        int schools = first.get("schoolCount").asInt();
+        assertThat(schools).isGreaterThanOrEqualTo(CLASSIFIED_SCHOOLS);
+
+        // the same year run again, the index service killed at a third of that time
+        long index = SameProcess.pidOf("school-index-service");
+        SameProcess indexAgain = SameProcess.of(index, "school-index-service");
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<PlatformClient.Response> running = caller.submit(() -> client.postJson("region", run, ""));
+            Thread.sleep(Math.max(100, runMillis / 3));
+            boolean answeredBeforeTheKill = running.isDone();
+            long killedAt = System.nanoTime();
+            OwnPlatform.kill(index, "KILL");
+            PlatformClient.Response cut = running.get(90, TimeUnit.SECONDS);
+            long cutIn = millisSince(killedAt);
+            assertThat(answeredBeforeTheKill).as("the kill came while the run was going (a whole run took %d ms)", runMillis)
+                    .isFalse();
+            assertThat(cut.status()).as(cut.body()).isIn(502, 503);
+            assertThat(cut.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(cutIn).as("the caller hears at once, not after the gateway's timeout").isLessThan(5_000);
+            indexAgain.start(PLATFORM.gateway + 2);
+
+            // absent or complete: the runs of the year are the first, or the first and a whole second one; the
+            // year's results (the latest run's) are exactly the first run's; in the database no run lacks a result
+            // and no result lacks its run
+            JsonNode after = ok(client.get("region", runs));
+            assertThat(after.size()).as(after.toString()).isIn(1, 2);
+            for (JsonNode r : after) {
+                assertThat(r.get("schoolCount").asInt()).isEqualTo(schools);
+            }
+            assertThat(ok(client.get("region", results)).toString()).isEqualTo(firstResults);
+            long[] stored = storedRuns();
+            assertThat(stored[0]).as("runs of the year in the database").isEqualTo(after.size());
+            assertThat(stored[1]).as("results in the database").isEqualTo((long) after.size() * schools);
+            assertThat(stored[2]).as("runs whose results are not all there, or results without their run").isZero();
+
+            // run again: a new run, exactly the first run's results
+            long againStart = System.nanoTime();
+            JsonNode again = created(client.postJson("region", run, ""));
+            long againMillis = millisSince(againStart);
+            assertThat(again.get("summary")).isEqualTo(first.get("summary"));
+            assertThat(ok(client.get("region", results)).toString()).isEqualTo(firstResults);
+            assertThat(ok(client.get("region", runs)).size()).isEqualTo(after.size() + 1);
+            System.out.printf("FAULTS: index killed %d ms into a classification run of %d schools (%d ms when whole): the caller"
+                    + " got %d in %d ms; after the restart %d run(s) of the year (the killed one %s), the year's results the"
+                    + " first run's; run again in %d ms: the same results%n", runMillis / 3, schools, runMillis, cut.status(),
+                    cutIn, after.size(), after.size() == 1 ? "absent" : "complete", againMillis);
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(55)
+    void aReadOfAHungServiceIsAnswered504ProblemDetailsAfterTheReadTimeoutNotTheLongOne() throws Exception {
+        String read = "/api/index/years/" + YEAR + "/classification/summary";
+        ok(client.get("region", read));
+        long index = SameProcess.pidOf("school-index-service");
+        OwnPlatform.kill(index, "STOP");
+        long millis;
+        PlatformClient.Response hung;
+        try {
+            long start = System.nanoTime();
+            hung = client.get("region", read);
+            millis = millisSince(start);
+        } finally {
+            OwnPlatform.kill(index, "CONT");
+        }
+        assertThat(hung.status()).as(hung.body()).isEqualTo(504);
+        assertThat(hung.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(hung.json().get("detail").asString()).isEqualTo("Сервис не ответил вовремя. Повторите запрос позже.");
+        // the reads' 10 s (platform.gateway.response-timeout.read-ms) and a margin, far from the long 60 s
+        assertThat(millis).isBetween(9_000L, 15_000L);
+        long resumed = System.nanoTime();
+        PlatformClient.Response next = client.get("region", read);
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        System.out.printf("FAULTS: index hung: a read through the gateway answered 504 in %d ms; after SIGCONT the next read 200"
+                + " in %d ms%n", millis, millisSince(resumed));
+    }
+
+    static final String CLASSIFIED = "flt-run";
+    static final int CLASSIFIED_SCHOOLS = 40_000;
+
+    /**
+     * A cohort large enough that its classification takes seconds (as IndexLoadBenchmarkIT's, one year):
+     * 40,000 schools, 20 indicators and 8 context factors, in the regression mode.
+     */
+    private static void loadClassificationCohort() {
+        int indicators = 20;
+        int factors = 8;
+        StringBuilder m = new StringBuilder("{\"isbshMode\":\"REGRESSION\",\"indicators\":[");
+        for (int i = 0; i < indicators; i++) {
+            m.append(i == 0 ? "" : ",").append("{\"code\":\"R%d\",\"name\":\"Показатель %d\",\"source\":\"%s\",\"direction\":%d,\"weight\":%d}"
+                    .formatted(i, i, i % 2 == 0 ? "GIA" : "VPR", i % 5 == 0 ? -1 : 1, 1 + i % 3));
+        }
+        m.append("],\"contextFactors\":[");
+        for (int f = 0; f < factors; f++) {
+            m.append(f == 0 ? "" : ",").append("{\"code\":\"RF%d\",\"name\":\"Фактор %d\",\"weight\":0}".formatted(f, f));
+        }
+        m.append("]}");
+        assertThat(client.putJson("region", "/api/index/methodologies/" + CLASSIFIED, m.toString()).status()).isIn(200, 201);
+        java.util.Random random = new java.util.Random(17);
+        StringBuilder schools = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
+        StringBuilder values = new StringBuilder("school_code,year,indicator_code,value\n");
+        StringBuilder context = new StringBuilder("school_code,year,factor_code,value\n");
+        for (int s = 0; s < CLASSIFIED_SCHOOLS; s++) {
+            double social = random.nextGaussian();
+            double quality = 0.5 * social + random.nextGaussian();
+            schools.append("R%05d,Школа %d,flt-run-%d,%s\n".formatted(s, s, s % 300, s % 25 == 0));
+            for (int i = 0; i < indicators; i++) {
+                values.append("R%05d,%d,R%d,%s\n".formatted(s, YEAR, i,
+                        String.format(java.util.Locale.ROOT, "%.3f", 50 + 10 * quality + random.nextGaussian() * 5)));
+            }
+            for (int f = 0; f < factors; f++) {
+                double v = Math.max(0, Math.min(1, 0.3 + 0.1 * social * (f % 2 == 0 ? 1 : -1) + random.nextGaussian() * 0.05));
+                context.append("R%05d,%d,RF%d,%s\n".formatted(s, YEAR, f, String.format(java.util.Locale.ROOT, "%.4f", v)));
+            }
+        }
+        String query = "?methodology=" + CLASSIFIED;
+        for (var upload : List.of(java.util.Map.entry("/api/index/schools", schools),
+                java.util.Map.entry("/api/index/years/" + YEAR + "/indicator-values" + query, values),
+                java.util.Map.entry("/api/index/years/" + YEAR + "/context-values" + query, context))) {
+            PlatformClient.Response r = client.post("region", upload.getKey(), "text/csv",
+                    upload.getValue().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(r.status()).as(r.body().length() > 500 ? r.body().substring(0, 500) : r.body()).isIn(200, 201);
+        }
+    }
+
+    /**
+     * Straight from the index's tables: the year's runs, their results, and how many runs have not exactly
+     * their school count of results plus how many results have no run (a run half-written would show here).
+     */
+    private static long[] storedRuns() throws Exception {
+        java.util.Properties secrets = new java.util.Properties();
+        try (var in = Files.newInputStream(PLATFORM.data().resolve("secrets.properties"))) {
+            secrets.load(in);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + PLATFORM.postgres
+                + "/mentoring", "postgres", secrets.getProperty("db.postgres"));
+                java.sql.ResultSet rs = c.createStatement().executeQuery("""
+                        select (select count(*) from school_index.classification_run where year = %1$d),
+                               (select count(*) from school_index.classification_result r
+                                  join school_index.classification_run k on k.id = r.run_id where k.year = %1$d),
+                               (select count(*) from school_index.classification_run k where k.year = %1$d
+                                   and k.school_count <> (select count(*) from school_index.classification_result r
+                                                           where r.run_id = k.id))
+                               + (select count(*) from school_index.classification_result r
+                                   where not exists (select 1 from school_index.classification_run k where k.id = r.run_id))
+                        """.formatted(YEAR))) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
     /** 5,000 mentors of the test's school with keys {@code prefix}0001…, as the bank's import reads them. */
     private static byte[] mentorsCsv(String prefix, int rows) {
         StringBuilder csv = new StringBuilder("Код ОО;Табельный номер/ключ;Фамилия;Имя;Отчество;Категория участника;Предмет;Стаж;"
@@ -507,7 +676,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(60)
     void aServiceStoppedBySigtermUnderLoadAnswersEveryRequestItAcceptedWithoutError() throws Exception {
         long monitoring = SameProcess.pidOf("monitoring-service");
         String token = client.token("coordinator");
@@ -562,7 +731,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(70)
     void keycloakStoppedIssuedTokensKeepWorkingLoginsAreToldRegistrationAnswers503AndHealthIsDegraded() throws Exception {
         String issued = client.token("coordinator");
         long keycloak = PLATFORM.pidOf("keycloak");

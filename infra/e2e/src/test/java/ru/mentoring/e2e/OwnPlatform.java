@@ -169,6 +169,18 @@ final class OwnPlatform {
         adminRequest(keycloak, adminToken, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]", 204);
     }
 
+    /** The region's analyst {@code region}: reads and writes the school index of every municipality. */
+    void createRegionAnalyst(PlatformClient keycloak, String adminToken) {
+        adminRequest(keycloak, adminToken, "POST", "/users", """
+                {"username":"region","enabled":true,"firstName":"Анна","lastName":"Регионова","email":"region@own-platform.local",
+                 "emailVerified":true,"credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(PASSWORD),
+                201);
+        String userId = adminRequest(keycloak, adminToken, "GET", "/users?exact=true&username=region", null, 200).get(0)
+                .get("id").asString();
+        JsonNode role = adminRequest(keycloak, adminToken, "GET", "/roles/region-analyst", null, 200);
+        adminRequest(keycloak, adminToken, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]", 204);
+    }
+
     static JsonNode adminRequest(PlatformClient keycloak, String adminToken, String method, String path, String body, int expected) {
         HttpRequest.Builder request = keycloak.request(null, keycloak.keycloakUrl() + "/admin/realms/mentoring" + path)
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")

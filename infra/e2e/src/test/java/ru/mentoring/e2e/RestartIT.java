@@ -67,7 +67,7 @@ class RestartIT {
         String adminToken = KeycloakAdmin.adminToken(keycloak, adminPassword);
         PLATFORM.createPasswordGrantClient(keycloak, adminToken);
         PLATFORM.createCoordinator(keycloak, adminToken, "restart-district");
-        createRegionAnalyst(keycloak, adminToken);
+        PLATFORM.createRegionAnalyst(keycloak, adminToken);
         Written written = write(freshClient(), keycloak, adminToken);
         readBack(freshClient(), written);
 
@@ -132,17 +132,6 @@ class RestartIT {
         assertThat(KeycloakAdmin.adminToken(keycloak, adminPassword)).isNotBlank();
         restored.stop();
         System.out.println("RESTART-IT: the whole test took " + Duration.between(begin, Instant.now()).toSeconds() + " s");
-    }
-
-    private static void createRegionAnalyst(PlatformClient keycloak, String adminToken) {
-        OwnPlatform.adminRequest(keycloak, adminToken, "POST", "/users", """
-                {"username":"region","enabled":true,"firstName":"Анна","lastName":"Регионова","email":"region@own-platform.local",
-                 "emailVerified":true,"credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(OwnPlatform.PASSWORD),
-                201);
-        String userId = OwnPlatform.adminRequest(keycloak, adminToken, "GET", "/users?exact=true&username=region", null, 200).get(0)
-                .get("id").asString();
-        JsonNode role = OwnPlatform.adminRequest(keycloak, adminToken, "GET", "/roles/region-analyst", null, 200);
-        OwnPlatform.adminRequest(keycloak, adminToken, "POST", "/users/" + userId + "/role-mappings/realm", "[" + role + "]", 204);
     }
 
     private static PlatformClient freshClient() {
