@@ -22,7 +22,8 @@ import java.util.zip.ZipFile;
  * the folder's superuser password) or, on a stopped folder, starts PostgreSQL alone for it. A
  * restore goes only into a new (or {@code --reset}) folder: a first start of this release makes
  * the schemas (the services' Liquibase, Keycloak's) with the backup's secrets, everything is stopped,
- * PostgreSQL alone takes the backup's data in one transaction; then the platform starts as usual.
+ * PostgreSQL alone takes the backup's data in one transaction, the mail folder its files; then the
+ * platform starts as usual.
  * A restore that fails removes the folder it made: nothing half-restored is left.
  */
 final class BackupCommands {
@@ -53,7 +54,7 @@ final class BackupCommands {
                 login.setProperty("password", password);
                 try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + Platform.DATABASE, login);
                         OutputStream out = Files.newOutputStream(part)) {
-                    manifest = PlatformBackup.write(c, out, kind.name(), secrets);
+                    manifest = PlatformBackup.write(c, out, kind.name(), secrets, data.resolve(DataFolder.MAIL_FOLDER));
                 }
             } else {
                 System.out.println("The platform on " + data + " is stopped: starting its PostgreSQL alone for the backup...");
@@ -61,7 +62,7 @@ final class BackupCommands {
                         PostgresServer postgres = PostgresServer.start(folder.postgres(), 0, true, password, false, logDir);
                         Connection c = postgres.database(Platform.DATABASE).getConnection();
                         OutputStream out = Files.newOutputStream(part)) {
-                    manifest = PlatformBackup.write(c, out, kind.name(), secrets);
+                    manifest = PlatformBackup.write(c, out, kind.name(), secrets, data.resolve(DataFolder.MAIL_FOLDER));
                 }
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -130,6 +131,10 @@ final class BackupCommands {
                             settings.logDir());
                     Connection c = postgres.database(Platform.DATABASE).getConnection()) {
                 PlatformBackup.restore(c, zip);
+            }
+            int mail = PlatformBackup.restoreMail(zip, data.resolve(DataFolder.MAIL_FOLDER));
+            if (mail > 0) {
+                System.out.println("..." + mail + " mail file(s) back in " + data.resolve(DataFolder.MAIL_FOLDER) + ".");
             }
         } catch (IOException | SQLException | RuntimeException e) {
             KeycloakServer.deleteTree(data);

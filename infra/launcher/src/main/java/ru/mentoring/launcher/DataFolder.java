@@ -34,6 +34,8 @@ final class DataFolder implements AutoCloseable {
 
     static final String STATE_FILE = "platform.properties";
     static final String SECRETS_FILE = "secrets.properties";
+    /** The demo's mail sink writes the messages Keycloak sent here (the platform's backup keeps them). */
+    static final String MAIL_FOLDER = "mail";
     private static final String LOCK_FILE = ".lock";
     private static final String KIND = "kind";
     private static final String INITIALISED = "postgres.initialised";

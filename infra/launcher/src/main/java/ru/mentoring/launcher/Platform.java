@@ -346,7 +346,7 @@ public final class Platform implements AutoCloseable {
 
     /** Where the demo's mail sink keeps the messages Keycloak sent (one {@code .eml} file each). */
     public Path mailFolder() {
-        return folder.root().resolve("mail");
+        return folder.root().resolve(DataFolder.MAIL_FOLDER);
     }
 
     /** Whether this start loaded the demo district (into a new folder). */

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -36,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * too), table by table as {@code COPY ... (FORMAT binary)}, every sequence's position, the data
  * folder's secrets (the restored realm's client secrets and the database roles' passwords must stay
  * those of the folder), and {@value #MANIFEST}: the format, the platform's version, the date, the
- * folder's kind, each schema's Liquibase changesets and each table's columns and row count.
+ * folder's kind, each schema's Liquibase changesets and each table's columns and row count. The
+ * folder's mail (the demo's mail sink keeps the invitations Keycloak sent there, one file each) goes
+ * in too, under {@value #MAIL}, and comes back with the restore.
  *
  * <p>The backup is one {@code REPEATABLE READ} read-only transaction: a consistent snapshot of a
  * running platform. The restore goes into a database whose schemas the same release made (its
@@ -49,6 +56,8 @@ final class PlatformBackup {
 
     static final String MANIFEST = "manifest.json";
     static final String SECRETS = "secrets.properties";
+    /** The zip's folder of the data folder's mail files. */
+    static final String MAIL = "mail/";
     static final int FORMAT = 1;
     /** Liquibase's own tables: the changelog is compared, not restored; the lock belongs to the running release. */
     private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
@@ -57,8 +66,14 @@ final class PlatformBackup {
     private PlatformBackup() {
     }
 
-    /** What a backup holds; the schemas in name order. */
-    record Manifest(int format, String platformVersion, String createdAt, String kind, Map<String, Schema> schemas) {
+    /**
+     * What a backup holds; the schemas in name order.
+     *
+     * @param mail the mail folder's files (paths within it, {@code /}-separated); null in a backup made
+     *             before mail was backed up, which restores as before (the format did not change for it)
+     */
+    record Manifest(int format, String platformVersion, String createdAt, String kind, Map<String, Schema> schemas,
+            List<String> mail) {
     }
 
     /** A schema's applied Liquibase changesets ({@code id::author::file}, in the order applied), tables and sequences. */
@@ -85,9 +100,11 @@ final class PlatformBackup {
 
     /**
      * Writes the database {@code connection} is open on to {@code out} as a zip, in one consistent
-     * snapshot; returns the manifest. The connection is left as it was found, outside a transaction.
+     * snapshot, with the files of {@code mailFolder} (none when it does not exist); returns the manifest.
+     * The connection is left as it was found, outside a transaction.
      */
-    static Manifest write(Connection connection, OutputStream out, String kind, byte[] secrets) throws SQLException, IOException {
+    static Manifest write(Connection connection, OutputStream out, String kind, byte[] secrets, Path mailFolder)
+            throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -113,7 +130,9 @@ final class PlatformBackup {
             zip.putNextEntry(new ZipEntry(SECRETS));
             zip.write(secrets);
             zip.closeEntry();
-            Manifest manifest = new Manifest(FORMAT, platformVersion(), OffsetDateTime.now(ZoneOffset.UTC).toString(), kind, schemas);
+            List<String> mail = writeMail(zip, mailFolder);
+            Manifest manifest = new Manifest(FORMAT, platformVersion(), OffsetDateTime.now(ZoneOffset.UTC).toString(), kind, schemas,
+                    mail);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(JSON.writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -140,6 +159,56 @@ final class PlatformBackup {
             }
             return manifest;
         }
+    }
+
+    /** The mail folder's regular files into the zip, under {@value #MAIL}; their paths within it, in name order. */
+    private static List<String> writeMail(ZipOutputStream zip, Path folder) throws IOException {
+        List<String> written = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return written;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                continue; // removed while the backup ran
+            }
+            zip.putNextEntry(new ZipEntry(MAIL + name));
+            zip.write(content);
+            zip.closeEntry();
+            written.add(name);
+        }
+        return written;
+    }
+
+    /**
+     * Writes the backup's mail files into {@code folder} (made if needed); returns how many. A backup
+     * without mail (made before mail was backed up) restores none.
+     */
+    static int restoreMail(ZipFile zip, Path folder) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
+        int restored = 0;
+        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            if (entry.isDirectory() || !entry.getName().startsWith(MAIL) || entry.getName().length() == MAIL.length()) {
+                continue;
+            }
+            Path target = root.resolve(entry.getName().substring(MAIL.length())).normalize();
+            if (!target.startsWith(root)) {
+                throw new BackupException("the backup's mail entry " + entry.getName() + " points outside the mail folder: the backup is damaged");
+            }
+            Files.createDirectories(target.getParent());
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            restored++;
+        }
+        return restored;
     }
 
     static byte[] readSecrets(ZipFile zip) throws IOException {

@@ -35,6 +35,7 @@ public final class ReleaseDump {
                 manifest = (ObjectNode) JSON.readTree(m);
             }
             ((ObjectNode) manifest.get("schemas")).remove(KeycloakServer.DB_SCHEMA);
+            manifest.remove("mail"); // the folder's mail stays out of a dump, as its secrets do
             Enumeration<? extends ZipEntry> entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();

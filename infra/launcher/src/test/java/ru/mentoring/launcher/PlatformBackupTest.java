@@ -17,14 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A backup of two schemas written over JDBC and restored into a database made by the same changesets, on real PostgreSQL. */
+/**
+ * A backup of two schemas and the folder's mail written over JDBC and restored into a database made by the
+ * same changesets, on real PostgreSQL.
+ */
 class PlatformBackupTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aBackupRestoredIntoTheSameReleasesSchemasGivesBackEveryRowSequenceAndSecret() throws Exception {
+    void aBackupRestoredIntoTheSameReleasesSchemasGivesBackEveryRowSequenceSecretAndMailFile() throws Exception {
+        // the demo's mail sink: one file per message Keycloak sent
+        Path mail = Files.createDirectories(dir.resolve("folder/mail"));
+        byte[] invitation = "Subject: Приглашение\r\n\r\nВера Павловна, задайте пароль: https://localhost/set?key=1\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(mail.resolve("20261207-101500-1.eml"), invitation);
+        Files.writeString(mail.resolve("20261207-101501-2.eml"), "Subject: Второе\r\n");
         try (PostgresServer server = PostgresServer.start(dir.resolve("pg"), 0, false, "pw", false, dir.resolve("logs"))) {
             createDatabases(server, "source", "target");
             try (Connection source = server.database("source").getConnection()) {
@@ -36,12 +45,13 @@ class PlatformBackupTest {
             Path file = dir.resolve("backup.zip");
             PlatformBackup.Manifest written;
             try (Connection source = server.database("source").getConnection(); var out = Files.newOutputStream(file)) {
-                written = PlatformBackup.write(source, out, "PLATFORM", "db.postgres=secret\n".getBytes(StandardCharsets.UTF_8));
+                written = PlatformBackup.write(source, out, "PLATFORM", "db.postgres=secret\n".getBytes(StandardCharsets.UTF_8), mail);
             }
             assertThat(written.schemas().keySet()).containsExactly("keycloak", "registry");
             assertThat(written.schemas().get("registry").tables().get("person").rows()).isEqualTo(2);
             assertThat(written.schemas().get("registry").tables()).doesNotContainKey("databasechangelog");
             assertThat(written.schemas().get("registry").changesets()).containsExactly("1::test::changelog.yaml", "2::test::changelog.yaml");
+            assertThat(written.mail()).containsExactly("20261207-101500-1.eml", "20261207-101501-2.eml");
 
             try (Connection target = server.database("target").getConnection(); ZipFile zip = new ZipFile(file.toFile())) {
                 release(target, List.of("1", "2"));
@@ -57,6 +67,11 @@ class PlatformBackupTest {
                 // the sequence goes on past the restored rows
                 execute(target, "insert into registry.person (school_code, name) values ('s-1', 'Новикова')");
                 assertThat(query(target, "select max(id) from registry.person")).isEqualTo("3");
+
+                Path restoredMail = dir.resolve("restored/mail");
+                assertThat(PlatformBackup.restoreMail(zip, restoredMail)).isEqualTo(2);
+                assertThat(Files.readAllBytes(restoredMail.resolve("20261207-101500-1.eml"))).isEqualTo(invitation);
+                assertThat(Files.readString(restoredMail.resolve("20261207-101501-2.eml"))).isEqualTo("Subject: Второе\r\n");
             }
         }
     }
@@ -69,7 +84,7 @@ class PlatformBackupTest {
             try (Connection source = server.database("source").getConnection(); var out = Files.newOutputStream(file)) {
                 release(source, List.of("1"));
                 execute(source, "insert into registry.school (code, name) values ('s-1', 'old')");
-                PlatformBackup.write(source, out, "PLATFORM", new byte[0]);
+                PlatformBackup.write(source, out, "PLATFORM", new byte[0], dir.resolve("no-mail-folder"));
             }
             try (Connection target = server.database("target").getConnection(); ZipFile zip = new ZipFile(file.toFile())) {
                 release(target, List.of("1", "2"));
@@ -83,10 +98,46 @@ class PlatformBackupTest {
     }
 
     @Test
+    void aBackupMadeBeforeMailWasBackedUpStillRestoresAndBringsNoMail() throws Exception {
+        try (PostgresServer server = PostgresServer.start(dir.resolve("pg"), 0, false, "pw", false, dir.resolve("logs"))) {
+            createDatabases(server, "source", "target");
+            Path current = dir.resolve("current.zip");
+            try (Connection source = server.database("source").getConnection(); var out = Files.newOutputStream(current)) {
+                release(source, List.of("1"));
+                execute(source, "insert into registry.school (code, name) values ('s-1', 'МБОУ СОШ № 1')");
+                PlatformBackup.write(source, out, "DEMO", new byte[0], dir.resolve("no-mail-folder"));
+            }
+            // the same backup as the launcher wrote it before: no mail entries, no "mail" in the manifest
+            Path old = dir.resolve("old.zip");
+            try (ZipFile in = new ZipFile(current.toFile()); var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
+                for (var entry : java.util.Collections.list(in.entries())) {
+                    byte[] content = in.getInputStream(entry).readAllBytes();
+                    if (entry.getName().equals(PlatformBackup.MANIFEST)) {
+                        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+                        var manifest = (tools.jackson.databind.node.ObjectNode) json.readTree(content);
+                        assertThat(manifest.remove("mail")).isNotNull();
+                        content = json.writeValueAsBytes(manifest);
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+            try (Connection target = server.database("target").getConnection(); ZipFile zip = new ZipFile(old.toFile())) {
+                release(target, List.of("1"));
+                assertThat(PlatformBackup.readManifest(zip).mail()).isNull();
+                PlatformBackup.restore(target, zip);
+                assertThat(query(target, "select name from registry.school")).isEqualTo("МБОУ СОШ № 1");
+                assertThat(PlatformBackup.restoreMail(zip, dir.resolve("restored/mail"))).isZero();
+            }
+        }
+    }
+
+    @Test
     void theDifferencesNameSchemasAndChangesetsOnEitherSide() {
         PlatformBackup.Manifest backup = new PlatformBackup.Manifest(1, "v1", "2026-12-07", "PLATFORM", Map.of(
                 "registry", new PlatformBackup.Schema(List.of("a", "b"), Map.of(), Map.of()),
-                "old", new PlatformBackup.Schema(List.of(), Map.of(), Map.of())));
+                "old", new PlatformBackup.Schema(List.of(), Map.of(), Map.of())), List.of());
         assertThat(PlatformBackup.differences(backup, Map.of("registry", List.of("a", "b"), "old", List.of()))).isEmpty();
         assertThat(PlatformBackup.differences(backup, Map.of("registry", List.of("a", "c"), "monitoring", List.of())))
                 .containsExactlyInAnyOrder("schema registry: changesets in the backup, not in this release: [b]",
