@@ -39,12 +39,14 @@ import ru.mentoring.launcher.PlatformClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17's faults 4, 2, 5, 6 and 3 injected into a platform of the test's own (ports 24080…, 24180,
+ * Issue 17's faults 4, 2, 1, 5, 6 and 3 injected into a platform of the test's own (ports 24080…, 24180,
  * 24432, below Linux's ephemeral range, where a client's port may take a free one; see {@link OwnPlatform}): a service that another calls stops answering (SIGSTOP: a
  * service that hangs, the worst case for its callers) and comes back (SIGCONT); PostgreSQL stopped
- * for 20 s and started again; a service stopped by SIGTERM under load; Keycloak killed. The figures measured are
+ * for 20 s and started again; a service killed (SIGKILL) in the middle of an import, a burst of
+ * submissions and a classification run; a read of a hung service cut off by the gateway's read timeout
+ * (504); a service stopped by SIGTERM under load; Keycloak killed. The figures measured are
  * printed ({@code FAULTS: ...}) and written down in docs/reliability.md. Opt-in ({@code -Dfaults=true}):
- * a platform of its own and its outages cost about four minutes, which the README's test command,
+ * a platform of its own, its outages and the classification cohort cost about six minutes, which the README's test command,
  * held under 20 minutes, cannot carry; the pieces it drives are unit-tested there
  * ({@code CircuitBreakingTest}, {@code DatabaseOutageTest}, {@code DatabaseOutageProblemTest}).
  */
