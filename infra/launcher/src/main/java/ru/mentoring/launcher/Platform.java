@@ -86,6 +86,14 @@ public final class Platform implements AutoCloseable {
     public static final String STAT_STATEMENTS = "platform.postgres.stat-statements";
     /** Quick start-up for a laptop: the C1 compiler only, a small serial heap. */
     static final String DEFAULT_JVM_OPTIONS = "-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    /**
+     * The services start quicker with C1 only; the gateway, which every request passes, keeps the full
+     * JIT: under C1 it spent about twice the CPU per relayed request (docs/benchmarks.md, "Gateway overhead").
+     */
+    static String defaultJvmOptions(String module) {
+        return module.equals("gateway") ? "-Xmx768m -XX:+UseSerialGC" : DEFAULT_JVM_OPTIONS;
+    }
     static final String DATABASE = "mentoring";
 
     private final Settings settings;
@@ -304,7 +312,7 @@ public final class Platform implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, defaultJvmOptions(module)).trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(common);
         // the environment, not arguments: a process's arguments are visible to every user of the machine
