@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,9 +41,11 @@ class LargeImportCheck {
     static final int[] YEARS = {2088, 2089, 2090};
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    LargeImportCheck(MockMvc mvc) {
+    LargeImportCheck(MockMvc mvc, JdbcClient jdbc) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -110,6 +113,15 @@ class LargeImportCheck {
         t = System.nanoTime();
         mvc.perform(get("/api/index/years/2090/classification").with(internalService("registry-service"))).andExpect(status().isOk());
         report("read of every school's result", t);
+        // the same checksum as IndexLoadBenchmarkIT's: a change of the code must leave it as it was
+        System.out.println("results 2090 checksum " + jdbc.sql("""
+                        select count(*) || ' schools, results ' || md5(string_agg(concat_ws('|', r.school_code,
+                                   array_to_string(r.statuses, ','), r.ior_quartile, r.isbsh_quartile, round(r.ior::numeric, 9),
+                                   round(r.isbsh::numeric, 9)), ';' order by r.school_code))
+                               || ', explanations ' || md5(string_agg(r.explanation::jsonb::text, ';' order by r.school_code))
+                          from school_index.classification_result r
+                         where r.run_id = (select id from school_index.classification_run where year = 2090
+                                            order by computed_at desc, id limit 1)""").query(String.class).single());
     }
 
     private static byte[] indicators(int year, double[] quality, Random random) {
