@@ -1,12 +1,19 @@
 package ru.mentoring.index.data;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,9 +50,27 @@ class LargeImportCheck {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
 
-    LargeImportCheck(MockMvc mvc, JdbcClient jdbc) {
+    private final DataSource dataSource;
+
+    LargeImportCheck(MockMvc mvc, JdbcClient jdbc, DataSource dataSource) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Issue 16's anchor, in-process: the same CSV bytes COPYed into a bare table of the same server,
+     * a temporary one (the service's role may create no other; unlogged, so a strict anchor).
+     */
+    private long anchorCopy(byte[] csv) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create temp table if not exists large_import_anchor (school_code varchar(64), year int,"
+                    + " code varchar(64), value double precision)");
+            long t = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy large_import_anchor from stdin (format csv, header true)",
+                    new ByteArrayInputStream(csv));
+            return System.nanoTime() - t;
+        }
     }
 
     @Test
@@ -90,7 +115,11 @@ class LargeImportCheck {
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.rowsStored").value(SCHOOLS * INDICATORS))
                         .andExpect(jsonPath("$.replacedPrevious").value(round == 1));
+                long service = System.nanoTime() - t;
                 report("indicator values " + year + (round == 1 ? " (reload)" : "") + ", " + (body.length >> 20) + " MB", t);
+                long anchor = anchorCopy(body);
+                System.out.printf(Locale.ROOT, "%-50s %6d ms   ratio %.2f%n", "  anchor: COPY of the same bytes, bare table",
+                        anchor / 1_000_000, service / (double) anchor);
             }
         }
         StringBuilder factors = new StringBuilder(16 << 20).append("school_code,year,factor_code,value\n");
@@ -103,7 +132,11 @@ class LargeImportCheck {
         long t = System.nanoTime();
         mvc.perform(post("/api/index/years/2090/context-values").with(regionAnalyst()).contentType("text/csv")
                 .content(factors.toString())).andExpect(status().isOk());
+        long contextNanos = System.nanoTime() - t;
         report("context values 2090", t);
+        long contextAnchor = anchorCopy(factors.toString().getBytes(StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "%-50s %6d ms   ratio %.2f%n", "  anchor: COPY of the same bytes, bare table",
+                contextAnchor / 1_000_000, contextNanos / (double) contextAnchor);
 
         t = System.nanoTime();
         mvc.perform(post("/api/index/years/2090/classification?methodology=big-m").with(regionAnalyst()))
