@@ -34,8 +34,9 @@ import ru.mentoring.platform.web.DomainRuleException;
 
 /**
  * Loads a year's indicator or context values as a new data set (version): every row is checked,
- * valid rows stream into PostgreSQL's binary COPY ({@link BinaryCopyWriter}), tagged with the new data set's id, while the file is
- * read, and one bad row anywhere cancels the COPY and rolls the whole load back. Nothing is ever
+ * valid rows stream into PostgreSQL's binary COPY ({@link BinaryCopyWriter}), tagged with the new
+ * data set's id, while the file is read, and one bad row anywhere cancels the COPY and rolls the
+ * whole load back. Nothing is ever
  * deleted: the data set becomes current when the load commits, the previous one stays stored
  * (it can be made current again, {@link DataSetService#makeCurrent}). Nothing but a bit per
  * (school, code) pair is held in memory, so a file of millions of rows costs no more heap than a
