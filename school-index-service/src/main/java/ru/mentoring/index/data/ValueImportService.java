@@ -36,11 +36,10 @@ import ru.mentoring.platform.web.DomainRuleException;
  * Loads a year's indicator or context values as a new data set (version): every row is checked,
  * valid rows stream into PostgreSQL's binary COPY ({@link BinaryCopyWriter}), tagged with the new
  * data set's id, while the file is read, and one bad row anywhere cancels the COPY and rolls the
- * whole load back. Nothing is ever
- * deleted: the data set becomes current when the load commits, the previous one stays stored
- * (it can be made current again, {@link DataSetService#makeCurrent}). Nothing but a bit per
- * (school, code) pair is held in memory, so a file of millions of rows costs no more heap than a
- * small one.
+ * whole load back. Nothing is ever deleted: the data set becomes current when the load commits,
+ * the previous one stays stored (it can be made current again, {@link DataSetService#makeCurrent}).
+ * Nothing but a bit per (school, code) pair is held in memory, so a file of millions of rows costs
+ * no more heap than a small one.
  *
  * <p>A data set is the complete set of the year's values of its kind, not a patch: classification
  * reads the current one alone. So that a partial file (one school's corrected row, say) cannot
