@@ -143,7 +143,8 @@ final class CsvTable extends ReadAheadTable {
                 fieldStarted = true;
                 field.setLength(0);
             } else {
-                if (!Character.isWhitespace(c)) {
+                // once started, a field stays started: no need to ask about every further character
+                if (!fieldStarted && !Character.isWhitespace(c)) {
                     fieldStarted = true;
                 }
                 field.append(c);

@@ -35,7 +35,7 @@ class LibraryClassifier implements CohortClassifier {
 
     private ComputedSchool row(SchoolResult s) {
         return new ComputedSchool(s.schoolCode(), s.ior(), s.iorQuartile(), s.isbsh(), s.isbshQuartile(),
-                s.statuses().stream().map(Enum::name).toList(), json.writeValueAsString(s.explanation()));
+                s.statuses().stream().map(Enum::name).toList(), CompactJson.write(s.explanation()));
     }
 
     /** The cohort-wide numbers a reader needs to check any school's line; key order is fixed. */

@@ -138,7 +138,10 @@ class RunRecomputation {
         return fields;
     }
 
-    /** jsonb keeps neither key order nor spacing: the JSON values are compared, numbers as doubles. */
+    /**
+     * The JSON values are compared, numbers as doubles: runs stored before 20261208-02 kept their
+     * explanations in jsonb, which keeps neither key order nor spacing.
+     */
     private boolean sameJson(String a, String b) {
         return json.readTree(a).equals(json.readTree(b));
     }

@@ -1,11 +1,5 @@
 package ru.mentoring.index.data;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +18,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -40,12 +34,12 @@ import ru.mentoring.platform.web.DomainRuleException;
 
 /**
  * Loads a year's indicator or context values as a new data set (version): every row is checked,
- * valid rows stream into PostgreSQL COPY, tagged with the new data set's id, while the file is
- * read, and one bad row anywhere cancels the COPY and rolls the whole load back. Nothing is ever
- * deleted: the data set becomes current when the load commits, the previous one stays stored
- * (it can be made current again, {@link DataSetService#makeCurrent}). Nothing but a bit per
- * (school, code) pair is held in memory, so a file of millions of rows costs no more heap than a
- * small one.
+ * valid rows stream into PostgreSQL's binary COPY ({@link BinaryCopyWriter}), tagged with the new
+ * data set's id, while the file is read, and one bad row anywhere cancels the COPY and rolls the
+ * whole load back. Nothing is ever deleted: the data set becomes current when the load commits,
+ * the previous one stays stored (it can be made current again, {@link DataSetService#makeCurrent}).
+ * Nothing but a bit per (school, code) pair is held in memory, so a file of millions of rows costs
+ * no more heap than a small one.
  *
  * <p>A data set is the complete set of the year's values of its kind, not a patch: classification
  * reads the current one alone. So that a partial file (one school's corrected row, say) cannot
@@ -59,7 +53,6 @@ import ru.mentoring.platform.web.DomainRuleException;
 class ValueImportService {
 
     static final String SCHEMA = "school_index";
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d{1,3})?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}(?:\\.0+)?");
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
@@ -111,17 +104,21 @@ class ValueImportService {
         dataSets.lock(year, kind);
         Optional<DataSetView> previous = dataSets.current(year, kind);
         UUID dataSetId = UUID.randomUUID();
-        String dataSetColumn = dataSetId + "\t";
+        String yearText = Integer.toString(year);
+        // each code's UTF-8 bytes once, not once a row
+        byte[][] schoolBytes = new byte[schools.size()][];
+        schools.forEach((code, number) -> schoolBytes[number] = BinaryCopyWriter.utf8(code));
+        byte[][] codeBytes = new byte[codes.size()][];
+        codes.forEach((code, number) -> codeBytes[number] = BinaryCopyWriter.utf8(code));
 
         BitSet seenPairs = new BitSet();
         BitSet seenSchools = new BitSet();
         RowErrors errors = new RowErrors();
         long read = 0;
         long stored;
-        PGCopyOutputStream copy = startCopy(kind);
-        Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-        StringBuilder line = new StringBuilder(128);
+        CopyIn copy = startCopy(kind);
         try {
+            BinaryCopyWriter out = new BinaryCopyWriter(copy);
             while (table.hasNext()) {
                 TableRow row = table.next();
                 read++;
@@ -142,6 +139,8 @@ class ValueImportService {
                 String rowYear = row.cell(yearColumn);
                 if (rowYear.isEmpty()) {
                     errors.reject(at, "year", "Пустой год");
+                } else if (rowYear.equals(yearText)) {
+                    // the usual case, without the pattern
                 } else if (!YEAR.matcher(rowYear).matches()) {
                     errors.reject(at, "year", "Год «" + rowYear + "» не является годом");
                 } else if (Integer.parseInt(rowYear.substring(0, 4)) != year) {
@@ -165,10 +164,9 @@ class ValueImportService {
                 double value = Double.NaN;
                 if (text.isEmpty()) {
                     errors.reject(at, "value", "Пустое значение");
-                } else if (!NUMBER.matcher(text).matches()) {
+                } else if (Double.isNaN(value = DecimalText.parse(text))) {
                     errors.reject(at, "value", "Значение «" + text + "» не является числом (дробная часть отделяется точкой)");
                 } else {
-                    value = Double.parseDouble(text);
                     if (!Double.isFinite(value)) {
                         errors.reject(at, "value", "Значение «" + text + "» вне допустимого диапазона чисел");
                     } else if (kind.isShare() && (value < 0 || value > 1)) {
@@ -193,10 +191,7 @@ class ValueImportService {
                     }
                     continue;
                 }
-                line.setLength(0);
-                line.append(dataSetColumn).append(year).append('\t').append(school).append('\t').append(code).append('\t')
-                        .append(Double.toString(value)).append('\n');
-                out.append(line);
+                out.row(5).uuid(dataSetId).int4(year).text(schoolBytes[schoolNumber]).text(codeBytes[codeNumber]).float8(value);
             }
             if (errors.any()) {
                 throw errors.exception(read);
@@ -204,10 +199,7 @@ class ValueImportService {
             if (read == 0) {
                 throw DomainRuleException.unprocessable("file", "В файле нет ни одной строки данных: загружать нечего");
             }
-            out.flush();
-            stored = copy.endCopy();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            stored = out.end();
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + kind.table() + " failed", e);
         } finally {
@@ -335,18 +327,18 @@ class ValueImportService {
     }
 
     /** COPY on the transaction's own connection, so that it commits or rolls back with the data set. */
-    private PGCopyOutputStream startCopy(ValueKind kind) {
+    private CopyIn startCopy(ValueKind kind) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            return new PGCopyOutputStream(pg, "copy " + SCHEMA + "." + kind.table() + " (data_set_id, year, school_code, "
-                    + kind.codeColumn() + ", value) from stdin", 1 << 16);
+            return pg.getCopyAPI().copyIn("copy " + SCHEMA + "." + kind.table() + " (data_set_id, year, school_code, "
+                    + kind.codeColumn() + ", value) from stdin (format binary)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not start COPY into " + kind.table(), e);
         }
     }
 
-    private static void cancelQuietly(PGCopyOutputStream copy) {
+    private static void cancelQuietly(CopyIn copy) {
         if (copy.isActive()) {
             try {
                 copy.cancelCopy();

@@ -46,6 +46,12 @@ public class ClassificationBenchmark {
 
     @Setup
     public void setUp() {
+        methodology = methodology();
+        data = cohort(new Random(42));
+    }
+
+    /** The benchmark's methodology (also what the index's results-pinning test classifies with). */
+    public static MethodologyVersion methodology() {
         MethodologyVersion.Builder m = MethodologyVersion.builder("bench").isbshMode(IsbshMode.REGRESSION);
         for (int i = 0; i < INDICATORS; i++) {
             m.indicator("I" + i, "Indicator " + i, i % 2 == 0 ? Source.GIA : Source.VPR, i % 5 == 0 ? -1 : 1, 1 + i % 3);
@@ -53,11 +59,11 @@ public class ClassificationBenchmark {
         for (int f = 0; f < FACTORS; f++) {
             m.factor("F" + f, "Factor " + f);
         }
-        methodology = m.build();
-        data = cohort(new Random(42));
+        return m.build();
     }
 
-    static CohortData cohort(Random random) {
+    /** The benchmark's cohort: 40,000 schools, three years, a few values missing. */
+    public static CohortData cohort(Random random) {
         CohortData.Builder b = CohortData.builder();
         for (int s = 0; s < SCHOOLS; s++) {
             b.school("S%05d".formatted(s), "M" + (s % 300), s % 25 == 0);

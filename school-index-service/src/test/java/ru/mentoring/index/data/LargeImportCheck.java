@@ -1,16 +1,24 @@
 package ru.mentoring.index.data;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,9 +48,29 @@ class LargeImportCheck {
     static final int[] YEARS = {2088, 2089, 2090};
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    LargeImportCheck(MockMvc mvc) {
+    private final DataSource dataSource;
+
+    LargeImportCheck(MockMvc mvc, JdbcClient jdbc, DataSource dataSource) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Issue 16's anchor, in-process: the same CSV bytes COPYed into a bare table of the same server,
+     * a temporary one (the service's role may create no other; unlogged, so a strict anchor).
+     */
+    private long anchorCopy(byte[] csv) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create temp table if not exists large_import_anchor (school_code varchar(64), year int,"
+                    + " code varchar(64), value double precision)");
+            long t = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy large_import_anchor from stdin (format csv, header true)",
+                    new ByteArrayInputStream(csv));
+            return System.nanoTime() - t;
+        }
     }
 
     @Test
@@ -87,7 +115,11 @@ class LargeImportCheck {
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.rowsStored").value(SCHOOLS * INDICATORS))
                         .andExpect(jsonPath("$.replacedPrevious").value(round == 1));
+                long service = System.nanoTime() - t;
                 report("indicator values " + year + (round == 1 ? " (reload)" : "") + ", " + (body.length >> 20) + " MB", t);
+                long anchor = anchorCopy(body);
+                System.out.printf(Locale.ROOT, "%-50s %6d ms   ratio %.2f%n", "  anchor: COPY of the same bytes, bare table",
+                        anchor / 1_000_000, service / (double) anchor);
             }
         }
         StringBuilder factors = new StringBuilder(16 << 20).append("school_code,year,factor_code,value\n");
@@ -100,7 +132,11 @@ class LargeImportCheck {
         long t = System.nanoTime();
         mvc.perform(post("/api/index/years/2090/context-values").with(regionAnalyst()).contentType("text/csv")
                 .content(factors.toString())).andExpect(status().isOk());
+        long contextNanos = System.nanoTime() - t;
         report("context values 2090", t);
+        long contextAnchor = anchorCopy(factors.toString().getBytes(StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "%-50s %6d ms   ratio %.2f%n", "  anchor: COPY of the same bytes, bare table",
+                contextAnchor / 1_000_000, contextNanos / (double) contextAnchor);
 
         t = System.nanoTime();
         mvc.perform(post("/api/index/years/2090/classification?methodology=big-m").with(regionAnalyst()))
@@ -110,6 +146,15 @@ class LargeImportCheck {
         t = System.nanoTime();
         mvc.perform(get("/api/index/years/2090/classification").with(internalService("registry-service"))).andExpect(status().isOk());
         report("read of every school's result", t);
+        // the same checksum as IndexLoadBenchmarkIT's: a change of the code must leave it as it was
+        System.out.println("results 2090 checksum " + jdbc.sql("""
+                        select count(*) || ' schools, results ' || md5(string_agg(concat_ws('|', r.school_code,
+                                   array_to_string(r.statuses, ','), r.ior_quartile, r.isbsh_quartile, round(r.ior::numeric, 9),
+                                   round(r.isbsh::numeric, 9)), ';' order by r.school_code))
+                               || ', explanations ' || md5(string_agg(r.explanation::jsonb::text, ';' order by r.school_code))
+                          from school_index.classification_result r
+                         where r.run_id = (select id from school_index.classification_run where year = 2090
+                                            order by computed_at desc, id limit 1)""").query(String.class).single());
     }
 
     private static byte[] indicators(int year, double[] quality, Random random) {
