@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -531,42 +532,14 @@ class FaultsIT {
      */
     private static void loadClassificationCohort() {
         // fewer indicators than the benchmark's 20: the run's time grows with the schools, the upload's with the values
-        int indicators = 10;
-        int factors = 4;
-        StringBuilder m = new StringBuilder("{\"isbshMode\":\"REGRESSION\",\"indicators\":[");
-        for (int i = 0; i < indicators; i++) {
-            m.append(i == 0 ? "" : ",").append("{\"code\":\"R%d\",\"name\":\"Показатель %d\",\"source\":\"%s\",\"direction\":%d,\"weight\":%d}"
-                    .formatted(i, i, i % 2 == 0 ? "GIA" : "VPR", i % 5 == 0 ? -1 : 1, 1 + i % 3));
-        }
-        m.append("],\"contextFactors\":[");
-        for (int f = 0; f < factors; f++) {
-            m.append(f == 0 ? "" : ",").append("{\"code\":\"RF%d\",\"name\":\"Фактор %d\",\"weight\":0}".formatted(f, f));
-        }
-        m.append("]}");
-        assertThat(client.putJson("region", "/api/index/methodologies/" + CLASSIFIED, m.toString()).status()).isIn(200, 201);
-        java.util.Random random = new java.util.Random(17);
-        StringBuilder schools = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
-        StringBuilder values = new StringBuilder("school_code,year,indicator_code,value\n");
-        StringBuilder context = new StringBuilder("school_code,year,factor_code,value\n");
-        for (int s = 0; s < CLASSIFIED_SCHOOLS; s++) {
-            double social = random.nextGaussian();
-            double quality = 0.5 * social + random.nextGaussian();
-            schools.append("R%05d,Школа %d,flt-run-%d,%s\n".formatted(s, s, s % 300, s % 25 == 0));
-            for (int i = 0; i < indicators; i++) {
-                values.append("R%05d,%d,R%d,%s\n".formatted(s, YEAR, i,
-                        String.format(java.util.Locale.ROOT, "%.3f", 50 + 10 * quality + random.nextGaussian() * 5)));
-            }
-            for (int f = 0; f < factors; f++) {
-                double v = Math.max(0, Math.min(1, 0.3 + 0.1 * social * (f % 2 == 0 ? 1 : -1) + random.nextGaussian() * 0.05));
-                context.append("R%05d,%d,RF%d,%s\n".formatted(s, YEAR, f, String.format(java.util.Locale.ROOT, "%.4f", v)));
-            }
-        }
+        SyntheticCohort cohort = new SyntheticCohort("R", CLASSIFIED_SCHOOLS, 10, 4, 17);
+        assertThat(client.putJson("region", "/api/index/methodologies/" + CLASSIFIED, cohort.methodologyJson()).status()).isIn(200, 201);
+        SyntheticCohort.Year year = cohort.year(YEAR);
         String query = "?methodology=" + CLASSIFIED;
-        for (var upload : List.of(java.util.Map.entry("/api/index/schools", schools),
-                java.util.Map.entry("/api/index/years/" + YEAR + "/indicator-values" + query, values),
-                java.util.Map.entry("/api/index/years/" + YEAR + "/context-values" + query, context))) {
-            PlatformClient.Response r = client.post("region", upload.getKey(), "text/csv",
-                    upload.getValue().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var upload : List.of(Map.entry("/api/index/schools", cohort.schools(CLASSIFIED)),
+                Map.entry("/api/index/years/" + YEAR + "/indicator-values" + query, year.values()),
+                Map.entry("/api/index/years/" + YEAR + "/context-values" + query, year.context()))) {
+            PlatformClient.Response r = client.post("region", upload.getKey(), "text/csv", upload.getValue());
             assertThat(r.status()).as(r.body().length() > 500 ? r.body().substring(0, 500) : r.body()).isIn(200, 201);
         }
     }

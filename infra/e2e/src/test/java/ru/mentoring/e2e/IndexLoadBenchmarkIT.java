@@ -2,7 +2,6 @@ package ru.mentoring.e2e;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Assumptions;
@@ -46,49 +44,18 @@ class IndexLoadBenchmarkIT {
     void loadAndClassifyFortyThousandSchoolsThroughTheGateway() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "benchmark runs only with -Dbenchmark=true");
         PlatformClient client = E2EPlatform.client();
-        StringBuilder m = new StringBuilder("{\"isbshMode\":\"REGRESSION\",\"indicators\":[");
-        for (int i = 0; i < INDICATORS; i++) {
-            m.append(i == 0 ? "" : ",").append("{\"code\":\"B%d\",\"name\":\"Показатель %d\",\"source\":\"%s\",\"direction\":%d,\"weight\":%d}"
-                    .formatted(i, i, i % 2 == 0 ? "GIA" : "VPR", i % 5 == 0 ? -1 : 1, 1 + i % 3));
-        }
-        m.append("],\"contextFactors\":[");
-        for (int f = 0; f < FACTORS; f++) {
-            m.append(f == 0 ? "" : ",").append("{\"code\":\"BF%d\",\"name\":\"Фактор %d\",\"weight\":0}".formatted(f, f));
-        }
-        m.append("]}");
-        assertThat(client.putJson("region", "/api/index/methodologies/bench-40k", m.toString()).status()).isIn(200, 201);
+        SyntheticCohort cohort = new SyntheticCohort("B", SCHOOLS, INDICATORS, FACTORS, 42);
+        assertThat(client.putJson("region", "/api/index/methodologies/bench-40k", cohort.methodologyJson()).status()).isIn(200, 201);
 
         // every file is made before the clock starts: the test's own JVM shares the 2 cores
-        Random random = new Random(42);
-        double[] social = new double[SCHOOLS];
-        double[] quality = new double[SCHOOLS];
-        StringBuilder schools = new StringBuilder("school_code,name,municipality_code,advanced_level\n");
-        for (int s = 0; s < SCHOOLS; s++) {
-            social[s] = random.nextGaussian();
-            quality[s] = 0.5 * social[s] + random.nextGaussian();
-            schools.append("B%05d,Школа %d,bench-%d,%s\n".formatted(s, s, s % 300, s % 25 == 0));
-        }
-        byte[] schoolFile = schools.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] schoolFile = cohort.schools("bench");
         int years = LAST_YEAR - FIRST_YEAR + 1;
         byte[][] valueFiles = new byte[years][];
         byte[][] factorFiles = new byte[years][];
         for (int y = 0; y < years; y++) {
-            int year = FIRST_YEAR + y;
-            StringBuilder values = new StringBuilder(40 * SCHOOLS * INDICATORS);
-            values.append("school_code,year,indicator_code,value\n");
-            StringBuilder factors = new StringBuilder("school_code,year,factor_code,value\n");
-            for (int s = 0; s < SCHOOLS; s++) {
-                for (int i = 0; i < INDICATORS; i++) {
-                    values.append("B%05d,%d,B%d,%s\n".formatted(s, year, i,
-                            String.format(Locale.ROOT, "%.3f", 50 + 10 * quality[s] + random.nextGaussian() * 5)));
-                }
-                for (int f = 0; f < FACTORS; f++) {
-                    double v = Math.max(0, Math.min(1, 0.3 + 0.1 * social[s] * (f % 2 == 0 ? 1 : -1) + random.nextGaussian() * 0.05));
-                    factors.append("B%05d,%d,BF%d,%s\n".formatted(s, year, f, String.format(Locale.ROOT, "%.4f", v)));
-                }
-            }
-            valueFiles[y] = values.toString().getBytes(StandardCharsets.UTF_8);
-            factorFiles[y] = factors.toString().getBytes(StandardCharsets.UTF_8);
+            SyntheticCohort.Year files = cohort.year(FIRST_YEAR + y);
+            valueFiles[y] = files.values();
+            factorFiles[y] = files.context();
         }
         long rows = (long) years * SCHOOLS * (INDICATORS + FACTORS);
 
