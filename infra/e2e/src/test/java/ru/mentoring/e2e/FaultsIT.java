@@ -9,19 +9,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,13 +134,13 @@ class FaultsIT {
         assertThat(again.status()).as(again.body()).isIn(409, 422);
         assertThat(ok(client.get("coordinator", "/api/registry/pairs?participantId=" + mentee)).get("total").asInt()).isEqualTo(1);
 
-        String round = RestartIT.JSON.writeValueAsString(java.util.Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
+        String round = RestartIT.JSON.writeValueAsString(Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
                 "templateCode", "MENTEE_BEFORE", "validityDays", 14,
-                "respondents", List.of(java.util.Map.of("participantId", mentee, "role", "MENTEE"))));
+                "respondents", List.of(Map.of("participantId", mentee, "role", "MENTEE"))));
         JsonNode opened = created(client.postJson("coordinator", "/api/monitoring/rounds", round));
         String path = opened.get("links").get(0).get("path").asString();
         JsonNode form = client.get(null, path).json();
-        String answers = RestartIT.JSON.writeValueAsString(java.util.Map.of("answers", RestartIT.answersFor(form.get("items"))));
+        String answers = RestartIT.JSON.writeValueAsString(Map.of("answers", RestartIT.answersFor(form.get("items"))));
         created(client.send(client.request(null, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(answers))));
         PlatformClient.Response twice = client.send(client.request(null, path).header("Content-Type", "application/json")
@@ -350,22 +359,22 @@ class FaultsIT {
             assertThat(mentorsWithKey("K-")).isEqualTo(5000);
 
             // a burst of questionnaire submissions, monitoring killed in its middle
-            List<java.util.Map<String, Object>> respondents = new ArrayList<>();
+            List<Map<String, Object>> respondents = new ArrayList<>();
             for (int i = 0; i < 240; i++) {
-                respondents.add(java.util.Map.of("participantId", UUID.randomUUID(), "role", "MENTEE"));
+                respondents.add(Map.of("participantId", UUID.randomUUID(), "role", "MENTEE"));
             }
             JsonNode opened = created(client.postJson("coordinator", "/api/monitoring/rounds",
-                    RestartIT.JSON.writeValueAsString(java.util.Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
+                    RestartIT.JSON.writeValueAsString(Map.of("programmeYear", YEAR, "schoolCode", SCHOOL,
                             "templateCode", "MENTEE_BEFORE", "validityDays", 14, "respondents", respondents))));
             String round = opened.get("round").get("id").asString();
             List<String> links = new ArrayList<>();
             opened.get("links").forEach(l -> links.add(l.get("path").asString()));
-            String answers = RestartIT.JSON.writeValueAsString(java.util.Map.of("answers",
+            String answers = RestartIT.JSON.writeValueAsString(Map.of("answers",
                     RestartIT.answersFor(client.get(null, links.getFirst()).json().get("items"))));
             long monitoring = PLATFORM.pidOf("monitoring-service");
             SameProcess monitoringAgain = SameProcess.of(monitoring, "monitoring-service");
-            java.util.Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
-            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            Map<String, String> outcome = new ConcurrentHashMap<>();
+            AtomicInteger sent = new AtomicInteger();
             List<Future<?>> burst = new ArrayList<>();
             for (String link : links) {
                 burst.add(callers.submit(() -> {
@@ -549,13 +558,13 @@ class FaultsIT {
      * their school count of results plus how many results have no run (a run half-written would show here).
      */
     private static long[] storedRuns() throws Exception {
-        java.util.Properties secrets = new java.util.Properties();
+        Properties secrets = new Properties();
         try (var in = Files.newInputStream(PLATFORM.data().resolve("secrets.properties"))) {
             secrets.load(in);
         }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + PLATFORM.postgres
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + PLATFORM.postgres
                 + "/mentoring", "postgres", secrets.getProperty("db.postgres"));
-                java.sql.ResultSet rs = c.createStatement().executeQuery("""
+                ResultSet rs = c.createStatement().executeQuery("""
                         select (select count(*) from school_index.classification_run where year = %1$d),
                                (select count(*) from school_index.classification_result r
                                   join school_index.classification_run k on k.id = r.run_id where k.year = %1$d),
@@ -579,7 +588,7 @@ class FaultsIT {
                     .append(";Наставникова;Мария;Петровна;педагог;математика;").append(8 + i % 30)
                     .append(";нет;Подготовка к ОГЭ: математика\n");
         }
-        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** How many of the school's mentors carry a key beginning with {@code prefix} (the bank's CSV export). */
@@ -595,16 +604,16 @@ class FaultsIT {
      * /proc before it is killed), to start it again the same way: the launcher does not restart a
      * service that died, an operator (or Kubernetes) does.
      */
-    record SameProcess(List<String> command, java.util.Map<String, String> environment, Path folder, String name) {
+    record SameProcess(List<String> command, Map<String, String> environment, Path folder, String name) {
 
-        static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+        static final List<Process> STARTED = new CopyOnWriteArrayList<>();
 
         static SameProcess of(long pid, String module) throws IOException {
             Path proc = Path.of("/proc/" + pid);
             List<String> command = List.of(new String(Files.readAllBytes(proc.resolve("cmdline")),
-                    java.nio.charset.StandardCharsets.UTF_8).split("\0"));
-            java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
-            for (String entry : new String(Files.readAllBytes(proc.resolve("environ")), java.nio.charset.StandardCharsets.UTF_8)
+                    StandardCharsets.UTF_8).split("\0"));
+            Map<String, String> environment = new LinkedHashMap<>();
+            for (String entry : new String(Files.readAllBytes(proc.resolve("environ")), StandardCharsets.UTF_8)
                     .split("\0")) {
                 int eq = entry.indexOf('=');
                 if (eq > 0) {

@@ -2,7 +2,11 @@ package ru.mentoring.monitoring.bench;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The plans of the aggregates' queries on the scale test's data, printed with {@code -Dmonitoring.explain=true}. */
+/**
+ * The plans of the aggregates' queries on the scale test's data, printed with {@code -Dmonitoring.explain=true}.
+ * The queries are those of {@code AssessmentService} and {@code DynamicsService} with the scale test's
+ * parameters written in (EXPLAIN takes no bind parameters here): change them here when they change there.
+ */
 final class AggregatePlans {
 
     static final String LATEST = """
@@ -38,52 +42,6 @@ final class AggregatePlans {
     }
 
     static void all(JdbcTemplate jdbc) {
-        explain(jdbc, "NEW assessment counts", LATEST + """
-                , picked as (
-                  select a.submission_id,
-                         max(a.scale_value) filter (where a.item_key = 'joint_work_satisfaction') as joint,
-                         max(a.scale_value) filter (where a.item_key = 'expectations_met') as result
-                  from latest l join answer_value a on a.submission_id = l.submission_id
-                  where a.item_key in ('joint_work_satisfaction', 'expectations_met')
-                  group by a.submission_id
-                )
-                select l.role, l.school_code, l.form, l.model, count(*) as respondents,
-                       count(*) filter (where p.joint >= 8) as joint,
-                       count(*) filter (where p.result >= 8) as result
-                from latest l left join picked p on p.submission_id = l.submission_id
-                group by l.role, l.school_code, l.form, l.model""");
-        explain(jdbc, "NEW assessment marked", LATEST + """
-                , asked as (
-                  select l.role, i.item_key, count(*) as asked
-                  from latest l join questionnaire_item i on i.template_id = l.template_id and i.characteristic is not null
-                  group by l.role, i.item_key
-                ), marked as (
-                  select l.role, a.item_key, count(*) as marked
-                  from latest l
-                  join answer_value a on a.submission_id = l.submission_id and a.yes_no
-                  join questionnaire_item i on i.template_id = l.template_id and i.item_key = a.item_key and i.characteristic is not null
-                  group by l.role, a.item_key
-                )
-                select k.role, k.item_key, k.asked, coalesce(m.marked, 0) as marked
-                from asked k left join marked m on m.role = k.role and m.item_key = k.item_key""");
-        explain(jdbc, "NEW dynamics scores", ANSWERED + """
-                , after_values as (
-                  select a.participant_id, a.role, i.item_key, i.paired_item_key, av.scale_value
-                  from answered a
-                  join answer_value av on av.submission_id = a.submission_id
-                  join questionnaire_item i on i.template_id = a.template_id and i.item_key = av.item_key
-                                           and i.item_type = 'SCALE_1_10' and i.paired_item_key is not null
-                  where a.stage = 'AFTER' and av.scale_value is not null
-                ), before_values as (
-                  select b.participant_id, b.role, bv.item_key, bv.scale_value
-                  from answered b
-                  join answer_value bv on bv.submission_id = b.submission_id
-                  where b.stage = 'BEFORE' and bv.scale_value is not null
-                )
-                select a.role, a.item_key, b.scale_value as before_value, a.scale_value as after_value, count(*) as people
-                from after_values a
-                join before_values b on b.participant_id = a.participant_id and b.role = a.role and b.item_key = a.paired_item_key
-                group by a.role, a.item_key, b.scale_value, a.scale_value""");
         explain(jdbc, "assessment counts", LATEST + """
                 select l.role, l.school_code, l.form, l.model, count(*) as respondents,
                        count(*) filter (where jw.scale_value >= 8) as joint,
