@@ -77,18 +77,30 @@ class SoakIT {
         List<String> rounds = new ArrayList<>();
         List<String> links = new ArrayList<>(total);
         long t0 = System.nanoTime();
-        for (int r = 0; links.size() < total; r++) {
-            int n = Math.min(ROUND_SIZE, total - links.size());
-            List<Map<String, Object>> respondents = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                respondents.add(Map.of("participantId", UUID.randomUUID(), "role", "MENTEE"));
+        // three at a time: each round's 5,000 links are one transaction of the monitoring service
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            List<java.util.concurrent.Future<JsonNode>> opening = new ArrayList<>();
+            for (int r = 0, planned = 0; planned < total; r++) {
+                int n = Math.min(ROUND_SIZE, total - planned);
+                planned += n;
+                String school = schools.get(r % schools.size());
+                opening.add(pool.submit(() -> {
+                    List<Map<String, Object>> respondents = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        respondents.add(Map.of("participantId", UUID.randomUUID(), "role", "MENTEE"));
+                    }
+                    PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds",
+                            RestartIT.JSON.writeValueAsString(Map.of("programmeYear", YEAR, "schoolCode", school,
+                                    "templateCode", "MENTEE_BEFORE", "validityDays", 14, "respondents", respondents)));
+                    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+                    return opened.json();
+                }));
             }
-            PlatformClient.Response opened = client.postJson("coordinator", "/api/monitoring/rounds",
-                    RestartIT.JSON.writeValueAsString(Map.of("programmeYear", YEAR, "schoolCode", schools.get(r % schools.size()),
-                            "templateCode", "MENTEE_BEFORE", "validityDays", 14, "respondents", respondents)));
-            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-            rounds.add(opened.json().get("round").get("id").asString());
-            opened.json().get("links").forEach(l -> links.add(l.get("path").asString()));
+            for (var f : opening) {
+                JsonNode opened = f.get();
+                rounds.add(opened.get("round").get("id").asString());
+                opened.get("links").forEach(l -> links.add(l.get("path").asString()));
+            }
         }
         System.out.printf("SOAK: %d links in %d rounds of at most %d made in %.1f s%n", links.size(), rounds.size(), ROUND_SIZE,
                 (System.nanoTime() - t0) / 1e9);
