@@ -338,12 +338,10 @@ class FaultsIT {
             byte[] file = mentorsCsv("K-", 5000);
             Future<PlatformClient.Response> importing = callers.submit(() -> client.postFile("coordinator",
                     "/api/registry/exchange/mentors", "file", "наставники.csv", "text/csv", file));
-            Thread.sleep(Math.max(100, importMillis / 3));
-            boolean answeredBeforeTheKill = importing.isDone();
-            long killedAt = System.nanoTime();
-            OwnPlatform.kill(registry, "KILL");
-            PlatformClient.Response cut = importing.get(90, TimeUnit.SECONDS);
-            long cutIn = millisSince(killedAt);
+            Cut killed = killAtAThird(importing, importMillis, registry);
+            boolean answeredBeforeTheKill = killed.answeredBeforeTheKill();
+            PlatformClient.Response cut = killed.response();
+            long cutIn = killed.millis();
             registryAgain.start(PLATFORM.registryPort());
             long stored = mentorsWithKey("K-");
             System.out.printf("FAULTS: registry killed %d ms into a 5,000-row import (%d ms when whole): the caller got %d in %d ms;"
@@ -461,12 +459,10 @@ class FaultsIT {
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try {
             Future<PlatformClient.Response> running = caller.submit(() -> client.postJson("region", run, ""));
-            Thread.sleep(Math.max(100, runMillis / 3));
-            boolean answeredBeforeTheKill = running.isDone();
-            long killedAt = System.nanoTime();
-            OwnPlatform.kill(index, "KILL");
-            PlatformClient.Response cut = running.get(90, TimeUnit.SECONDS);
-            long cutIn = millisSince(killedAt);
+            Cut killed = killAtAThird(running, runMillis, index);
+            boolean answeredBeforeTheKill = killed.answeredBeforeTheKill();
+            PlatformClient.Response cut = killed.response();
+            long cutIn = killed.millis();
             assertThat(answeredBeforeTheKill).as("the kill came while the run was going (a whole run took %d ms)", runMillis)
                     .isFalse();
             assertThat(cut.status()).as(cut.body()).isIn(502, 503);
@@ -551,6 +547,20 @@ class FaultsIT {
             PlatformClient.Response r = client.post("region", upload.getKey(), "text/csv", upload.getValue());
             assertThat(r.status()).as(r.body().length() > 500 ? r.body().substring(0, 500) : r.body()).isIn(200, 201);
         }
+    }
+
+    /** What the caller of a request got when its service was SIGKILLed a third of the way into it. */
+    record Cut(boolean answeredBeforeTheKill, PlatformClient.Response response, long millis) {
+    }
+
+    /** Waits a third of the time the whole request took before, kills the service, and waits for the caller's answer. */
+    private static Cut killAtAThird(Future<PlatformClient.Response> request, long wholeMillis, long pid) throws Exception {
+        Thread.sleep(Math.max(100, wholeMillis / 3));
+        boolean answered = request.isDone();
+        long killedAt = System.nanoTime();
+        OwnPlatform.kill(pid, "KILL");
+        PlatformClient.Response cut = request.get(90, TimeUnit.SECONDS);
+        return new Cut(answered, cut, millisSince(killedAt));
     }
 
     /**
